@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Config } from './config.js';
+import { en } from './content/en.js';
+import { Engine } from './engine/engine.js';
+import { FollowUpScheduler } from './engine/scheduler.js';
+import { registerChatApi } from './http/chat-api.js';
+import { sendJson, sendHtml, sendText } from './http/respond.js';
+import { Router } from './http/router.js';
+import { createHttpServer } from './http/server.js';
+import type { Logger } from './logger.js';
+import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
+import { SqliteStore } from './store/sqlite.store.js';
+import type { Store } from './store/store.js';
+
+export interface App {
+  config: Config;
+  store: Store;
+  engine: Engine;
+  scheduler: FollowUpScheduler;
+  router: Router;
+  server: Server;
+  /** starts listening and the scheduler; resolves with the bound port */
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function openStore(config: Config): Store {
+  return new SqliteStore(join(config.DATA_DIR, 'mailbox-doctor.sqlite'));
+}
+
+export function createEngine(config: Config, store: Store, now?: () => number): Engine {
+  return new Engine({
+    store,
+    content: en,
+    closeIpListUrl: config.CLOSE_IP_LIST_URL,
+    followUpDelayMs: config.FOLLOW_UP_DELAY_SECONDS * 1000,
+    ...(now ? { now } : {}),
+  });
+}
+
+/** The composition root: configuration → store → engine → channels → one HTTP server. */
+export function buildApp(config: Config, logger: Logger): App {
+  const store = openStore(config);
+  const engine = createEngine(config, store);
+  const scheduler = new FollowUpScheduler(engine, {
+    intervalMs: Math.min(config.SCHEDULER_INTERVAL_MS, config.FOLLOW_UP_DELAY_SECONDS * 500),
+    onError: (err) => logger.error({ err }, 'follow-up pass failed'),
+  });
+  const router = new Router();
+  router.add('GET', '/healthz', (_req, res) => sendJson(res, 200, { ok: true }));
+  router.add('GET', '/', (_req, res) => sendHtml(res, 200, CHAT_PAGE));
+  router.add('GET', '/chat.js', (_req, res) => sendText(res, 200, CHAT_SCRIPT, 'text/javascript; charset=utf-8'));
+  registerChatApi(router, engine);
+  const server = createHttpServer(router, logger);
+
+  return {
+    config,
+    store,
+    engine,
+    scheduler,
+    router,
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.PORT, config.HOST, () => {
+          scheduler.start();
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : config.PORT);
+        });
+      }),
+    close: async () => {
+      await scheduler.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await store.close();
+    },
+  };
+}

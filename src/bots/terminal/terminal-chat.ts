@@ -1,0 +1,60 @@
+import { createInterface } from 'node:readline';
+import type { Engine, TurnResult } from '../../engine/engine.js';
+import type { Presentation } from '../../content/present.js';
+import { toPlainText } from '../../content/present.js';
+
+export const TERMINAL_CHANNEL = 'terminal';
+
+export interface TerminalChatOptions {
+  engine: Engine;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  conversationKey: string;
+  resume: boolean;
+}
+
+const QUIT = /^(quit|exit|bye|\\q)$/i;
+
+/** How one turn looks in a terminal: the text, then the choices numbered in the order the engine counts them. */
+export function formatForTerminal(p: Presentation): string {
+  const choices = [...p.choices, ...p.exits];
+  const list = choices.map((c, i) => `  ${String(i + 1).padStart(2)}. ${c.label}`).join('\n');
+  return `\n${toPlainText(p)}\n${list ? `\n${list}\n` : ''}`;
+}
+
+/** The conversation in a terminal: numbered choices or free text; `quit` leaves, and the session stays stored. */
+export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+  const { engine, output } = options;
+  const write = (text: string) => output.write(text);
+  let current: TurnResult;
+  const existing = options.resume ? await engine.current((await engine.sessionFor(TERMINAL_CHANNEL, options.conversationKey)).session.id) : null;
+  if (existing) {
+    current = { session: existing.session, view: existing.view, presentation: existing.presentation, messages: [] };
+  } else {
+    current = await engine.start(TERMINAL_CHANNEL, options.conversationKey);
+  }
+  const sessionId = current.session.id;
+  engine.onProactive(TERMINAL_CHANNEL, (result) => {
+    if (result.session.id === sessionId) write(formatForTerminal(result.presentation) + '> ');
+  });
+  write('Type a number, or answer in your own words. Type quit to leave.\n');
+  write(formatForTerminal(current.presentation) + '> ');
+
+  const lines = createInterface({ input: options.input, terminal: false });
+  for await (const line of lines) {
+    const text = line.trim();
+    if (QUIT.test(text)) break;
+    if (text === '') {
+      write('> ');
+      continue;
+    }
+    const outcome = await engine.send(sessionId, { text });
+    if (!outcome.ok) {
+      write(outcome.error === 'text-too-long' ? `That is longer than ${outcome.limit} characters; please shorten it.\n> ` : 'Sorry, that did not go through. Please try again.\n> ');
+      continue;
+    }
+    write(formatForTerminal(outcome.presentation) + '> ');
+  }
+  lines.close();
+  write(`\nBye! Your conversation is saved; run "mailbox-doctor chat --resume" to pick it up.\n`);
+}

@@ -1,0 +1,23 @@
+import { en } from '../content/en.js';
+import { classifyError } from '../machine/classifier.js';
+import { parseArgs, UsageError } from './args.js';
+import { readAll, type CliIo } from './io.js';
+
+/** `mailbox-doctor classify [--json] <text>`: names the diagnosis for an error message (or the text on stdin). */
+export async function classifyCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  let text = args.positional.join(' ');
+  if (text.trim() === '' && !io.stdin.isTTY) text = await readAll(io.stdin);
+  if (text.trim() === '') throw new UsageError('Give the error text as an argument or on standard input: mailbox-doctor classify "535 5.7.139 …"');
+  const result = classifyError(text);
+  const prose = en.diagnoses[result.code];
+  if (args.flags.has('json')) {
+    const body: Record<string, unknown> = { diagnosis: result.code, meaning: prose.meaning, fix: prose.fix };
+    if (result.ambiguity) body.question = en.questions[result.ambiguity.question];
+    io.stdout.write(`${JSON.stringify(body)}\n`);
+  } else {
+    io.stdout.write(`${result.code}: ${prose.title}\n\nWhat it means: ${prose.meaning}\nHow to fix it: ${prose.fix}\n`);
+    if (result.ambiguity) io.stdout.write(`\nThis reply has more than one cause. ${en.questions[result.ambiguity.question]}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { createActor, type Snapshot } from 'xstate';
+import type { Content, ContentSettings } from '../content/types.js';
+import { present, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
+import { isChoiceId, type ChoiceId } from '../machine/choices.js';
+import type { TriageEvent } from '../machine/events.js';
+import { interpretText } from '../machine/interpret.js';
+import { triageMachine } from '../machine/triage.machine.js';
+import { offeredChoices, viewOf, type TurnInfo, type View } from '../machine/view.js';
+import type { FollowUpChange, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
+import { redact } from './redact.js';
+import { SessionLocks } from './session-locks.js';
+
+export const MAX_TEXT_LENGTH = 4000;
+
+/** What a person sent: words, or the id of a choice they picked. */
+export type UserInput = { text: string } | { choice: string };
+
+export interface BotMessage {
+  text: string;
+  choices: LabelledChoice[];
+}
+
+export interface TurnResult {
+  session: SessionRecord;
+  view: View;
+  presentation: Presentation;
+  messages: BotMessage[];
+}
+
+export type TurnFailure =
+  | { error: 'session-not-found' }
+  | { error: 'choice-not-offered'; offered: ChoiceId[] }
+  | { error: 'text-too-long'; limit: number }
+  | { error: 'busy' }
+  | { error: 'not-expected' };
+
+export type TurnOutcome = ({ ok: true } & TurnResult) | ({ ok: false } & TurnFailure);
+
+export interface EngineOptions {
+  store: Store;
+  content: Content;
+  closeIpListUrl?: string | undefined;
+  followUpDelayMs: number;
+  now?: () => number;
+}
+
+/** Something that wants to hear about turns nobody asked for (follow-ups), to post them in its channel. */
+export type ProactiveListener = (result: TurnResult) => void | Promise<void>;
+
+interface Restored {
+  session: SessionRecord;
+  view: View;
+}
+
+/**
+ * Runs one conversation per session: a turn loads the stored snapshot, sends one event, stores the new snapshot
+ * with the transcript and any follow-up in one write, and renders the view. Nothing lives only in memory.
+ */
+export class Engine {
+  private readonly store: Store;
+  private readonly content: Content;
+  private readonly options: EngineOptions;
+  private readonly locks = new SessionLocks();
+  private readonly listeners = new Map<string, ProactiveListener>();
+
+  constructor(options: EngineOptions) {
+    this.options = options;
+    this.store = options.store;
+    this.content = options.content;
+  }
+
+  private now(): number {
+    return this.options.now ? this.options.now() : Date.now();
+  }
+
+  settings(): ContentSettings {
+    return {
+      closeIpListUrl: this.options.closeIpListUrl,
+      followUpMinutes: Math.max(1, Math.round(this.options.followUpDelayMs / 60000)),
+      now: new Date(this.now()),
+    };
+  }
+
+  /** Registers the channel that delivers follow-ups for its own sessions. */
+  onProactive(channel: string, listener: ProactiveListener): void {
+    this.listeners.set(channel, listener);
+  }
+
+  private render(view: View, proactive = false): { presentation: Presentation; messages: BotMessage[]; entry: NewTranscriptEntry } {
+    const presentation = present(view, this.content, this.settings());
+    const text = toPlainText(presentation);
+    const choices = [...presentation.choices, ...presentation.exits];
+    return {
+      presentation,
+      messages: [{ text, choices }],
+      entry: {
+        at: this.now(),
+        role: 'bot',
+        text,
+        viewKey: view.key,
+        choice: null,
+        diagnoses: [...view.facts.diagnoses],
+        proactive,
+      },
+    };
+  }
+
+  /** Starts a new session for a conversation, optionally replaying events that seed it (a ticket's symptom, say). */
+  async start(channel: string, conversationKey: string, meta: Record<string, unknown> = {}, seed: TriageEvent[] = []): Promise<TurnResult> {
+    const actor = createActor(triageMachine).start();
+    let turn: TurnInfo | undefined;
+    for (const event of seed) {
+      const previousKey = viewOf(actor.getSnapshot()).key;
+      actor.send(event);
+      turn = { event, previousKey };
+    }
+    const snapshot = actor.getSnapshot();
+    const view = viewOf(snapshot, turn);
+    actor.stop();
+    const now = this.now();
+    const session: SessionRecord = {
+      id: randomUUID(),
+      channel,
+      conversationKey,
+      status: view.status,
+      snapshot: actor.getPersistedSnapshot(),
+      version: 1,
+      meta,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const rendered = this.render(view);
+    await this.store.createSession(session, [rendered.entry]);
+    return { session, view, presentation: rendered.presentation, messages: rendered.messages };
+  }
+
+  /** The open session of a conversation, or a new one when there is none or the last one has ended. */
+  async sessionFor(channel: string, conversationKey: string, meta: Record<string, unknown> = {}): Promise<{ session: SessionRecord; created: TurnResult | null }> {
+    const latest = await this.store.findLatestSession(channel, conversationKey);
+    if (latest && latest.status !== 'resolved' && latest.status !== 'escalated') return { session: latest, created: null };
+    const created = await this.start(channel, conversationKey, meta);
+    return { session: created.session, created };
+  }
+
+  private restoreActor(session: SessionRecord) {
+    return createActor(triageMachine, { snapshot: session.snapshot as Snapshot<unknown> }).start();
+  }
+
+  /** The current view of a stored session, without changing it. */
+  async current(sessionId: string): Promise<(Restored & { presentation: Presentation; transcript: TranscriptEntry[] }) | null> {
+    const session = await this.store.getSession(sessionId);
+    if (!session) return null;
+    const actor = this.restoreActor(session);
+    const view = viewOf(actor.getSnapshot());
+    actor.stop();
+    const presentation = present(view, this.content, this.settings());
+    return { session, view, presentation, transcript: await this.store.transcript(sessionId) };
+  }
+
+  /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */
+  async send(sessionId: string, input: UserInput): Promise<TurnOutcome> {
+    if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
+    return this.locks.run(sessionId, () => this.turn(sessionId, (view, presentation) => this.toEvent(input, view, presentation), false));
+  }
+
+  /** Delivers an event that did not come from the person (the follow-up), if the session still expects it. */
+  async deliver(sessionId: string, event: TriageEvent): Promise<TurnOutcome> {
+    return this.locks.run(sessionId, () =>
+      this.turn(
+        sessionId,
+        (view) =>
+          event.type === 'follow-up-due' && view.status !== 'waiting'
+            ? { error: 'not-expected' }
+            : { event, userText: null, choice: null },
+        true,
+      ),
+    );
+  }
+
+  private toEvent(input: UserInput, view: View, presentation: Presentation): { event: TriageEvent; userText: string | null; choice: ChoiceId | null } | TurnFailure {
+    const offered = offeredChoices(view);
+    if ('choice' in input) {
+      if (!isChoiceId(input.choice) || !offered.includes(input.choice)) return { error: 'choice-not-offered', offered };
+      const label = [...presentation.choices, ...presentation.exits].find((c) => c.id === input.choice)?.label ?? input.choice;
+      return { event: { type: input.choice }, userText: label, choice: input.choice };
+    }
+    const event = interpretText(input.text, [...presentation.choices, ...presentation.exits]);
+    return { event, userText: input.text, choice: event.type !== 'unrecognized' && isChoiceId(event.type) ? event.type : null };
+  }
+
+  private async turn(
+    sessionId: string,
+    decide: (view: View, presentation: Presentation) => { event: TriageEvent; userText: string | null; choice: ChoiceId | null } | TurnFailure,
+    proactive: boolean,
+  ): Promise<TurnOutcome> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const session = await this.store.getSession(sessionId);
+      if (!session) return { ok: false, error: 'session-not-found' };
+      const actor = this.restoreActor(session);
+      const before = viewOf(actor.getSnapshot());
+      const decision = decide(before, present(before, this.content, this.settings()));
+      if ('error' in decision) {
+        actor.stop();
+        return { ok: false, ...decision };
+      }
+      actor.send(decision.event);
+      const snapshot = actor.getSnapshot();
+      const view = viewOf(snapshot, { event: decision.event, previousKey: before.key });
+      const persisted = actor.getPersistedSnapshot();
+      actor.stop();
+
+      const now = this.now();
+      const rendered = this.render(view, proactive);
+      const transcript: NewTranscriptEntry[] = [];
+      if (decision.userText !== null) {
+        transcript.push({ at: now, role: 'user', text: redact(decision.userText), viewKey: before.key, choice: decision.choice, diagnoses: [], proactive: false });
+      }
+      transcript.push(rendered.entry);
+      const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
+      const saved = await this.store.saveTurn({
+        session: updated,
+        expectedVersion: session.version,
+        transcript,
+        followUp: this.followUpChange(before.status, view.status, now),
+      });
+      if (saved) return { ok: true, session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
+    }
+    return { ok: false, error: 'busy' };
+  }
+
+  private followUpChange(before: View['status'], after: View['status'], now: number): FollowUpChange {
+    if (after === 'waiting' && before !== 'waiting') return { kind: 'schedule', dueAt: now + this.options.followUpDelayMs };
+    if (after !== 'waiting' && before === 'waiting') return { kind: 'cancel' };
+    return { kind: 'keep' };
+  }
+
+  /** Fires every follow-up that is due, once each, and hands the new turn to the session's channel. */
+  async fireDueFollowUps(owner: string, leaseMs = 60_000, limit = 50): Promise<number> {
+    const due = await this.store.claimDueFollowUps(this.now(), owner, leaseMs, limit);
+    let fired = 0;
+    for (const item of due) {
+      const outcome = await this.deliver(item.sessionId, { type: 'follow-up-due' });
+      if (!outcome.ok || outcome.view.status === 'waiting') {
+        await this.store.dropFollowUp(item.sessionId, item.dueAt);
+        continue;
+      }
+      fired++;
+      const listener = this.listeners.get(outcome.session.channel);
+      if (listener) await listener(outcome);
+    }
+    return fired;
+  }
+
+  async transcript(sessionId: string): Promise<TranscriptEntry[]> {
+    return this.store.transcript(sessionId);
+  }
+
+  async setMeta(sessionId: string, meta: Record<string, unknown>): Promise<void> {
+    await this.store.updateMeta(sessionId, meta);
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Engine, TurnResult, TurnFailure } from '../engine/engine.js';
+import { MAX_TEXT_LENGTH } from '../engine/engine.js';
+import { readJson } from './body.js';
+import { badRequest, HttpError, notFound, tooLarge } from './errors.js';
+import { sendJson } from './respond.js';
+import type { Router } from './router.js';
+
+export const WEB_CHANNEL = 'web';
+
+const createBody = z.object({}).strict();
+const messageBody = z.union([z.object({ text: z.string() }).strict(), z.object({ choice: z.string().min(1) }).strict()]);
+const sessionId = z.uuid();
+
+function turnBody(result: TurnResult) {
+  return {
+    id: result.session.id,
+    status: result.session.status,
+    diagnoses: result.view.facts.diagnoses,
+    messages: result.messages,
+  };
+}
+
+function failure(f: TurnFailure): HttpError {
+  switch (f.error) {
+    case 'session-not-found':
+      return notFound('There is no chat session with that id. Start a new one with POST /api/chat/sessions.');
+    case 'choice-not-offered':
+      return badRequest('choice_not_offered', `That choice is not offered at this point. Offered now: ${f.offered.join(', ')}.`, { offered: f.offered });
+    case 'text-too-long':
+      return tooLarge(`The text is longer than ${f.limit} characters. Please send a shorter message.`);
+    case 'busy':
+      return new HttpError(409, 'conflict', 'The session changed while this message was handled. Please send it again.');
+    case 'not-expected':
+      return badRequest('not_expected', 'The session is not expecting that now.');
+  }
+}
+
+function describeBodyProblem(body: unknown): string {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The body must be a JSON object.';
+  const keys = Object.keys(body);
+  if (keys.includes('text') && keys.includes('choice')) return 'Send either "text" or "choice", not both.';
+  if ('text' in body && typeof (body as { text: unknown }).text !== 'string') return '"text" must be a string.';
+  if ('choice' in body && (typeof (body as { choice: unknown }).choice !== 'string' || (body as { choice: string }).choice === ''))
+    return '"choice" must be a non-empty string.';
+  const unknownKeys = keys.filter((k) => k !== 'text' && k !== 'choice');
+  if (unknownKeys.length > 0) return `Unexpected field ${unknownKeys.map((k) => `"${k}"`).join(', ')}: send {"text": "…"} or {"choice": "<id>"}.`;
+  return 'Send {"text": "…"} or {"choice": "<id>"}.';
+}
+
+/** The JSON chat API: create a session, send it a message or a choice, read it back with its transcript. */
+export function registerChatApi(router: Router, engine: Engine): void {
+  router.add('POST', '/api/chat/sessions', async (req, res) => {
+    const body = await readJson(req);
+    if (!createBody.safeParse(body).success) throw badRequest('invalid_body', 'Start a session with an empty JSON object: {}.');
+    const result = await engine.start(WEB_CHANNEL, crypto.randomUUID());
+    sendJson(res, 201, turnBody(result), { location: `/api/chat/sessions/${result.session.id}` });
+  });
+
+  router.add('POST', '/api/chat/sessions/:id/messages', async (req, res, params) => {
+    const id = params.id ?? '';
+    const body = await readJson(req, MAX_TEXT_LENGTH * 8 + 1024);
+    const parsed = messageBody.safeParse(body);
+    if (!parsed.success) throw badRequest('invalid_body', describeBodyProblem(body));
+    if ('text' in parsed.data && parsed.data.text.trim() === '') throw badRequest('empty_text', '"text" is empty: type something, or send a "choice".');
+    if (!sessionId.safeParse(id).success) throw failure({ error: 'session-not-found' });
+    const outcome = await engine.send(id, parsed.data);
+    if (!outcome.ok) throw failure(outcome);
+    sendJson(res, 200, turnBody(outcome));
+  });
+
+  router.add('GET', '/api/chat/sessions/:id', async (_req, res, params) => {
+    const id = params.id ?? '';
+    const current = sessionId.safeParse(id).success ? await engine.current(id) : null;
+    if (!current) throw failure({ error: 'session-not-found' });
+    sendJson(res, 200, {
+      id: current.session.id,
+      status: current.session.status,
+      diagnoses: current.view.facts.diagnoses,
+      createdAt: new Date(current.session.createdAt).toISOString(),
+      updatedAt: new Date(current.session.updatedAt).toISOString(),
+      choices: [...current.presentation.choices, ...current.presentation.exits],
+      transcript: current.transcript.map((entry) => ({
+        seq: entry.seq,
+        at: new Date(entry.at).toISOString(),
+        role: entry.role,
+        text: entry.text,
+        ...(entry.choice ? { choice: entry.choice } : {}),
+        ...(entry.proactive ? { followUp: true } : {}),
+      })),
+    });
+  });
+}

@@ -1,0 +1,14 @@
+import type { ChoiceId } from './choices.js';
+import type { Classification } from './classifier.js';
+
+export type ChoiceEvent = { type: ChoiceId };
+
+/** Events that come from free text the engine understood, or from the scheduler. */
+export type TextEvent =
+  | { type: 'error-reported'; classification: Classification }
+  | { type: 'address-given'; address: string }
+  | { type: 'provider-mentioned'; provider: string }
+  | { type: 'unrecognized' }
+  | { type: 'follow-up-due' };
+
+export type TriageEvent = ChoiceEvent | TextEvent;

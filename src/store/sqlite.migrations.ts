@@ -1,0 +1,40 @@
+/** Versioned schema changes, applied in order at start. Never edit one that has shipped: add the next. */
+export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      create table sessions (
+        id text primary key,
+        channel text not null,
+        conversation_key text not null,
+        status text not null,
+        snapshot text not null,
+        version integer not null,
+        meta text not null default '{}',
+        created_at integer not null,
+        updated_at integer not null
+      );
+      create index sessions_by_conversation on sessions (channel, conversation_key, created_at);
+      create table transcript (
+        session_id text not null references sessions (id),
+        seq integer not null,
+        at integer not null,
+        role text not null,
+        text text not null,
+        view_key text,
+        choice text,
+        diagnoses text not null default '[]',
+        proactive integer not null default 0,
+        primary key (session_id, seq)
+      );
+      create table follow_ups (
+        session_id text primary key references sessions (id),
+        due_at integer not null,
+        claimed_by text,
+        claimed_until integer
+      );
+      create index follow_ups_by_due on follow_ups (due_at);
+      create table deliveries (key text primary key, at integer not null);
+    `,
+  },
+];

@@ -1,0 +1,184 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SessionStatus } from '../machine/view.js';
+import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
+import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
+
+interface SessionRow {
+  id: string;
+  channel: string;
+  conversation_key: string;
+  status: string;
+  snapshot: string;
+  version: number;
+  meta: string;
+  created_at: number;
+  updated_at: number;
+}
+
+interface TranscriptRow {
+  seq: number;
+  at: number;
+  role: 'user' | 'bot';
+  text: string;
+  view_key: string | null;
+  choice: string | null;
+  diagnoses: string;
+  proactive: number;
+}
+
+function toRecord(row: SessionRow): SessionRecord {
+  return {
+    id: row.id,
+    channel: row.channel,
+    conversationKey: row.conversation_key,
+    status: row.status as SessionStatus,
+    snapshot: JSON.parse(row.snapshot) as unknown,
+    version: row.version,
+    meta: JSON.parse(row.meta) as Record<string, unknown>,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The embedded store: one SQLite file in DATA_DIR, write-ahead logged, every turn one transaction. */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('create table if not exists schema_migrations (version integer primary key, applied_at integer not null)');
+    const applied = new Set(
+      this.db.prepare('select version from schema_migrations').all().map((r) => (r as { version: number }).version),
+    );
+    for (const migration of SQLITE_MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.prepare('insert into schema_migrations (version, applied_at) values (?, ?)').run(migration.version, Date.now());
+      })();
+    }
+  }
+
+  private insertTranscript(sessionId: string, entries: NewTranscriptEntry[]): void {
+    if (entries.length === 0) return;
+    const next = this.db.prepare('select coalesce(max(seq), 0) as seq from transcript where session_id = ?').get(sessionId) as { seq: number };
+    const insert = this.db.prepare(
+      'insert into transcript (session_id, seq, at, role, text, view_key, choice, diagnoses, proactive) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    entries.forEach((e, i) =>
+      insert.run(sessionId, next.seq + i + 1, e.at, e.role, e.text, e.viewKey, e.choice, JSON.stringify(e.diagnoses), e.proactive ? 1 : 0),
+    );
+  }
+
+  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[]): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          session.id,
+          session.channel,
+          session.conversationKey,
+          session.status,
+          JSON.stringify(session.snapshot),
+          session.version,
+          JSON.stringify(session.meta),
+          session.createdAt,
+          session.updatedAt,
+        );
+      this.insertTranscript(session.id, transcript);
+    })();
+  }
+
+  async getSession(id: string): Promise<SessionRecord | null> {
+    const row = this.db.prepare('select * from sessions where id = ?').get(id) as SessionRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  async findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null> {
+    const row = this.db
+      .prepare('select * from sessions where channel = ? and conversation_key = ? order by created_at desc, rowid desc limit 1')
+      .get(channel, conversationKey) as SessionRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  async saveTurn(turn: TurnWrite): Promise<boolean> {
+    const { session } = turn;
+    return this.db.transaction(() => {
+      const result = this.db
+        .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ? where id = ? and version = ?')
+        .run(session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.updatedAt, session.id, turn.expectedVersion);
+      if (result.changes === 0) return false;
+      this.insertTranscript(session.id, turn.transcript);
+      if (turn.followUp.kind === 'schedule') {
+        this.db
+          .prepare('insert into follow_ups (session_id, due_at) values (?, ?) on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null')
+          .run(session.id, turn.followUp.dueAt);
+      } else if (turn.followUp.kind === 'cancel') {
+        this.db.prepare('delete from follow_ups where session_id = ?').run(session.id);
+      }
+      return true;
+    })();
+  }
+
+  async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
+    this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
+  }
+
+  async transcript(sessionId: string): Promise<TranscriptEntry[]> {
+    const rows = this.db
+      .prepare('select seq, at, role, text, view_key, choice, diagnoses, proactive from transcript where session_id = ? order by seq')
+      .all(sessionId) as TranscriptRow[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      role: r.role,
+      text: r.text,
+      viewKey: r.view_key,
+      choice: r.choice,
+      diagnoses: JSON.parse(r.diagnoses) as string[],
+      proactive: r.proactive === 1,
+    }));
+  }
+
+  async claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]> {
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare(
+          'select session_id, due_at from follow_ups where due_at <= ? and (claimed_until is null or claimed_until < ?) order by due_at limit ?',
+        )
+        .all(now, now, limit) as Array<{ session_id: string; due_at: number }>;
+      const claim = this.db.prepare('update follow_ups set claimed_by = ?, claimed_until = ? where session_id = ?');
+      for (const row of rows) claim.run(owner, now + leaseMs, row.session_id);
+      return rows.map((r) => ({ sessionId: r.session_id, dueAt: r.due_at }));
+    })();
+  }
+
+  async dropFollowUp(sessionId: string, dueAt: number): Promise<void> {
+    this.db.prepare('delete from follow_ups where session_id = ? and due_at = ?').run(sessionId, dueAt);
+  }
+
+  async pendingFollowUp(sessionId: string): Promise<number | null> {
+    const row = this.db.prepare('select due_at from follow_ups where session_id = ?').get(sessionId) as { due_at: number } | undefined;
+    return row?.due_at ?? null;
+  }
+
+  async markDelivered(key: string, now: number): Promise<boolean> {
+    return this.db.prepare('insert into deliveries (key, at) values (?, ?) on conflict (key) do nothing').run(key, now).changes === 1;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,74 @@
+import type { SessionStatus } from '../machine/view.js';
+
+export interface SessionRecord {
+  id: string;
+  channel: string;
+  conversationKey: string;
+  status: SessionStatus;
+  /** the machine's persisted snapshot, as JSON-compatible data */
+  snapshot: unknown;
+  /** bumped on every saved turn; a save with a stale version is refused */
+  version: number;
+  /** channel-specific data: a Slack thread, a Teams conversation reference, a helpdesk ticket */
+  meta: Record<string, unknown>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type TranscriptRole = 'user' | 'bot';
+
+export interface TranscriptEntry {
+  seq: number;
+  at: number;
+  role: TranscriptRole;
+  text: string;
+  viewKey: string | null;
+  choice: string | null;
+  diagnoses: string[];
+  /** true for a bot turn the scheduler started (a follow-up), not an answer to the user */
+  proactive: boolean;
+}
+
+export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq'>;
+
+export type FollowUpChange = { kind: 'schedule'; dueAt: number } | { kind: 'cancel' } | { kind: 'keep' };
+
+export interface TurnWrite {
+  session: SessionRecord;
+  /** the version the turn started from; the write fails if the stored one differs */
+  expectedVersion: number;
+  transcript: NewTranscriptEntry[];
+  followUp: FollowUpChange;
+}
+
+export interface DueFollowUp {
+  sessionId: string;
+  dueAt: number;
+}
+
+/** Where conversations live. SQLite embedded by default; any other store passes the same contract tests. */
+export interface Store {
+  createSession(session: SessionRecord, transcript: NewTranscriptEntry[]): Promise<void>;
+  getSession(id: string): Promise<SessionRecord | null>;
+  /** the newest session for a conversation, whatever its status */
+  findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null>;
+  /** saves one turn atomically; false when another writer got there first */
+  saveTurn(turn: TurnWrite): Promise<boolean>;
+  updateMeta(id: string, meta: Record<string, unknown>): Promise<void>;
+  transcript(sessionId: string): Promise<TranscriptEntry[]>;
+  /** claims due follow-ups for `leaseMs`; a claim that is not completed falls back after the lease */
+  claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]>;
+  /** drops a follow-up that can no longer fire (its session moved on) */
+  dropFollowUp(sessionId: string, dueAt: number): Promise<void>;
+  pendingFollowUp(sessionId: string): Promise<number | null>;
+  /** records a delivery key (a Slack event id, a Teams activity id); false if it was seen before */
+  markDelivered(key: string, now: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class StaleVersionError extends Error {
+  constructor(sessionId: string) {
+    super(`session ${sessionId} was changed by another turn`);
+    this.name = 'StaleVersionError';
+  }
+}
