@@ -14,7 +14,7 @@ import { SessionLocks } from './session-locks.js';
 export const MAX_TEXT_LENGTH = 4000;
 
 /** What a person sent: words, or the id of a choice they picked. */
-export type UserInput = { text: string } | { choice: string };
+export type UserInput = { text: string } | { choice: string; version?: number };
 
 export interface BotMessage {
   text: string;
@@ -33,7 +33,9 @@ export type TurnFailure =
   | { error: 'choice-not-offered'; offered: ChoiceId[] }
   | { error: 'text-too-long'; limit: number }
   | { error: 'busy' }
-  | { error: 'not-expected' };
+  | { error: 'not-expected' }
+  /** a button from an older message: the session has moved on since */
+  | { error: 'stale'; current: number };
 
 export type TurnOutcome = ({ ok: true } & TurnResult) | ({ ok: false } & TurnFailure);
 
@@ -161,7 +163,16 @@ export class Engine {
   /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */
   async send(sessionId: string, input: UserInput): Promise<TurnOutcome> {
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
-    return this.locks.run(sessionId, () => this.turn(sessionId, (view, presentation) => this.toEvent(input, view, presentation), false));
+    return this.locks.run(sessionId, () =>
+      this.turn(
+        sessionId,
+        (view, presentation, version) =>
+          'choice' in input && input.version !== undefined && input.version !== version
+            ? { error: 'stale', current: version }
+            : this.toEvent(input, view, presentation),
+        false,
+      ),
+    );
   }
 
   /** Delivers an event that did not come from the person (the follow-up), if the session still expects it. */
@@ -191,7 +202,11 @@ export class Engine {
 
   private async turn(
     sessionId: string,
-    decide: (view: View, presentation: Presentation) => { event: TriageEvent; userText: string | null; choice: ChoiceId | null } | TurnFailure,
+    decide: (
+      view: View,
+      presentation: Presentation,
+      version: number,
+    ) => { event: TriageEvent; userText: string | null; choice: ChoiceId | null } | TurnFailure,
     proactive: boolean,
   ): Promise<TurnOutcome> {
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -199,7 +214,7 @@ export class Engine {
       if (!session) return { ok: false, error: 'session-not-found' };
       const actor = this.restoreActor(session);
       const before = viewOf(actor.getSnapshot());
-      const decision = decide(before, present(before, this.content, this.settings()));
+      const decision = decide(before, present(before, this.content, this.settings()), session.version);
       if ('error' in decision) {
         actor.stop();
         return { ok: false, ...decision };

@@ -9,13 +9,17 @@ import type { Router } from './router.js';
 export const WEB_CHANNEL = 'web';
 
 const createBody = z.object({}).strict();
-const messageBody = z.union([z.object({ text: z.string() }).strict(), z.object({ choice: z.string().min(1) }).strict()]);
+const messageBody = z.union([
+  z.object({ text: z.string() }).strict(),
+  z.object({ choice: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
+]);
 const sessionId = z.uuid();
 
 function turnBody(result: TurnResult) {
   return {
     id: result.session.id,
     status: result.session.status,
+    version: result.session.version,
     diagnoses: result.view.facts.diagnoses,
     messages: result.messages,
   };
@@ -33,6 +37,8 @@ function failure(f: TurnFailure): HttpError {
       return new HttpError(409, 'conflict', 'The session changed while this message was handled. Please send it again.');
     case 'not-expected':
       return badRequest('not_expected', 'The session is not expecting that now.');
+    case 'stale':
+      return new HttpError(409, 'stale_choice', 'That answer belongs to an earlier question; the conversation has moved on.', { version: f.current });
   }
 }
 
@@ -43,7 +49,7 @@ function describeBodyProblem(body: unknown): string {
   if ('text' in body && typeof (body as { text: unknown }).text !== 'string') return '"text" must be a string.';
   if ('choice' in body && (typeof (body as { choice: unknown }).choice !== 'string' || (body as { choice: string }).choice === ''))
     return '"choice" must be a non-empty string.';
-  const unknownKeys = keys.filter((k) => k !== 'text' && k !== 'choice');
+  const unknownKeys = keys.filter((k) => k !== 'text' && k !== 'choice' && k !== 'version');
   if (unknownKeys.length > 0) return `Unexpected field ${unknownKeys.map((k) => `"${k}"`).join(', ')}: send {"text": "…"} or {"choice": "<id>"}.`;
   return 'Send {"text": "…"} or {"choice": "<id>"}.';
 }
