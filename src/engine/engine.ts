@@ -45,10 +45,15 @@ export interface EngineOptions {
   closeIpListUrl?: string | undefined;
   followUpDelayMs: number;
   now?: () => number;
+  /** called when a listener fails; the turn itself has been saved by then */
+  onListenerError?: (error: unknown) => void;
 }
 
 /** Something that wants to hear about turns nobody asked for (follow-ups), to post them in its channel. */
 export type ProactiveListener = (result: TurnResult) => void | Promise<void>;
+
+/** Hears every saved turn whose status changed (to waiting, resolved, escalated…), in any channel. */
+export type StatusListener = (result: TurnResult, previous: SessionRecord['status']) => void | Promise<void>;
 
 interface Restored {
   session: SessionRecord;
@@ -65,6 +70,7 @@ export class Engine {
   private readonly options: EngineOptions;
   private readonly locks = new SessionLocks();
   private readonly listeners = new Map<string, ProactiveListener>();
+  private readonly statusListeners: StatusListener[] = [];
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -87,6 +93,22 @@ export class Engine {
   /** Registers the channel that delivers follow-ups for its own sessions. */
   onProactive(channel: string, listener: ProactiveListener): void {
     this.listeners.set(channel, listener);
+  }
+
+  /** Registers a listener for status changes (escalations to a helpdesk, metrics, …). */
+  onStatusChange(listener: StatusListener): void {
+    this.statusListeners.push(listener);
+  }
+
+  private async notifyStatus(result: TurnResult, previous: SessionRecord['status']): Promise<void> {
+    if (result.session.status === previous) return;
+    for (const listener of this.statusListeners) {
+      try {
+        await listener(result, previous);
+      } catch (error) {
+        this.options.onListenerError?.(error);
+      }
+    }
   }
 
   private render(view: View, proactive = false): { presentation: Presentation; messages: BotMessage[]; entry: NewTranscriptEntry } {
@@ -239,7 +261,11 @@ export class Engine {
         transcript,
         followUp: this.followUpChange(before.status, view.status, now),
       });
-      if (saved) return { ok: true, session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
+      if (saved) {
+        const result: TurnResult = { session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
+        await this.notifyStatus(result, session.status);
+        return { ok: true, ...result };
+      }
     }
     return { ok: false, error: 'busy' };
   }
@@ -262,7 +288,13 @@ export class Engine {
       }
       fired++;
       const listener = this.listeners.get(outcome.session.channel);
-      if (listener) await listener(outcome);
+      if (listener) {
+        try {
+          await listener(outcome);
+        } catch (error) {
+          this.options.onListenerError?.(error);
+        }
+      }
     }
     return fired;
   }

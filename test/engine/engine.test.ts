@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeClock, makeEngine, tempDir } from '../helpers/engine.js';
+import type { Store } from '../../src/store/store.js';
+
+const open: Store[] = [];
+afterEach(async () => {
+  while (open.length) await open.pop()?.close();
+});
+
+function engineAt(file: string, clock = fakeClock(), followUpDelayMs = 60_000) {
+  const made = makeEngine({ file, now: clock.now, followUpDelayMs });
+  open.push(made.store);
+  return made;
+}
+
+describe('the engine', () => {
+  it('starts a conversation with the symptom question and its choices', async () => {
+    const { engine } = engineAt(join(tempDir(), 'a.sqlite'));
+    const started = await engine.start('web', 'c1');
+    expect(started.view.key).toBe('askingSymptom');
+    expect(started.session.status).toBe('active');
+    expect(started.messages[0]?.choices.map((c) => c.id)).toContain('sending-fails');
+    expect(started.messages[0]?.text).toMatch(/What are you seeing/);
+  });
+
+  it('resumes a conversation from the store after the engine is stopped', async () => {
+    const file = join(tempDir(), 'b.sqlite');
+    const first = engineAt(file);
+    const started = await first.engine.start('web', 'c2');
+    await first.engine.send(started.session.id, { text: 'my emails are stuck in the outbox' });
+    await first.store.close();
+    open.pop();
+
+    const second = engineAt(file);
+    const turn = await second.engine.send(started.session.id, { text: "I'm not an admin" });
+    expect(turn.ok && turn.view.key).toBe('bringingInAdmin');
+    const transcript = await second.engine.transcript(started.session.id);
+    expect(transcript.map((e) => e.role)).toEqual(['bot', 'user', 'bot', 'user', 'bot']);
+  });
+
+  it('refuses a choice that is not offered and leaves the session unchanged', async () => {
+    const { engine } = engineAt(join(tempDir(), 'c.sqlite'));
+    const started = await engine.start('web', 'c3');
+    const outcome = await engine.send(started.session.id, { choice: 'toggle-on' });
+    expect(outcome).toMatchObject({ ok: false, error: 'choice-not-offered' });
+    const current = await engine.current(started.session.id);
+    expect(current?.session.version).toBe(1);
+    expect(current?.view.key).toBe('askingSymptom');
+  });
+
+  it('fires a follow-up that fell due while the process was down, exactly once', async () => {
+    const file = join(tempDir(), 'd.sqlite');
+    const clock = fakeClock();
+    const first = engineAt(file, clock);
+    const started = await first.engine.start('web', 'c4');
+    const id = started.session.id;
+    for (const choice of ['sending-fails', 'yes', 'no', 'toggle-off', 'done']) await first.engine.send(id, { choice });
+    expect((await first.engine.current(id))?.session.status).toBe('waiting');
+    await first.store.close();
+    open.pop();
+
+    clock.advance(61_000);
+    const second = engineAt(file, clock);
+    const heard: string[] = [];
+    second.engine.onProactive('web', (result) => void heard.push(result.view.key));
+    expect(await second.engine.fireDueFollowUps('instance-b')).toBe(1);
+    expect(await second.engine.fireDueFollowUps('instance-b')).toBe(0);
+    expect(heard).toEqual(['askingReconnectResult']);
+    const transcript = await second.engine.transcript(id);
+    expect(transcript.filter((e) => e.proactive)).toHaveLength(1);
+    expect((await second.engine.current(id))?.session.status).toBe('active');
+  });
+});
