@@ -1,0 +1,38 @@
+import type { ServerResponse } from 'node:http';
+import { webEn, type WebContent } from '../../content/web.en.js';
+import { claimMessage } from '../../handoff/deep-links.js';
+import type { HandoffService, OpenOutcome } from '../../handoff/handoff-service.js';
+import { sendHtml } from '../../http/respond.js';
+import type { Router } from '../../http/router.js';
+import { escapeHtml, renderChatPage, renderInfoPage } from './page.js';
+
+function appPage(outcome: Extract<OpenOutcome, { kind: 'app' }>, content: WebContent): string {
+  const words = content.app[outcome.channel];
+  const page = { title: words.title, text: outcome.deepLink ? words.withLink : words.withoutLink, action: words.open };
+  const code = `<p><strong>${escapeHtml(words.codeLabel)}</strong></p><p class="code">${escapeHtml(claimMessage(outcome.claimCode))}</p>`;
+  return renderInfoPage(page, outcome.deepLink, code);
+}
+
+function render(res: ServerResponse, outcome: OpenOutcome, content: WebContent): void {
+  switch (outcome.kind) {
+    case 'forbidden':
+      return sendHtml(res, 403, renderInfoPage(content.forbidden));
+    case 'expired':
+      return sendHtml(res, 410, renderInfoPage(content.expired));
+    case 'not-found':
+      return sendHtml(res, 404, renderInfoPage(content.notFound));
+    case 'app':
+      return sendHtml(res, 200, appPage(outcome, content));
+    case 'web': {
+      const { ticketId, symptom, address } = outcome.handoff;
+      return sendHtml(res, 200, renderChatPage(content, { sessionId: outcome.sessionId, ticketLine: content.ticketContext({ ticketId, symptom, address }) }));
+    }
+  }
+}
+
+/** `/h/<token>`: the chat page opened on the handoff's session, or a page that says why not. */
+export function registerHandoffPage(router: Router, handoffs: HandoffService, content: WebContent = webEn): void {
+  router.add('GET', '/h/:token', async (_req, res, params) => {
+    render(res, await handoffs.open(params.token ?? ''), content);
+  });
+}
