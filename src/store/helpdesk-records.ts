@@ -44,3 +44,6 @@ export interface UnansweredFollowUp {
   seq: number;
   at: number;
 }
+
+/** What happened to a conversation that the helpdesk hears about. */
+export type HelpdeskEvent = 'resolved' | 'escalated' | 'abandoned';

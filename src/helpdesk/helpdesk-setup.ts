@@ -1,0 +1,41 @@
+import type { Config } from '../config.js';
+import { helpdeskEn } from '../content/helpdesk.en.js';
+import type { Content } from '../content/types.js';
+import type { Engine } from '../engine/engine.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/store.js';
+import { webhookSender, zendeskSender, type Senders } from './delivery-targets.js';
+import { HelpdeskReporter } from './helpdesk-reporter.js';
+import { OutboxWorker } from './outbox-worker.js';
+
+export interface Helpdesk {
+  reporter: HelpdeskReporter;
+  worker: OutboxWorker;
+}
+
+/** Wires the reporter to the engine and builds the outbox worker for the configured targets (started by the app). */
+export function setUpHelpdesk(config: Config, store: Store, engine: Engine, content: Content, logger: Logger, now?: () => number): Helpdesk {
+  const senders: Senders = {};
+  if (config.HELPDESK_WEBHOOK_URL && config.HELPDESK_WEBHOOK_SECRET) senders.webhook = webhookSender(config.HELPDESK_WEBHOOK_URL, config.HELPDESK_WEBHOOK_SECRET);
+  if (config.ZENDESK_SUBDOMAIN && config.ZENDESK_EMAIL && config.ZENDESK_API_TOKEN) {
+    senders.zendesk = zendeskSender({ subdomain: config.ZENDESK_SUBDOMAIN, email: config.ZENDESK_EMAIL, apiToken: config.ZENDESK_API_TOKEN }, helpdeskEn);
+  }
+  const reporter = new HelpdeskReporter({
+    store,
+    engine,
+    content,
+    targets: { webhook: Boolean(senders.webhook), zendesk: Boolean(senders.zendesk) },
+    abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000,
+    ...(now ? { now } : {}),
+  });
+  engine.onStatusChange(reporter.onStatusChange);
+  const worker = new OutboxWorker({
+    store,
+    senders,
+    intervalMs: config.OUTBOX_INTERVAL_MS,
+    beforePass: () => reporter.checkAbandoned(),
+    onError: (err, context) => logger.warn({ err, ...context }, 'helpdesk outbox'),
+    ...(now ? { now } : {}),
+  });
+  return { reporter, worker };
+}
