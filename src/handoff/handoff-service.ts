@@ -47,7 +47,6 @@ export class HandoffNotConfiguredError extends Error {
 
 const CLAIM_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newClaimCode = () => Array.from({ length: 8 }, () => CLAIM_ALPHABET[randomInt(CLAIM_ALPHABET.length)]).join('');
-const ended = (status: string) => status === 'resolved' || status === 'escalated';
 
 /** Makes handoff links, opens them (starting or resuming the seeded session), and lets Slack/Teams claim theirs. */
 export class HandoffService {
@@ -111,9 +110,10 @@ export class HandoffService {
   private async webSession(handoff: HandoffRecord): Promise<OpenOutcome> {
     const { store, engine } = this.options;
     const fresh = (await store.getHandoff(handoff.id)) ?? handoff;
+    // a web link always leads back to its one session (a reload, a second device); "Start over" begins anew inside it
     if (fresh.sessionId) {
       const session = await store.getSession(fresh.sessionId);
-      if (session && (fresh.singleUse || !ended(session.status))) return { kind: 'web', sessionId: session.id, handoff: fresh, created: false };
+      if (session) return { kind: 'web', sessionId: session.id, handoff: fresh, created: false };
     }
     const started = await engine.start('web', `handoff:${fresh.id}`, { ticketId: fresh.ticketId, handoffId: fresh.id }, seedEvents(fresh));
     if (await store.attachHandoffSession(fresh.id, started.session.id, fresh.sessionId, this.now())) {
