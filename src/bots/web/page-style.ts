@@ -26,7 +26,7 @@ export const PAGE_STYLE = `
   button:hover, .button:hover { background: var(--accent); color: #fff; }
   button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
   button[type=submit] { background: var(--accent); color: #fff; }
-  form { display: flex; gap: .5rem; position: sticky; bottom: 0; background: var(--bg); padding: .5rem 0; }
+  form { display: flex; gap: .5rem; padding: .25rem 0 .5rem; }
   input { flex: 1; font: inherit; padding: .5rem; border: 1px solid var(--muted); border-radius: .4rem; min-width: 0; min-height: 44px; }
   .code { font: 600 1.25rem/1.4 ui-monospace, Menlo, Consolas, monospace; background: #fff; border: 1px solid var(--line); padding: .5rem .75rem; border-radius: .4rem; display: inline-block; }
   @media (max-width: 480px) { main { padding: .75rem; } #log li.user { margin-left: 8%; } #log li.bot { margin-right: 0; } }

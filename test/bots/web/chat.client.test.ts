@@ -183,6 +183,7 @@ describe('the web chat in a browser', () => {
       expect(await contrastOf(page, selector), selector).toBeGreaterThanOrEqual(4.5);
     }
     await page.screenshot({ path: `${SHOTS}/web-chat-375.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/web-chat-375-viewport.png` });
     await page.close();
   });
 
