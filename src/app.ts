@@ -64,8 +64,8 @@ export function buildApp(config: Config, logger: Logger): App {
   // helpdesk handoffs: /h/<token>, POST /api/handoffs, results to the ticket through the outbox
   const handoffs = handoffServiceFor(config, store, engine);
   registerHandoffPage(router, handoffs);
-  registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY);
   const helpdesk = setUpHelpdesk(config, store, engine, en, logger);
+  registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
   const server = createHttpServer(router, logger);
 
   return {

@@ -7,6 +7,8 @@ export interface HelpdeskContent {
   transcriptHeading: string;
   speakers: { bot: string; user: string };
   followUpMark: string;
+  /** the public reply that gives the customer their link */
+  linkReply: (url: string, expiresAt: Date) => string;
 }
 
 export const helpdeskEn: HelpdeskContent = {
@@ -19,4 +21,6 @@ export const helpdeskEn: HelpdeskContent = {
   transcriptHeading: 'Transcript:',
   speakers: { bot: 'Assistant', user: 'Customer' },
   followUpMark: '(follow-up)',
+  linkReply: (url, expiresAt) =>
+    `Our assistant can walk you through fixing your mailbox with Close, step by step. It already knows what you told us, so you can start right away:\n\n${url}\n\nThe link works until ${expiresAt.toUTCString()}. If you get stuck, choose "Talk to a person" and we'll pick it up from there.`,
 };

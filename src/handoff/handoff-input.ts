@@ -14,6 +14,8 @@ export const handoffInput = z
       .refine((v) => parseDuration(v) !== null, 'write a duration such as 30m, 12h or 7d (at most a year)')
       .optional(),
     singleUse: z.boolean().default(false),
+    /** API only: also post the link to the customer as a public reply on the Zendesk ticket */
+    replyOnTicket: z.boolean().default(false),
   })
   .strict();
 

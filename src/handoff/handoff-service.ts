@@ -22,6 +22,7 @@ export interface HandoffServiceOptions {
 }
 
 export interface CreatedHandoff {
+  id: string;
   url: string;
   expiresAt: string;
   token: string;
@@ -86,7 +87,7 @@ export class HandoffService {
     await this.options.store.createHandoff(record);
     const token = signHandoffToken(keys, { id: record.id, expiresAt });
     const url = new URL(`/h/${token}`, this.options.publicUrl).toString();
-    return { url, expiresAt: new Date(expiresAt).toISOString(), token, claimCode: record.claimCode };
+    return { id: record.id, url, expiresAt: new Date(expiresAt).toISOString(), token, claimCode: record.claimCode };
   }
 
   /** What opening `/h/<token>` leads to. A bad token is `forbidden` whatever is wrong with it. */

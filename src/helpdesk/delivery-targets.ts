@@ -1,5 +1,5 @@
 import type { HelpdeskContent } from '../content/helpdesk.en.js';
-import type { OutboxItem, OutboxTarget } from '../store/helpdesk-records.js';
+import type { LinkReplyPayload, OutboxItem, OutboxTarget } from '../store/helpdesk-records.js';
 import type { HelpdeskPayload } from './helpdesk-payload.js';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.js';
 import { noteBody } from './zendesk-note.js';
@@ -47,16 +47,23 @@ export interface ZendeskSettings {
   apiToken: string;
 }
 
-/** Adds the summary to the ticket as an internal note: PUT /api/v2/tickets/{id}.json, basic auth email/token. */
+const isLinkReply = (payload: unknown): payload is LinkReplyPayload => (payload as { kind?: unknown }).kind === 'link-reply';
+
+/**
+ * Zendesk ticket update API (PUT /api/v2/tickets/{id}.json, basic auth `email/token:api_token`): a summary becomes an
+ * internal note; a handoff link becomes a public reply to the customer.
+ */
 export function zendeskSender(settings: ZendeskSettings, content: HelpdeskContent): Sender {
   const auth = `Basic ${Buffer.from(`${settings.email}/token:${settings.apiToken}`).toString('base64')}`;
   return (item) => {
-    const payload = item.payload as HelpdeskPayload;
-    if (!payload.ticketId || !/^\d+$/.test(payload.ticketId)) return Promise.resolve({ ok: false, error: 'not a Zendesk ticket id' });
-    return attempt(`https://${settings.subdomain}.zendesk.com/api/v2/tickets/${payload.ticketId}.json`, {
+    const comment = isLinkReply(item.payload)
+      ? { ticketId: item.payload.ticketId, body: item.payload.body, public: true }
+      : { ticketId: (item.payload as HelpdeskPayload).ticketId, body: noteBody(item.payload as HelpdeskPayload, content), public: false };
+    if (!comment.ticketId || !/^\d+$/.test(comment.ticketId)) return Promise.resolve({ ok: false, error: 'not a Zendesk ticket id' });
+    return attempt(`https://${settings.subdomain}.zendesk.com/api/v2/tickets/${comment.ticketId}.json`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: auth, 'user-agent': 'mailbox-doctor' },
-      body: JSON.stringify({ ticket: { comment: { body: noteBody(payload, content), public: false } } }),
+      body: JSON.stringify({ ticket: { comment: { body: comment.body, public: comment.public } } }),
     });
   };
 }

@@ -3,14 +3,19 @@ import { helpdeskEn } from '../content/helpdesk.en.js';
 import type { Content } from '../content/types.js';
 import type { Engine } from '../engine/engine.js';
 import type { Logger } from '../logger.js';
+import type { LinkReplyPayload } from '../store/helpdesk-records.js';
 import type { Store } from '../store/store.js';
 import { webhookSender, zendeskSender, type Senders } from './delivery-targets.js';
 import { HelpdeskReporter } from './helpdesk-reporter.js';
 import { OutboxWorker } from './outbox-worker.js';
 
+/** Queues a public reply with a handoff link on a Zendesk ticket; null when Zendesk is not configured. */
+export type LinkReplies = { queue(link: { handoffId: string; ticketId: string; url: string; expiresAt: string }): Promise<void> } | null;
+
 export interface Helpdesk {
   reporter: HelpdeskReporter;
   worker: OutboxWorker;
+  linkReplies: LinkReplies;
 }
 
 /** Wires the reporter to the engine and builds the outbox worker for the configured targets (started by the app). */
@@ -37,5 +42,13 @@ export function setUpHelpdesk(config: Config, store: Store, engine: Engine, cont
     onError: (err, context) => logger.warn({ err, ...context }, 'helpdesk outbox'),
     ...(now ? { now } : {}),
   });
-  return { reporter, worker };
+  const linkReplies: LinkReplies = senders.zendesk
+    ? {
+        queue: async ({ handoffId, ticketId, url, expiresAt }) => {
+          const payload: LinkReplyPayload = { kind: 'link-reply', ticketId, body: helpdeskEn.linkReply(url, new Date(expiresAt)) };
+          await store.enqueueOutbox({ key: `link-reply:${handoffId}`, target: 'zendesk', payload, createdAt: now ? now() : Date.now() });
+        },
+      }
+    : null;
+  return { reporter, worker, linkReplies };
 }

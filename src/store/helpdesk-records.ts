@@ -47,3 +47,10 @@ export interface UnansweredFollowUp {
 
 /** What happened to a conversation that the helpdesk hears about. */
 export type HelpdeskEvent = 'resolved' | 'escalated' | 'abandoned';
+
+/** An outbox payload that gives the customer a handoff link on their ticket (a public reply). */
+export interface LinkReplyPayload {
+  kind: 'link-reply';
+  ticketId: string;
+  body: string;
+}

@@ -1,9 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { API_KEY, startApp } from '../helpers/app.js';
 
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+});
+afterAll(() => nock.enableNetConnect());
+
 const running: App[] = [];
 afterEach(async () => {
+  nock.cleanAll();
   while (running.length) await running.pop()?.close();
 });
 
@@ -70,5 +78,41 @@ describe('POST /api/handoffs', () => {
     const res = await post(base, { ticket: '1' });
     expect(res.status).toBe(503);
     expect(((await res.json()) as { message: string }).message).toMatch(/HANDOFF_API_KEY and HANDOFF_SECRET/);
+  });
+});
+
+describe('POST /api/handoffs with replyOnTicket', () => {
+  const zendesk = { ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'agent@acme.test', ZENDESK_API_TOKEN: 'zd-token' };
+
+  it('sends the customer the link as a public reply on the Zendesk ticket', async () => {
+    let comment: { body: string; public: boolean } | undefined;
+    const scope = nock('https://acme.zendesk.com')
+      .put('/api/v2/tickets/4711.json', (body: { ticket: { comment: typeof comment } }) => {
+        comment = body.ticket.comment;
+        return true;
+      })
+      .reply(200, { ticket: { id: 4711 } });
+    // the background pass is made rare so this test's own tick is the one that sends
+    const started = await startApp({ PUBLIC_URL: 'https://doctor.example.com', OUTBOX_INTERVAL_MS: '600000', ...zendesk });
+    running.push(started.app);
+    const res = await post(started.base, { ticket: '4711', symptom: 'sending', replyOnTicket: true });
+    expect(res.status).toBe(201);
+    const { url } = (await res.json()) as { url: string };
+    expect(await started.app.helpdesk.worker.tick()).toBe(1);
+    expect(scope.isDone()).toBe(true);
+    expect(comment?.public).toBe(true);
+    expect(comment?.body).toContain(url);
+    expect(await started.app.helpdesk.worker.tick()).toBe(0);
+  });
+
+  it('answers 400 when Zendesk is not configured or the ticket id is not a Zendesk one', async () => {
+    const plain = await server();
+    const res = await post(plain, { ticket: '4711', replyOnTicket: true });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/set ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and ZENDESK_API_TOKEN/);
+    const withZendesk = await server(zendesk);
+    const bad = await post(withZendesk, { ticket: 'ABC-1', replyOnTicket: true });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/digits only/);
   });
 });
