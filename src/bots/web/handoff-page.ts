@@ -13,19 +13,22 @@ function appPage(outcome: Extract<OpenOutcome, { kind: 'app' }>, content: WebCon
   return renderInfoPage(page, outcome.deepLink, code);
 }
 
+/** Handoff pages carry a session and personal details: never stored by a cache. */
+const PRIVATE = { 'cache-control': 'no-store' };
+
 function render(res: ServerResponse, outcome: OpenOutcome, content: WebContent): void {
   switch (outcome.kind) {
     case 'forbidden':
-      return sendHtml(res, 403, renderInfoPage(content.forbidden));
+      return sendHtml(res, 403, renderInfoPage(content.forbidden), PRIVATE);
     case 'expired':
-      return sendHtml(res, 410, renderInfoPage(content.expired));
+      return sendHtml(res, 410, renderInfoPage(content.expired), PRIVATE);
     case 'not-found':
-      return sendHtml(res, 404, renderInfoPage(content.notFound));
+      return sendHtml(res, 404, renderInfoPage(content.notFound), PRIVATE);
     case 'app':
-      return sendHtml(res, 200, appPage(outcome, content));
+      return sendHtml(res, 200, appPage(outcome, content), PRIVATE);
     case 'web': {
       const { ticketId, symptom, address } = outcome.handoff;
-      return sendHtml(res, 200, renderChatPage(content, { sessionId: outcome.sessionId, ticketLine: content.ticketContext({ ticketId, symptom, address }) }));
+      return sendHtml(res, 200, renderChatPage(content, { sessionId: outcome.sessionId, ticketLine: content.ticketContext({ ticketId, symptom, address }) }), PRIVATE);
     }
   }
 }

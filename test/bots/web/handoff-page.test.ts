@@ -32,6 +32,7 @@ describe('the handoff page /h/<token>', () => {
     const res = await fetch(base + path);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
     const sessionId = /data-session="([0-9a-f-]{36})"/.exec(html)?.[1];
     expect(html).toContain('Support ticket 4711 · mail from Close is not going out · ana@example.com');
