@@ -89,9 +89,10 @@
     statusLine.classList.toggle('ended', next === 'resolved' || next === 'escalated');
   }
 
-  function placeFocus() {
+  // typing questions (paste an error, describe it) put the cursor in the box; others on the first answer
+  function placeFocus(expects) {
     const first = choicesBox.querySelector('button');
-    (first || input).focus();
+    (expects === 'choice' && first ? first : input).focus();
   }
 
   async function call(method, url, body) {
@@ -118,7 +119,7 @@
     if (changed || moveFocus) {
       // a follow-up replaces the buttons: keep a keyboard user's place in the answers
       const focusWasInChoices = showChoices(s.choices);
-      if (moveFocus || focusWasInChoices) placeFocus();
+      if (moveFocus || focusWasInChoices) placeFocus(s.input || 'choice');
     }
     showStatus(s.status);
     root.dataset.status = s.status;

@@ -199,6 +199,8 @@ describe('the web chat in a browser', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 
     await page.getByRole('button', { name: 'I have an error message' }).click();
+    // a question that wants typing puts the cursor in the message box
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('text');
     await page.getByLabel(webEn.inputLabel).fill('554 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.');
     await page.keyboard.press('Enter');
     await expectLastBot(page, 'https://close.example/ip-addresses');
