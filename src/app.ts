@@ -11,6 +11,11 @@ import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
 import { SqliteStore } from './store/sqlite.store.js';
+import { registerHandoffPage } from './bots/web/handoff-page.js';
+import { registerHandoffApi } from './handoff/handoff-api.js';
+import type { HandoffService } from './handoff/handoff-service.js';
+import { handoffServiceFor } from './handoff/handoff-setup.js';
+import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
 
 export interface App {
@@ -20,6 +25,10 @@ export interface App {
   scheduler: FollowUpScheduler;
   router: Router;
   server: Server;
+  /** helpdesk handoff links (src/handoff) */
+  handoffs: HandoffService;
+  /** results sent back to the helpdesk: the reporter and the outbox worker (src/helpdesk) */
+  helpdesk: Helpdesk;
   /** starts listening and the scheduler; resolves with the bound port */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -52,6 +61,11 @@ export function buildApp(config: Config, logger: Logger): App {
   router.add('GET', '/', (_req, res) => sendHtml(res, 200, CHAT_PAGE));
   router.add('GET', '/chat.js', (_req, res) => sendText(res, 200, CHAT_SCRIPT, 'text/javascript; charset=utf-8'));
   registerChatApi(router, engine);
+  // helpdesk handoffs: /h/<token>, POST /api/handoffs, results to the ticket through the outbox
+  const handoffs = handoffServiceFor(config, store, engine);
+  registerHandoffPage(router, handoffs);
+  const helpdesk = setUpHelpdesk(config, store, engine, en, logger);
+  registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
   const server = createHttpServer(router, logger);
 
   return {
@@ -61,17 +75,21 @@ export function buildApp(config: Config, logger: Logger): App {
     scheduler,
     router,
     server,
+    handoffs,
+    helpdesk,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {
           scheduler.start();
+          helpdesk.worker.start();
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       }),
     close: async () => {
       await scheduler.stop();
+      await helpdesk.worker.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

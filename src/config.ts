@@ -16,6 +16,24 @@ export const configSchema = z.object({
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   CLOSE_IP_LIST_URL: z.url().optional(),
   TRUST_PROXY: bool.default(false),
+  // Helpdesk handoff links (src/handoff) and results sent back to the helpdesk (src/helpdesk); all optional.
+  HANDOFF_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  HANDOFF_SECRETS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,16}:[^,:]{32,}(,[A-Za-z0-9_-]{1,16}:[^,:]{32,})*$/, 'write kid:secret pairs separated by commas, secrets of 32+ characters')
+    .optional(),
+  HANDOFF_API_KEY: z.string().min(24, 'use at least 24 characters').optional(),
+  HANDOFF_DEFAULT_EXPIRY: z.string().regex(/^\d+[mhd]$/, 'write a duration such as 30m, 12h or 7d').default('7d'),
+  SLACK_APP_ID: z.string().regex(/^A[A-Z0-9]+$/).optional(),
+  SLACK_TEAM_ID: z.string().regex(/^[TE][A-Z0-9]+$/).optional(),
+  TEAMS_APP_ID: z.guid().optional(),
+  HELPDESK_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HELPDESK_WEBHOOK_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  ZENDESK_SUBDOMAIN: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'only the subdomain, e.g. acme for acme.zendesk.com').optional(),
+  ZENDESK_EMAIL: z.email().optional(),
+  ZENDESK_API_TOKEN: z.string().min(1).optional(),
+  ABANDON_AFTER_SECONDS: z.coerce.number().int().min(1).max(30 * 24 * 3600).default(24 * 3600),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -31,8 +49,22 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const problems = helpdeskConfigProblems(parsed.data);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return parsed.data;
+  }
   throw new ConfigError(
     parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(input[String(issue.path[0])])})`),
   );
+}
+
+/** Settings that only make sense together (a webhook needs its signing secret; Zendesk needs all three). */
+function helpdeskConfigProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.HELPDESK_WEBHOOK_URL && !config.HELPDESK_WEBHOOK_SECRET)
+    problems.push('HELPDESK_WEBHOOK_SECRET: set it too, so the helpdesk can verify what HELPDESK_WEBHOOK_URL receives');
+  const zendesk = [config.ZENDESK_SUBDOMAIN, config.ZENDESK_EMAIL, config.ZENDESK_API_TOKEN].filter(Boolean).length;
+  if (zendesk > 0 && zendesk < 3) problems.push('ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN: set all three, or none');
+  return problems;
 }

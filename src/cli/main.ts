@@ -8,6 +8,7 @@ import { createLogger } from '../logger.js';
 import { flowDocument, readmeWithDiagram } from '../machine/diagram.js';
 import { parseArgs, UsageError } from './args.js';
 import { classifyCommand } from './classify.command.js';
+import { handoffCommand } from './handoff.command.js';
 import { processIo, type CliIo } from './io.js';
 
 const HELP = `mailbox-doctor: fix a Microsoft 365 mailbox connected to Close
@@ -19,6 +20,8 @@ Usage:
                                        name the diagnosis for an error message (or pipe the text in)
   mailbox-doctor diagram [--write|--check]
                                        print the flow diagram (Mermaid), write docs/flow.md, or check it is current
+  mailbox-doctor handoff --ticket <id> [--address <a>] [--symptom <s>] [--error <text>] [--channel web|slack|teams] [--expires 7d] [--single-use]
+                                       print a link that opens the assistant already knowing a helpdesk ticket
   mailbox-doctor help                  this text
 
 Configuration comes from environment variables; see .env.example.
@@ -101,6 +104,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         return await classifyCommand(rest, io);
       case 'diagram':
         return await diagram(rest, io);
+      case 'handoff':
+        return await handoffCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':

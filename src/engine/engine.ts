@@ -141,6 +141,7 @@ export class Engine {
     }
     const snapshot = actor.getSnapshot();
     const view = viewOf(snapshot, turn);
+    // persisted before stop(): a stopped snapshot stays stopped when restored, and then never takes `always` transitions
     const persisted = actor.getPersistedSnapshot();
     actor.stop();
     const now = this.now();
@@ -169,7 +170,10 @@ export class Engine {
   }
 
   private restoreActor(session: SessionRecord) {
-    return createActor(triageMachine, { snapshot: session.snapshot as Snapshot<unknown> }).start();
+    const stored = session.snapshot as Snapshot<unknown>;
+    // sessions saved by an earlier version were stored stopped; they are live conversations
+    const snapshot = stored.status === 'stopped' ? ({ ...stored, status: 'active' } as Snapshot<unknown>) : stored;
+    return createActor(triageMachine, { snapshot }).start();
   }
 
   /** The current view of a stored session, without changing it. */

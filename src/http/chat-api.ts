@@ -86,6 +86,8 @@ export function registerChatApi(router: Router, engine: Engine): void {
       createdAt: new Date(current.session.createdAt).toISOString(),
       updatedAt: new Date(current.session.updatedAt).toISOString(),
       choices: [...current.presentation.choices, ...current.presentation.exits],
+      /** what the current question expects: 'choice', or typed 'error-text' / 'free-text' */
+      input: current.view.input,
       transcript: current.transcript.map((entry) => ({
         seq: entry.seq,
         at: new Date(entry.at).toISOString(),

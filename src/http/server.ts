@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { redact } from '../engine/redact.js';
 import type { Logger } from '../logger.js';
 import { HttpError } from './errors.js';
 import { sendJson } from './respond.js';
@@ -40,7 +41,8 @@ async function handle(router: Router, logger: Logger, req: IncomingMessage, res:
       sendJson(res, error.status, { error: error.code, message: error.message, ...error.details });
       return;
     }
-    logger.error({ err: error, method, path: pathname }, 'request failed');
+    // a path can carry a credential (a handoff link's token): logged redacted
+    logger.error({ err: error, method, path: redact(pathname) }, 'request failed');
     sendJson(res, 500, { error: 'internal_error', message: 'Something went wrong on our side. Please try again.' });
   }
 }

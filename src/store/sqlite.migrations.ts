@@ -37,4 +37,37 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       create table deliveries (key text primary key, at integer not null);
     `,
   },
+  {
+    // helpdesk handoff links and the outbox of results sent back to the helpdesk
+    version: 2,
+    sql: `
+      create table handoffs (
+        id text primary key,
+        ticket_id text not null,
+        address text,
+        symptom text,
+        error_text text,
+        channel text not null,
+        single_use integer not null,
+        expires_at integer not null,
+        created_at integer not null,
+        claim_code text unique,
+        session_id text,
+        opened_at integer
+      );
+      create index handoffs_by_session on handoffs (session_id);
+      create table outbox (
+        key text primary key,
+        target text not null,
+        payload text not null,
+        created_at integer not null,
+        attempts integer not null default 0,
+        next_at integer not null,
+        claimed_until integer,
+        sent_at integer,
+        last_error text
+      );
+      create index outbox_by_due on outbox (sent_at, next_at);
+    `,
+  },
 ];

@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import type { SessionStatus } from '../machine/view.js';
 import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
+import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
+import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 
 interface SessionRow {
   id: string;
@@ -45,6 +47,7 @@ function toRecord(row: SessionRow): SessionRecord {
 /** The embedded store: one SQLite file in DATA_DIR, write-ahead logged, every turn one transaction. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly helpdesk: SqliteHelpdeskTables;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -53,6 +56,7 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.helpdesk = new SqliteHelpdeskTables(this.db);
   }
 
   private migrate(): void {
@@ -180,5 +184,49 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  async createHandoff(handoff: HandoffRecord): Promise<void> {
+    this.helpdesk.createHandoff(handoff);
+  }
+
+  async getHandoff(id: string): Promise<HandoffRecord | null> {
+    return this.helpdesk.handoff('id', id);
+  }
+
+  async findHandoffByClaimCode(code: string): Promise<HandoffRecord | null> {
+    return this.helpdesk.handoff('claim_code', code);
+  }
+
+  async findHandoffBySession(sessionId: string): Promise<HandoffRecord | null> {
+    return this.helpdesk.handoff('session_id', sessionId);
+  }
+
+  async attachHandoffSession(handoffId: string, sessionId: string, expected: string | null, now: number): Promise<boolean> {
+    return this.helpdesk.attachSession(handoffId, sessionId, expected, now);
+  }
+
+  async enqueueOutbox(item: NewOutboxItem): Promise<boolean> {
+    return this.helpdesk.enqueue(item);
+  }
+
+  async claimDueOutbox(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
+    return this.helpdesk.claimDue(now, leaseMs, limit);
+  }
+
+  async completeOutbox(key: string, now: number): Promise<void> {
+    this.helpdesk.complete(key, now);
+  }
+
+  async retryOutbox(key: string, nextAt: number, error: string): Promise<void> {
+    this.helpdesk.retry(key, nextAt, error);
+  }
+
+  async getOutboxItem(key: string): Promise<OutboxItem | null> {
+    return this.helpdesk.item(key);
+  }
+
+  async findUnansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]> {
+    return this.helpdesk.unansweredFollowUps(cutoff, limit);
   }
 }

@@ -1,4 +1,5 @@
 import type { SessionStatus } from '../machine/view.js';
+import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 
 export interface SessionRecord {
   id: string;
@@ -64,6 +65,26 @@ export interface Store {
   /** records a delivery key (a Slack event id, a Teams activity id); false if it was seen before */
   markDelivered(key: string, now: number): Promise<boolean>;
   close(): Promise<void>;
+
+  // helpdesk handoffs (src/handoff)
+  createHandoff(handoff: HandoffRecord): Promise<void>;
+  getHandoff(id: string): Promise<HandoffRecord | null>;
+  findHandoffByClaimCode(code: string): Promise<HandoffRecord | null>;
+  /** the handoff that started a session, if any (its ticket) */
+  findHandoffBySession(sessionId: string): Promise<HandoffRecord | null>;
+  /** links a session to a handoff if its current session is still `expected`; false when another open got there first */
+  attachHandoffSession(handoffId: string, sessionId: string, expected: string | null, now: number): Promise<boolean>;
+
+  // the outbox of results for the helpdesk (src/helpdesk)
+  /** queues one delivery; false when that key is already queued or sent */
+  enqueueOutbox(item: NewOutboxItem): Promise<boolean>;
+  /** claims unsent deliveries that are due, for `leaseMs` */
+  claimDueOutbox(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]>;
+  completeOutbox(key: string, now: number): Promise<void>;
+  retryOutbox(key: string, nextAt: number, error: string): Promise<void>;
+  getOutboxItem(key: string): Promise<OutboxItem | null>;
+  /** handoff sessions whose last turn is a follow-up sent at or before `cutoff` and not answered since */
+  findUnansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]>;
 }
 
 export class StaleVersionError extends Error {

@@ -72,3 +72,14 @@ describe('the engine', () => {
     expect((await second.engine.current(id))?.session.status).toBe('active');
   });
 });
+
+describe('the engine with a pasted error', () => {
+  it('routes an error pasted after the first answer to its diagnosis', async () => {
+    const { engine } = engineAt(join(tempDir(), 'e.sqlite'));
+    const started = await engine.start('web', 'c5');
+    await engine.send(started.session.id, { choice: 'sending-fails' });
+    const turn = await engine.send(started.session.id, { text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.' });
+    expect(turn.ok && turn.view.key).toBe('askingIsAdmin');
+    expect(turn.ok && turn.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
+  });
+});

@@ -1,0 +1,180 @@
+// The web chat in the browser. Plain script, no build step; served as /chat.js. Words come from the page's JSON block.
+(() => {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const root = $('chat');
+  const log = $('log');
+  const choicesBox = $('choices');
+  const statusLine = $('status');
+  const alertLine = $('alert');
+  const form = $('form');
+  const input = $('text');
+  const T = JSON.parse($('strings').textContent);
+  const KEY = 'mailbox-doctor-session';
+  const EXITS = ['human', 'start-over'];
+  const POLL_MS = 2000;
+  const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/g;
+
+  if (new URLSearchParams(location.search).has('new')) {
+    localStorage.removeItem(KEY);
+    history.replaceState(null, '', location.pathname);
+  }
+  let sessionId = root.dataset.session || localStorage.getItem(KEY);
+  if (root.dataset.session) localStorage.setItem(KEY, root.dataset.session);
+  let seen = 0;
+  let status = '';
+  let busy = false;
+  let pollTimer = null;
+
+  // Only http and https addresses become links; everything else stays text. Text is never parsed as HTML.
+  function appendWithLinks(parent, text) {
+    let last = 0;
+    for (const match of text.matchAll(URL_IN_TEXT)) {
+      const shown = match[0].replace(/[.,;:!?)]+$/, '');
+      parent.appendChild(document.createTextNode(text.slice(last, match.index)));
+      let url = null;
+      try { url = new URL(shown); } catch { url = null; }
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:')) {
+        const a = document.createElement('a');
+        a.href = url.href;
+        a.textContent = shown;
+        a.rel = 'noopener noreferrer';
+        a.target = '_blank';
+        parent.appendChild(a);
+      } else {
+        parent.appendChild(document.createTextNode(shown));
+      }
+      last = match.index + shown.length;
+    }
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function add(entry) {
+    const li = document.createElement('li');
+    li.className = entry.role + (entry.followUp ? ' follow-up' : '');
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = (T.speakers[entry.role] || '') + ' ';
+    li.appendChild(who);
+    if (entry.followUp) {
+      const tag = document.createElement('span');
+      tag.className = 'follow-up-tag';
+      tag.textContent = T.followUpLabel;
+      li.appendChild(tag);
+    }
+    if (entry.role === 'bot') appendWithLinks(li, entry.text);
+    else li.appendChild(document.createTextNode(entry.text));
+    log.appendChild(li);
+    li.scrollIntoView({ block: 'nearest' });
+  }
+
+  function showChoices(choices) {
+    const hadFocus = choicesBox.contains(document.activeElement);
+    choicesBox.replaceChildren();
+    for (const c of choices || []) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = c.label;
+      b.dataset.choice = c.id;
+      if (EXITS.includes(c.id)) b.className = 'exit';
+      b.addEventListener('click', () => send({ choice: c.id }));
+      choicesBox.appendChild(b);
+    }
+    return hadFocus;
+  }
+
+  function showStatus(next) {
+    status = next;
+    statusLine.textContent = T.status[next] || '';
+    statusLine.classList.toggle('ended', next === 'resolved' || next === 'escalated');
+  }
+
+  // typing questions (paste an error, describe it) put the cursor in the box; others on the first answer
+  function placeFocus(expects) {
+    const first = choicesBox.querySelector('button');
+    (expects === 'choice' && first ? first : input).focus();
+  }
+
+  async function call(method, url, body) {
+    const res = await fetch(url, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) throw Object.assign(new Error(data.message || T.sendFailed), { status: res.status });
+    return data;
+  }
+
+  function schedulePoll() {
+    clearTimeout(pollTimer);
+    if (status === 'waiting') pollTimer = setTimeout(() => refresh(false).catch(() => schedulePoll()), POLL_MS);
+  }
+
+  async function refresh(moveFocus) {
+    const s = await call('GET', '/api/chat/sessions/' + encodeURIComponent(sessionId));
+    for (const entry of s.transcript.slice(seen)) add(entry);
+    const changed = s.transcript.length !== seen;
+    seen = s.transcript.length;
+    if (changed || moveFocus) {
+      // a follow-up replaces the buttons: keep a keyboard user's place in the answers
+      const focusWasInChoices = showChoices(s.choices);
+      if (moveFocus || focusWasInChoices) placeFocus(s.input || 'choice');
+    }
+    showStatus(s.status);
+    root.dataset.status = s.status;
+    schedulePoll();
+  }
+
+  async function start() {
+    if (sessionId) {
+      try {
+        await refresh(false);
+        return;
+      } catch (e) {
+        if (e.status !== 404) throw e;
+      }
+    }
+    const s = await call('POST', '/api/chat/sessions', {});
+    sessionId = s.id;
+    localStorage.setItem(KEY, sessionId);
+    await refresh(false);
+  }
+
+  async function send(body) {
+    if (busy || !sessionId) return;
+    busy = true;
+    alertLine.textContent = '';
+    for (const b of choicesBox.querySelectorAll('button')) b.disabled = true;
+    try {
+      await call('POST', '/api/chat/sessions/' + encodeURIComponent(sessionId) + '/messages', body);
+    } catch (e) {
+      alertLine.textContent = e.status ? e.message : T.sendFailed;
+    }
+    try {
+      await refresh(true);
+    } catch {
+      alertLine.textContent = T.sendFailed;
+      for (const b of choicesBox.querySelectorAll('button')) b.disabled = false;
+    }
+    busy = false;
+  }
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const text = input.value.trim();
+    if (!text) {
+      alertLine.textContent = T.emptyText;
+      input.focus();
+      return;
+    }
+    input.value = '';
+    void send({ text });
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden && sessionId && status === 'waiting') refresh(false).catch(() => undefined);
+  });
+  start().catch(() => {
+    alertLine.textContent = T.startFailed;
+  });
+})();

@@ -1,0 +1,41 @@
+import type { ServerResponse } from 'node:http';
+import { webEn, type WebContent } from '../../content/web.en.js';
+import { claimMessage } from '../../handoff/deep-links.js';
+import type { HandoffService, OpenOutcome } from '../../handoff/handoff-service.js';
+import { sendHtml } from '../../http/respond.js';
+import type { Router } from '../../http/router.js';
+import { escapeHtml, renderChatPage, renderInfoPage } from './page.js';
+
+function appPage(outcome: Extract<OpenOutcome, { kind: 'app' }>, content: WebContent): string {
+  const words = content.app[outcome.channel];
+  const page = { title: words.title, text: outcome.deepLink ? words.withLink : words.withoutLink, action: words.open };
+  const code = `<p><strong>${escapeHtml(words.codeLabel)}</strong></p><p class="code">${escapeHtml(claimMessage(outcome.claimCode))}</p>`;
+  return renderInfoPage(page, outcome.deepLink, code);
+}
+
+/** Handoff pages carry a session and personal details: never stored by a cache. */
+const PRIVATE = { 'cache-control': 'no-store' };
+
+function render(res: ServerResponse, outcome: OpenOutcome, content: WebContent): void {
+  switch (outcome.kind) {
+    case 'forbidden':
+      return sendHtml(res, 403, renderInfoPage(content.forbidden), PRIVATE);
+    case 'expired':
+      return sendHtml(res, 410, renderInfoPage(content.expired), PRIVATE);
+    case 'not-found':
+      return sendHtml(res, 404, renderInfoPage(content.notFound), PRIVATE);
+    case 'app':
+      return sendHtml(res, 200, appPage(outcome, content), PRIVATE);
+    case 'web': {
+      const { ticketId, symptom, address } = outcome.handoff;
+      return sendHtml(res, 200, renderChatPage(content, { sessionId: outcome.sessionId, ticketLine: content.ticketContext({ ticketId, symptom, address }) }), PRIVATE);
+    }
+  }
+}
+
+/** `/h/<token>`: the chat page opened on the handoff's session, or a page that says why not. */
+export function registerHandoffPage(router: Router, handoffs: HandoffService, content: WebContent = webEn): void {
+  router.add('GET', '/h/:token', async (_req, res, params) => {
+    render(res, await handoffs.open(params.token ?? ''), content);
+  });
+}

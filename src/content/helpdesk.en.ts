@@ -1,0 +1,26 @@
+import type { HelpdeskEvent } from '../store/helpdesk-records.js';
+
+/** The words of the note a helpdesk agent reads on the ticket. A missing entry is a compile error. */
+export interface HelpdeskContent {
+  noteTitle: Record<HelpdeskEvent, string>;
+  checksHeading: string;
+  transcriptHeading: string;
+  speakers: { bot: string; user: string };
+  followUpMark: string;
+  /** the public reply that gives the customer their link */
+  linkReply: (url: string, expiresAt: Date) => string;
+}
+
+export const helpdeskEn: HelpdeskContent = {
+  noteTitle: {
+    resolved: 'Mailbox Doctor: the customer confirmed the mailbox works with Close again.',
+    escalated: 'Mailbox Doctor: the customer asked for a person. Here is what was tried, so they need not repeat it.',
+    abandoned: 'Mailbox Doctor: the customer did not answer the follow-up. The conversation is paused where it stopped.',
+  },
+  checksHeading: 'Checks:',
+  transcriptHeading: 'Transcript:',
+  speakers: { bot: 'Assistant', user: 'Customer' },
+  followUpMark: '(follow-up)',
+  linkReply: (url, expiresAt) =>
+    `Our assistant can walk you through fixing your mailbox with Close, step by step. It already knows what you told us, so you can start right away:\n\n${url}\n\nThe link works until ${expiresAt.toUTCString()}. If you get stuck, choose "Talk to a person" and we'll pick it up from there.`,
+};

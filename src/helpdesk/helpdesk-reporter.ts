@@ -1,0 +1,74 @@
+import type { Content } from '../content/types.js';
+import type { Engine, TurnResult } from '../engine/engine.js';
+import type { HelpdeskEvent, OutboxTarget } from '../store/helpdesk-records.js';
+import type { SessionRecord, Store } from '../store/store.js';
+import { buildHelpdeskPayload } from './helpdesk-payload.js';
+
+export interface HelpdeskReporterOptions {
+  store: Store;
+  engine: Engine;
+  content: Content;
+  /** the targets that are configured */
+  targets: { webhook: boolean; zendesk: boolean };
+  abandonAfterMs: number;
+  now?: () => number;
+}
+
+/**
+ * Decides what the helpdesk hears and queues it in the outbox:
+ * - a conversation that came from a ticket: resolved, escalated, or abandoned after an unanswered follow-up → the
+ *   ticket (Zendesk, when configured) and the webhook;
+ * - any other conversation that escalates ("Talk to a person" in any channel) → the webhook.
+ * The outbox key (session + event + turn) makes a second queueing of the same event a no-op.
+ */
+export class HelpdeskReporter {
+  constructor(private readonly options: HelpdeskReporterOptions) {}
+
+  private now(): number {
+    return this.options.now ? this.options.now() : Date.now();
+  }
+
+  private async ticketOf(session: SessionRecord): Promise<string | null> {
+    const handoff = await this.options.store.findHandoffBySession(session.id);
+    if (handoff) return handoff.ticketId;
+    return typeof session.meta.ticketId === 'string' ? session.meta.ticketId : null;
+  }
+
+  private targetsFor(event: HelpdeskEvent, ticketId: string | null): OutboxTarget[] {
+    const { webhook, zendesk } = this.options.targets;
+    if (ticketId === null) return event === 'escalated' && webhook ? ['webhook'] : [];
+    return [...(zendesk && /^\d+$/.test(ticketId) ? (['zendesk'] as const) : []), ...(webhook ? (['webhook'] as const) : [])];
+  }
+
+  private async enqueue(event: HelpdeskEvent, eventKey: string, session: SessionRecord, view: TurnResult['view']): Promise<number> {
+    const ticketId = await this.ticketOf(session);
+    const targets = this.targetsFor(event, ticketId);
+    if (targets.length === 0) return 0;
+    const at = this.now();
+    const transcript = await this.options.store.transcript(session.id);
+    const payload = buildHelpdeskPayload({ event, idempotencyKey: eventKey, at, ticketId, session, view, transcript, content: this.options.content });
+    let queued = 0;
+    for (const target of targets) {
+      if (await this.options.store.enqueueOutbox({ key: `${eventKey}:${target}`, target, payload, createdAt: at })) queued++;
+    }
+    return queued;
+  }
+
+  /** The engine's status listener. */
+  readonly onStatusChange = async (result: TurnResult): Promise<void> => {
+    const status = result.session.status;
+    if (status !== 'resolved' && status !== 'escalated') return;
+    await this.enqueue(status, `${result.session.id}:${status}:${result.session.version}`, result.session, result.view);
+  };
+
+  /** Queues an `abandoned` report for each ticket conversation whose follow-up has gone unanswered too long. */
+  async checkAbandoned(): Promise<number> {
+    const stale = await this.options.store.findUnansweredFollowUps(this.now() - this.options.abandonAfterMs, 50);
+    let queued = 0;
+    for (const found of stale) {
+      const current = await this.options.engine.current(found.sessionId);
+      if (current) queued += await this.enqueue('abandoned', `${found.sessionId}:abandoned:${found.seq}`, current.session, current.view);
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,54 @@
+import type { Config } from '../config.js';
+import { helpdeskEn } from '../content/helpdesk.en.js';
+import type { Content } from '../content/types.js';
+import type { Engine } from '../engine/engine.js';
+import type { Logger } from '../logger.js';
+import type { LinkReplyPayload } from '../store/helpdesk-records.js';
+import type { Store } from '../store/store.js';
+import { webhookSender, zendeskSender, type Senders } from './delivery-targets.js';
+import { HelpdeskReporter } from './helpdesk-reporter.js';
+import { OutboxWorker } from './outbox-worker.js';
+
+/** Queues a public reply with a handoff link on a Zendesk ticket; null when Zendesk is not configured. */
+export type LinkReplies = { queue(link: { handoffId: string; ticketId: string; url: string; expiresAt: string }): Promise<void> } | null;
+
+export interface Helpdesk {
+  reporter: HelpdeskReporter;
+  worker: OutboxWorker;
+  linkReplies: LinkReplies;
+}
+
+/** Wires the reporter to the engine and builds the outbox worker for the configured targets (started by the app). */
+export function setUpHelpdesk(config: Config, store: Store, engine: Engine, content: Content, logger: Logger, now?: () => number): Helpdesk {
+  const senders: Senders = {};
+  if (config.HELPDESK_WEBHOOK_URL && config.HELPDESK_WEBHOOK_SECRET) senders.webhook = webhookSender(config.HELPDESK_WEBHOOK_URL, config.HELPDESK_WEBHOOK_SECRET);
+  if (config.ZENDESK_SUBDOMAIN && config.ZENDESK_EMAIL && config.ZENDESK_API_TOKEN) {
+    senders.zendesk = zendeskSender({ subdomain: config.ZENDESK_SUBDOMAIN, email: config.ZENDESK_EMAIL, apiToken: config.ZENDESK_API_TOKEN }, helpdeskEn);
+  }
+  const reporter = new HelpdeskReporter({
+    store,
+    engine,
+    content,
+    targets: { webhook: Boolean(senders.webhook), zendesk: Boolean(senders.zendesk) },
+    abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000,
+    ...(now ? { now } : {}),
+  });
+  engine.onStatusChange(reporter.onStatusChange);
+  const worker = new OutboxWorker({
+    store,
+    senders,
+    intervalMs: config.OUTBOX_INTERVAL_MS,
+    beforePass: () => reporter.checkAbandoned(),
+    onError: (err, context) => logger.warn({ err, ...context }, 'helpdesk outbox'),
+    ...(now ? { now } : {}),
+  });
+  const linkReplies: LinkReplies = senders.zendesk
+    ? {
+        queue: async ({ handoffId, ticketId, url, expiresAt }) => {
+          const payload: LinkReplyPayload = { kind: 'link-reply', ticketId, body: helpdeskEn.linkReply(url, new Date(expiresAt)) };
+          await store.enqueueOutbox({ key: `link-reply:${handoffId}`, target: 'zendesk', payload, createdAt: now ? now() : Date.now() });
+        },
+      }
+    : null;
+  return { reporter, worker, linkReplies };
+}

@@ -1,0 +1,93 @@
+import type { Store } from '../store/store.js';
+import type { Senders } from './delivery-targets.js';
+
+export interface OutboxWorkerOptions {
+  store: Store;
+  senders: Senders;
+  intervalMs: number;
+  /** the first retry waits this long; each further one twice as long, up to maxDelayMs */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** how long a claimed item is held before another worker may try it (a crash mid-send) */
+  leaseMs?: number;
+  now?: () => number;
+  /** runs before each pass (the abandoned-conversation check) */
+  beforePass?: () => Promise<unknown>;
+  onError: (error: unknown, context: { key?: string }) => void;
+}
+
+/** Backoff after `attempts` failed tries: base · 2^(attempts-1), capped. */
+export function retryDelay(attempts: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)));
+}
+
+/**
+ * Sends what the outbox table holds. Items survive restarts (they are rows); a claim holds one for a lease so two
+ * workers never send it at once; a sent item is marked and never sent again; a failure is retried with backoff.
+ */
+export class OutboxWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(private readonly options: OutboxWorkerOptions) {}
+
+  private now(): number {
+    return this.options.now ? this.options.now() : Date.now();
+  }
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.tick(), this.options.intervalMs);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  /** One pass; returns how many items were sent. A pass already running is not started twice. */
+  async tick(): Promise<number> {
+    if (this.running) return this.running.then(() => 0);
+    this.running = this.pass();
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async pass(): Promise<number> {
+    const { store, senders } = this.options;
+    try {
+      await this.options.beforePass?.();
+    } catch (error) {
+      this.options.onError(error, {});
+    }
+    const base = this.options.baseDelayMs ?? 5_000;
+    const max = this.options.maxDelayMs ?? 3_600_000;
+    let sent = 0;
+    let due;
+    try {
+      due = await store.claimDueOutbox(this.now(), this.options.leaseMs ?? 60_000, 25);
+    } catch (error) {
+      this.options.onError(error, {});
+      return 0;
+    }
+    for (const item of due) {
+      const sender = senders[item.target];
+      const result = sender ? await sender(item, this.now()) : { ok: false as const, error: `no ${item.target} target is configured` };
+      if (result.ok) {
+        await store.completeOutbox(item.key, this.now());
+        sent++;
+      } else {
+        const attempts = item.attempts + 1;
+        await store.retryOutbox(item.key, this.now() + retryDelay(attempts, base, max), result.error);
+        this.options.onError(new Error(`helpdesk delivery failed (${result.error}); attempt ${attempts}, will retry`), { key: item.key });
+      }
+    }
+    return sent;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

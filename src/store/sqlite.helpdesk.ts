@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3';
+import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
+
+interface HandoffRow {
+  id: string;
+  ticket_id: string;
+  address: string | null;
+  symptom: string | null;
+  error_text: string | null;
+  channel: string;
+  single_use: number;
+  expires_at: number;
+  created_at: number;
+  claim_code: string | null;
+  session_id: string | null;
+  opened_at: number | null;
+}
+
+interface OutboxRow {
+  key: string;
+  target: string;
+  payload: string;
+  created_at: number;
+  attempts: number;
+  next_at: number;
+  sent_at: number | null;
+  last_error: string | null;
+}
+
+const toHandoff = (r: HandoffRow): HandoffRecord => ({
+  id: r.id,
+  ticketId: r.ticket_id,
+  address: r.address,
+  symptom: r.symptom as HandoffRecord['symptom'],
+  errorText: r.error_text,
+  channel: r.channel as HandoffRecord['channel'],
+  singleUse: r.single_use === 1,
+  expiresAt: r.expires_at,
+  createdAt: r.created_at,
+  claimCode: r.claim_code,
+  sessionId: r.session_id,
+  openedAt: r.opened_at,
+});
+
+const toOutbox = (r: OutboxRow): OutboxItem => ({
+  key: r.key,
+  target: r.target as OutboxItem['target'],
+  payload: JSON.parse(r.payload) as unknown,
+  createdAt: r.created_at,
+  attempts: r.attempts,
+  nextAt: r.next_at,
+  sentAt: r.sent_at,
+  lastError: r.last_error,
+});
+
+/** The SQLite side of handoffs and the outbox; SqliteStore delegates to this. */
+export class SqliteHelpdeskTables {
+  constructor(private readonly db: Database.Database) {}
+
+  createHandoff(h: HandoffRecord): void {
+    this.db
+      .prepare(
+        `insert into handoffs (id, ticket_id, address, symptom, error_text, channel, single_use, expires_at, created_at, claim_code, session_id, opened_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(h.id, h.ticketId, h.address, h.symptom, h.errorText, h.channel, h.singleUse ? 1 : 0, h.expiresAt, h.createdAt, h.claimCode, h.sessionId, h.openedAt);
+  }
+
+  handoff(where: 'id' | 'claim_code' | 'session_id', value: string): HandoffRecord | null {
+    const row = this.db.prepare(`select * from handoffs where ${where} = ? order by created_at desc limit 1`).get(value) as HandoffRow | undefined;
+    return row ? toHandoff(row) : null;
+  }
+
+  attachSession(id: string, sessionId: string, expected: string | null, now: number): boolean {
+    return (
+      this.db
+        .prepare('update handoffs set session_id = ?, opened_at = coalesce(opened_at, ?) where id = ? and session_id is ?')
+        .run(sessionId, now, id, expected).changes === 1
+    );
+  }
+
+  enqueue(item: NewOutboxItem): boolean {
+    return (
+      this.db
+        .prepare('insert into outbox (key, target, payload, created_at, next_at) values (?, ?, ?, ?, ?) on conflict (key) do nothing')
+        .run(item.key, item.target, JSON.stringify(item.payload), item.createdAt, item.createdAt).changes === 1
+    );
+  }
+
+  claimDue(now: number, leaseMs: number, limit: number): OutboxItem[] {
+    return this.db.transaction(() => {
+      const rows = this.db
+        .prepare('select * from outbox where sent_at is null and next_at <= ? and (claimed_until is null or claimed_until < ?) order by next_at limit ?')
+        .all(now, now, limit) as OutboxRow[];
+      const claim = this.db.prepare('update outbox set claimed_until = ? where key = ?');
+      for (const row of rows) claim.run(now + leaseMs, row.key);
+      return rows.map(toOutbox);
+    })();
+  }
+
+  complete(key: string, now: number): void {
+    this.db.prepare('update outbox set sent_at = ?, attempts = attempts + 1, claimed_until = null, last_error = null where key = ?').run(now, key);
+  }
+
+  retry(key: string, nextAt: number, error: string): void {
+    this.db.prepare('update outbox set attempts = attempts + 1, next_at = ?, claimed_until = null, last_error = ? where key = ?').run(nextAt, error.slice(0, 500), key);
+  }
+
+  item(key: string): OutboxItem | null {
+    const row = this.db.prepare('select * from outbox where key = ?').get(key) as OutboxRow | undefined;
+    return row ? toOutbox(row) : null;
+  }
+
+  unansweredFollowUps(cutoff: number, limit: number): UnansweredFollowUp[] {
+    const rows = this.db
+      .prepare(
+        `select t.session_id, t.seq, t.at from handoffs h
+           join sessions s on s.id = h.session_id
+           join transcript t on t.session_id = s.id and t.seq = (select max(seq) from transcript where session_id = s.id)
+          where t.proactive = 1 and t.role = 'bot' and t.at <= ? and s.status not in ('resolved', 'escalated')
+          order by t.at limit ?`,
+      )
+      .all(cutoff, limit) as Array<{ session_id: string; seq: number; at: number }>;
+    return rows.map((r) => ({ sessionId: r.session_id, seq: r.seq, at: r.at }));
+  }
+}

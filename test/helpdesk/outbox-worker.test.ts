@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../src/content/en.js';
+import { webhookSender } from '../../src/helpdesk/delivery-targets.js';
+import { HelpdeskReporter } from '../../src/helpdesk/helpdesk-reporter.js';
+import { OutboxWorker, retryDelay } from '../../src/helpdesk/outbox-worker.js';
+import { verifyWebhook } from '../../src/helpdesk/webhook-signature.js';
+import type { Store } from '../../src/store/store.js';
+import { fakeClock, makeEngine, tempDir } from '../helpers/engine.js';
+import { startReceiver } from '../helpers/receiver.js';
+
+const SECRET = 'webhook-secret-webhook-secret-webhook-secret';
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+/** An engine, a reporter and an outbox worker on one SQLite file, as one app instance would have them. */
+function instance(file: string, clock: ReturnType<typeof fakeClock>, url: string) {
+  const { store, engine } = makeEngine({ file, now: clock.now });
+  cleanups.push(() => store.close());
+  const reporter = new HelpdeskReporter({ store, engine, content: en, targets: { webhook: true, zendesk: false }, abandonAfterMs: 3600_000, now: clock.now });
+  engine.onStatusChange(reporter.onStatusChange);
+  const errors: string[] = [];
+  const worker = new OutboxWorker({
+    store,
+    senders: { webhook: webhookSender(url, SECRET) },
+    intervalMs: 1000,
+    baseDelayMs: 1000,
+    now: clock.now,
+    onError: (error) => void errors.push(String(error)),
+  });
+  return { store, engine, reporter, worker, errors };
+}
+
+async function receiver(statuses?: number[]) {
+  const r = await startReceiver(statuses);
+  cleanups.push(r.close);
+  return r;
+}
+
+async function escalate(engine: ReturnType<typeof makeEngine>['engine']) {
+  const started = await engine.start('slack', 'T1:C1:1.1');
+  await engine.send(started.session.id, { choice: 'sending-fails' });
+  const outcome = await engine.send(started.session.id, { choice: 'human' });
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome;
+}
+
+describe('the outbox worker', () => {
+  it('posts an escalation summary the receiver can verify with the shared secret', async () => {
+    const hook = await receiver();
+    const clock = fakeClock();
+    const { engine, worker } = instance(join(tempDir(), 'o.sqlite'), clock, hook.url);
+    const escalated = await escalate(engine);
+    expect(await worker.tick()).toBe(1);
+    expect(hook.received).toHaveLength(1);
+    const [request] = hook.received;
+    const header = String(request?.headers['x-mailbox-doctor-signature']);
+    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(verifyWebhook(SECRET, header, request!.body, clock.now())).toBe(true);
+    expect(verifyWebhook('another-secret-another-secret-another', header, request!.body, clock.now())).toBe(false);
+    expect(verifyWebhook(SECRET, header, request!.body.replace('escalated', 'resolved'), clock.now())).toBe(false);
+    expect(verifyWebhook(SECRET, header, request!.body, clock.now() + 10 * 60_000)).toBe(false);
+    const payload = JSON.parse(request!.body) as Record<string, unknown>;
+    expect(payload).toMatchObject({ event: 'escalated', ticketId: null, sessionId: escalated.session.id, channel: 'slack', status: 'escalated', symptom: 'sending' });
+    expect(request?.headers['idempotency-key']).toBe(payload.idempotencyKey);
+    expect(payload.steps).toEqual([
+      { question: 'askingSymptom', answer: 'It disconnects when I send, or mail is stuck in the outbox' },
+      { question: 'askingIsAdmin', answer: 'Talk to a person' },
+    ]);
+    expect((payload.transcript as unknown[]).length).toBe(5);
+  });
+
+  it('retries a failing receiver with growing waits until it accepts, then stops', async () => {
+    const hook = await receiver([503, 503, 200]);
+    const clock = fakeClock();
+    const { engine, worker, store, errors } = instance(join(tempDir(), 'r.sqlite'), clock, hook.url);
+    const escalated = await escalate(engine);
+    const key = `${escalated.session.id}:escalated:${escalated.session.version}:webhook`;
+
+    expect(await worker.tick()).toBe(0);
+    expect(await store.getOutboxItem(key)).toMatchObject({ attempts: 1, lastError: 'HTTP 503', nextAt: clock.now() + 1000, sentAt: null });
+    expect(await worker.tick()).toBe(0);
+    expect(hook.received).toHaveLength(1);
+
+    clock.advance(1000);
+    expect(await worker.tick()).toBe(0);
+    expect(await store.getOutboxItem(key)).toMatchObject({ attempts: 2, nextAt: clock.now() + 2000 });
+    clock.advance(2000);
+    expect(await worker.tick()).toBe(1);
+    expect(await store.getOutboxItem(key)).toMatchObject({ attempts: 3, sentAt: clock.now(), lastError: null });
+
+    clock.advance(3600_000);
+    expect(await worker.tick()).toBe(0);
+    expect(hook.received).toHaveLength(3);
+    expect(new Set(hook.received.map((r) => r.headers['idempotency-key'])).size).toBe(1);
+    expect(errors.join('\n')).not.toContain(SECRET);
+  });
+
+  it('delivers what was queued before a restart, once, from a new worker on the same file', async () => {
+    const hook = await receiver();
+    const clock = fakeClock();
+    const file = join(tempDir(), 'restart.sqlite');
+    const before = instance(file, clock, hook.url);
+    await escalate(before.engine);
+    await before.store.close();
+    cleanups.pop();
+
+    const after = instance(file, clock, hook.url);
+    const other = instance(file, clock, hook.url);
+    const sent = await Promise.all([after.worker.tick(), other.worker.tick()]);
+    expect(sent[0] + sent[1]).toBe(1);
+    expect(await after.worker.tick()).toBe(0);
+    expect(hook.received).toHaveLength(1);
+  });
+
+  it('queues an event only once, however often it is reported', async () => {
+    const hook = await receiver();
+    const clock = fakeClock();
+    const { engine, worker, reporter } = instance(join(tempDir(), 'dup.sqlite'), clock, hook.url);
+    const escalated = await escalate(engine);
+    await reporter.onStatusChange(escalated);
+    await reporter.onStatusChange(escalated);
+    expect(await worker.tick()).toBe(1);
+    expect(await worker.tick()).toBe(0);
+    expect(hook.received).toHaveLength(1);
+  });
+
+  it('waits twice as long after each failure, up to the cap', () => {
+    expect([1, 2, 3, 4].map((n) => retryDelay(n, 5000, 3600_000))).toEqual([5000, 10_000, 20_000, 40_000]);
+    expect(retryDelay(40, 5000, 3600_000)).toBe(3600_000);
+  });
+});
