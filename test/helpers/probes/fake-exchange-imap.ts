@@ -76,13 +76,15 @@ export async function startFakeExchangeImap(script: FakeImapScript = {}): Promis
     storage: { INBOX: { messages: [] }, '': { separator: '/', folders } },
   });
   const greeting = (script.greeting ?? 'microsoft') === 'microsoft' ? MS_GREETING : `* OK ${script.greeting}`;
-  const originalCreate = imap.createClient.bind(imap);
-  imap.createClient = (socket: { write: (data: unknown, ...rest: unknown[]) => boolean }) => {
+  // hoodiecrow greets with its own name; rewrite that one line so the server reads like Exchange.
+  const createClient = imap.createClient.bind(imap);
+  imap.server.removeAllListeners('secureConnection');
+  imap.server.on('secureConnection', (socket: { write: (data: unknown, ...rest: unknown[]) => boolean }) => {
     const write = socket.write.bind(socket);
     socket.write = (data: unknown, ...rest: unknown[]) =>
       write(typeof data === 'string' && data.startsWith('* OK Hoodiecrow') ? `${greeting}\r\n` : data, ...rest);
-    originalCreate(socket);
-  };
+    createClient(socket);
+  });
   imap.server.on('error', () => undefined);
   await new Promise<void>((resolve) => imap.listen(0, '127.0.0.1', () => resolve()));
   const innerPort = (imap.server.address() as AddressInfo).port;
