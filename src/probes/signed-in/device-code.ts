@@ -32,7 +32,7 @@ export interface SignedIn {
   username: string;
   mailToken: string;
   /** a Graph token for the same account, or the sign-in error text */
-  graphToken(): Promise<{ ok: true; token: string } | { ok: false; error: string }>;
+  graphToken(signal: AbortSignal): Promise<{ ok: true; token: string } | { ok: false; error: string }>;
 }
 
 export type SignInOutcome = { ok: true; session: SignedIn } | { ok: false; error: string; cancelled: boolean };
@@ -76,7 +76,8 @@ export const msalDeviceCodeSignIn: SignInProvider = async (request) => {
       session: {
         username: account.username,
         mailToken: result.accessToken,
-        graphToken: async () => {
+        graphToken: async (signal) => {
+          network.useSignal(signal);
           try {
             const graph = await app.acquireTokenSilent({ account, scopes: [request.graphScope] });
             return { ok: true, token: graph.accessToken };

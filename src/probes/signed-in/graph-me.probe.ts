@@ -15,7 +15,7 @@ const meSchema = z
 export interface GraphMeInput {
   graphUrl: string;
   fetch: FetchFn;
-  token: () => Promise<{ ok: true; token: string } | { ok: false; error: string }>;
+  token: (signal: AbortSignal) => Promise<{ ok: true; token: string } | { ok: false; error: string }>;
   /** the address connected in Close */
   closeAddress: string;
 }
@@ -23,8 +23,11 @@ export interface GraphMeInput {
 /** Graph /me: is the Close address the mailbox's username or primary address, or only an alias? */
 export async function probeGraphMe(input: GraphMeInput, ctx: CheckContext): Promise<CheckResult> {
   const signal = deadlineSignal(ctx);
-  const token = await input.token();
-  if (!token.ok) return checkResult('graph-me', 'fail', `no Graph token: ${token.error.slice(0, 300)}`, { error: token.error.slice(0, 500) }, diagnosesOf(token.error));
+  const token = await input.token(signal);
+  if (!token.ok) {
+    const diagnoses = diagnosesOf(token.error).filter((code) => code !== 'connection-failed');
+    return checkResult('graph-me', diagnoses.length > 0 ? 'fail' : 'error', `no Graph token: ${token.error.slice(0, 300)}`, { error: token.error.slice(0, 500) }, diagnoses);
+  }
   const url = `${input.graphUrl.replace(/\/+$/, '')}/v1.0/me?$select=userPrincipalName,mail,proxyAddresses`;
   const answer = await fetchJson(input.fetch, url, signal, { headers: { authorization: `Bearer ${token.token}` } });
   if (!answer.ok) return checkResult('graph-me', 'error', `Graph unreachable: ${answer.failure.kind}`, { failure: answer.failure.kind });

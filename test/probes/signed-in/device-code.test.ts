@@ -27,7 +27,7 @@ describe('the device code sign-in', () => {
     if (!outcome.ok) return;
     expect(outcome.session.username).toBe('adele@contoso.test');
     expect(outcome.session.mailToken).toBe(DEFAULT_TOKEN);
-    expect(await outcome.session.graphToken()).toEqual({ ok: true, token: GRAPH_TOKEN });
+    expect(await outcome.session.graphToken(new AbortController().signal)).toEqual({ ok: true, token: GRAPH_TOKEN });
   });
 
   it('returns the refusal text with its AADSTS code when the app needs admin consent', async () => {
