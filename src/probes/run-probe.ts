@@ -94,7 +94,8 @@ class Progress {
 async function bounded(id: CheckId, ms: number, outer: AbortSignal, progress: Progress, run: (ctx: CheckContext) => Promise<CheckResult>): Promise<CheckResult> {
   const controller = new AbortController();
   const onOuter = () => controller.abort(outer.reason);
-  outer.addEventListener('abort', onOuter, { once: true });
+  if (outer.aborted) onOuter();
+  else outer.addEventListener('abort', onOuter, { once: true });
   const ctx: CheckContext = { signal: controller.signal, deadline: Date.now() + ms };
   progress.start(id);
   let timer: NodeJS.Timeout | undefined;

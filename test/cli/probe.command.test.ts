@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { DEFAULT_TOKEN } from '../helpers/probes/fake-exchange-smtp.js';
 import { DEVICE_USER_CODE, GRAPH_TOKEN } from '../helpers/probes/fake-microsoft.js';
+import { startFakeDns } from '../helpers/probes/fake-dns.js';
 import { FAKE_TENANTS, HEALTHY_TENANT, startFakeTenant, type RunningTenant } from '../helpers/probes/fake-tenants.js';
 
 function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { out: () => string; err: () => string } {
@@ -79,6 +80,40 @@ describe('mailbox-doctor probe', () => {
     const report = JSON.parse(io.out()) as { checks: { id: string }[] };
     expect(report.checks.map((c) => c.id)).not.toContain('test-message');
     expect(running.smtp?.messages).toEqual([]);
+  });
+
+  it('resolves through --dns-servers when no resolver is injected', async () => {
+    running = await startFakeTenant({ ...HEALTHY_TENANT, signIn: undefined, closeAccounts: undefined });
+    const dns = await startFakeDns({
+      'contoso.test': { mx: ['contoso-test.mail.protection.outlook.com'] },
+      'smtp.office365.com': { a: ['127.0.0.1'] },
+      'outlook.office365.com': { a: ['127.0.0.1'] },
+    });
+    try {
+      const io = captureIo();
+      expect(await probeCommand(['adele@contoso.test', ...running.cli.argv, '--dns-servers', dns.server, '--json'], io)).toBe(0);
+      const report = JSON.parse(io.out()) as { checks: { id: string; status: string }[] };
+      expect(report.checks.map((c) => [c.id, c.status])).toEqual([['mx', 'pass'], ['tenant', 'pass'], ['smtp', 'pass'], ['imap', 'pass']]);
+      expect(dns.queries).toContainEqual({ name: 'contoso.test', type: 'mx' });
+      expect(dns.queries).toContainEqual({ name: 'smtp.office365.com', type: 'a' });
+    } finally {
+      await dns.close();
+    }
+  });
+
+  it('refuses a named server on a private address without --allow-private, and says why', async () => {
+    running = await startFakeTenant({ ...HEALTHY_TENANT, signIn: undefined, closeAccounts: undefined });
+    const argv = running.cli.argv.filter((a) => a !== '--allow-private');
+    const io = captureIo();
+    expect(await probeCommand(['adele@contoso.test', ...argv, '--smtp-server', '10.0.0.8:587'], io, running.cli.overrides)).toBe(0);
+    expect(io.out()).toMatch(/\? Sending server +10\.0\.0\.8:587 refused: blocked-private/);
+    expect(io.out()).toContain('That server is on a private network I may not reach, so I did not connect to it.');
+  });
+
+  it('exits 2 when --tls-ca names a missing file', async () => {
+    const io = captureIo();
+    expect(await main(['probe', 'a@contoso.test', '--tls-ca', '/nonexistent/ca.pem'], io)).toBe(2);
+    expect(io.err()).toMatch(/--tls-ca/);
   });
 
   it('exits 2 with a message for a missing address, a bad address, a bad port and an unknown option', async () => {
