@@ -4,6 +4,7 @@ import { ProbeGate } from '../../src/probes/safety/probe-gate.js';
 import type { DeviceCodePrompt } from '../../src/probes/signed-in/device-code.js';
 import { startBlackHole } from '../helpers/probes/black-hole.js';
 import { DEVICE_USER_CODE } from '../helpers/probes/fake-microsoft.js';
+import { controllableSignIn } from '../helpers/probes/fake-sign-in.js';
 import { FAKE_TENANTS, HEALTHY_TENANT, startFakeTenant, type RunningTenant } from '../helpers/probes/fake-tenants.js';
 
 let running: RunningTenant | undefined;
@@ -129,5 +130,37 @@ describe('runMailboxProbe', () => {
     running = await startFakeTenant({ ...HEALTHY_TENANT, signIn: undefined });
     const report = await runMailboxProbe({ address: HEALTHY_TENANT.address, smtpServer: { host: '192.168.1.20', port: 587 } }, running.deps({ allowPrivate: false }));
     expect(report.checks.find((c) => c.id === 'smtp')).toMatchObject({ status: 'error', evidence: { refused: 'blocked-private' } });
+  });
+
+  it('waits for the person to sign in, showing progress, and carries on with the signed-in checks after', async () => {
+    running = await startFakeTenant(HEALTHY_TENANT);
+    const fake = controllableSignIn();
+    const events: ProbeProgress[] = [];
+    const probe = runMailboxProbe(running.request, running.deps({ signIn: fake.provider }), { deviceCode: () => undefined, onProgress: (p) => events.push(p) });
+    await fake.prompted;
+    expect(events.at(-1)).toMatchObject({ running: ['sign-in'], total: 10 });
+    expect(events.at(-1)?.done).toHaveLength(5);
+    fake.complete();
+    const report = await probe;
+    expect(report.checks.map((c) => c.status)).toEqual(Array(10).fill('pass'));
+    expect(fake.requests[0]?.mailScopes).toEqual(['https://outlook.office.com/SMTP.Send', 'https://outlook.office.com/IMAP.AccessAsUser.All', 'offline_access']);
+    expect(fake.requests[0]?.graphScope).toBe('https://graph.microsoft.com/User.Read');
+  });
+
+  it('skips the signed-in checks when the person cancels while the code is showing', async () => {
+    running = await startFakeTenant(HEALTHY_TENANT);
+    const fake = controllableSignIn();
+    const controller = new AbortController();
+    const probe = runMailboxProbe(running.request, running.deps({ signIn: fake.provider }), { deviceCode: () => undefined, signal: controller.signal });
+    await fake.prompted;
+    controller.abort();
+    const report = await probe;
+    expect(report.checks.slice(5).map((c) => [c.id, c.status])).toEqual([
+      ['sign-in', 'skip'],
+      ['smtp-oauth', 'skip'],
+      ['test-message', 'skip'],
+      ['imap-oauth', 'skip'],
+      ['graph-me', 'skip'],
+    ]);
   });
 });
