@@ -34,6 +34,28 @@ export const configSchema = z.object({
   ZENDESK_API_TOKEN: z.string().min(1).optional(),
   ABANDON_AFTER_SECONDS: z.coerce.number().int().min(1).max(30 * 24 * 3600).default(24 * 3600),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  // Live probes (src/probes). Defaults are Microsoft's worldwide endpoints; change them for sovereign clouds or tests.
+  MS_SMTP_HOST: z.string().min(1).default('smtp.office365.com'),
+  MS_SMTP_PORT: port.default(587),
+  MS_IMAP_HOST: z.string().min(1).default('outlook.office365.com'),
+  MS_IMAP_PORT: port.default(993),
+  MS_LOGIN_URL: z.url().default('https://login.microsoftonline.com'),
+  MS_GRAPH_URL: z.url().default('https://graph.microsoft.com'),
+  /** the resource of the SMTP.Send and IMAP.AccessAsUser.All scopes */
+  MS_OUTLOOK_RESOURCE: z.url().default('https://outlook.office.com'),
+  MS_OAUTH_CLIENT_ID: z.string().min(1).optional(),
+  /** defaults to MS_LOGIN_URL + /organizations */
+  MS_OAUTH_AUTHORITY: z.url().optional(),
+  CLOSE_API_URL: z.url().default('https://api.close.com'),
+  CLOSE_API_KEY: z.string().min(1).optional(),
+  /** comma-separated ip[:port] list; empty means the system resolver */
+  DNS_SERVERS: z.string().optional(),
+  /** a PEM file of extra certificates to trust (test servers) */
+  PROBE_TLS_CA: z.string().min(1).optional(),
+  PROBE_ALLOW_PRIVATE: bool.default(false),
+  PROBE_DEADLINE_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
+  /** comma-separated host names of reseller sign-in pages, added to GoDaddy's */
+  PROVIDER_SIGNIN_PATTERNS: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
