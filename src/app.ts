@@ -10,6 +10,7 @@ import { Router } from './http/router.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
+import { registerTeamsChannel, type TeamsChannel } from './bots/teams/teams-channel.js';
 import { SqliteStore } from './store/sqlite.store.js';
 import type { Store } from './store/store.js';
 
@@ -52,6 +53,8 @@ export function buildApp(config: Config, logger: Logger): App {
   router.add('GET', '/', (_req, res) => sendHtml(res, 200, CHAT_PAGE));
   router.add('GET', '/chat.js', (_req, res) => sendText(res, 200, CHAT_SCRIPT, 'text/javascript; charset=utf-8'));
   registerChatApi(router, engine);
+  // Microsoft Teams: POST /api/messages (off without MicrosoftAppId unless TEAMS_ALLOW_UNAUTHENTICATED=true)
+  const teams: TeamsChannel | null = registerTeamsChannel(router, { config, engine, store, content: en, logger });
   const server = createHttpServer(router, logger);
 
   return {
@@ -76,6 +79,7 @@ export function buildApp(config: Config, logger: Logger): App {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      teams?.close();
       await store.close();
     },
   };

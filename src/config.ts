@@ -16,6 +16,17 @@ export const configSchema = z.object({
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   CLOSE_IP_LIST_URL: z.url().optional(),
   TRUST_PROXY: bool.default(false),
+  // Microsoft Teams (Bot Framework): the standard variable names of an Azure Bot / Teams Developer Portal bot
+  MicrosoftAppId: z.string().min(1).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: z.string().min(1).optional(),
+  /** local testing only: serve /api/messages without a bot id (no token checks) */
+  TEAMS_ALLOW_UNAUTHENTICATED: bool.default(false),
+  /** where escalation summaries go: a Teams conversation id the bot is installed in (a channel or a chat) */
+  TEAMS_ESCALATION_CONVERSATION: z.string().min(1).optional(),
+  /** the Bot Framework service URL for conversations the bot has not heard from yet */
+  TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
 });
 
 export type Config = z.infer<typeof configSchema>;
