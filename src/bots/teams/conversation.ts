@@ -18,9 +18,12 @@ export function isPersonal(activity: Partial<Activity>): boolean {
   return (activity.conversation?.conversationType ?? 'personal') === 'personal';
 }
 
-/** The reference to continue this conversation later; in a channel it points at the thread. */
+/**
+ * The reference to continue this conversation later; in a channel it points at the thread. It names no activity:
+ * a later message is a new message in the chat or thread, not a reply to an old one.
+ */
 export function referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
-  const reference = TurnContext.getConversationReference(activity);
+  const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
   return { ...reference, conversation: { ...reference.conversation, id: conversationKeyOf(activity) } as ConversationReference['conversation'] };
 }
 
