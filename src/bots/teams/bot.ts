@@ -101,17 +101,17 @@ export class TeamsBot {
   private async onText(context: TurnContext): Promise<void> {
     const text = textWithoutMention(context.activity);
     const { session, created } = await this.sessionOf(context);
-    const before = created ?? (await this.d.engine.current(session.id));
-    if (!before) return;
+    const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
+    // the question being answered is only needed to redraw its card without buttons
+    const before = created ?? (cardId || !text ? await this.d.engine.current(session.id) : null);
     if (!text) {
-      await this.d.poster.show(context, before, { before: created ? [] : [this.d.teams.emptyMention] });
+      if (before) await this.d.poster.show(context, before, { before: created ? [] : [this.d.teams.emptyMention] });
       return;
     }
     const outcome = await this.d.engine.send(session.id, { text });
     if (!outcome.ok) return this.failed(context, outcome);
-    const cardId = created ? undefined : teamsMetaOf(before.session.meta)?.cardId;
     await this.d.poster.show(context, outcome, {
-      answered: { cardId, previous: before.presentation, line: this.d.teams.answered(shorten(redact(text))) },
+      ...(before && cardId ? { answered: { cardId, previous: before.presentation, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
     });
     await this.escalationNote(context, outcome.session.id);
   }

@@ -65,9 +65,10 @@ export class TurnPoster {
     if (answered?.cardId) await this.replaceCard(context, answered.cardId, answeredCard(answered.previous, answered.line, this.content));
     for (const line of options.before ?? []) await context.sendActivity(line);
     const sent = await context.sendActivity(cardMessage(this.cardFor(turn), turn.presentation.text.slice(0, 120)));
+    const change: Partial<TeamsMeta> = { ...options.meta, ...(sent?.id ? { cardId: sent.id } : {}) };
+    if (Object.keys(change).length === 0) return;
     const stored = await this.store.getSession(turn.session.id);
     const meta = stored?.meta ?? turn.session.meta;
-    const change: Partial<TeamsMeta> = { ...options.meta, ...(sent?.id ? { cardId: sent.id } : {}) };
     if (!teamsMetaOf(meta) && !change.reference) return;
     await this.engine.setMeta(turn.session.id, withTeamsMeta(meta, change));
   }

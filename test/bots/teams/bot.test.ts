@@ -201,4 +201,23 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     const session = await r.app.store.findLatestSession('teams', conv);
     expect(session?.meta).toMatchObject({ teams: { cardId: 'card-8' } });
   });
+
+  it('takes the buttons off the last card when the answer is typed instead of clicked', async () => {
+    const conv = 'a:typed-answer';
+    nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
+    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
+    await post(r.url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+    let updated: CardReply | null = null;
+    nock('https://smba.test')
+      .put(`/teams/v3/conversations/${encoded(conv)}/activities/card-1`)
+      .reply(200, (_path, body) => {
+        updated = body as CardReply;
+        return { id: 'card-1' };
+      });
+    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-2' });
+    await post(r.url, messageActivity("yes, I'm an admin", { conversationId: conv }));
+    expect(cardText(updated!)).toMatch(/Are you a Microsoft 365 admin/);
+    expect(cardText(updated!)).toContain(teamsEn.answered("yes, I'm an admin"));
+    expect(cardOf(updated!).actions).toBeUndefined();
+  });
 });
