@@ -5,7 +5,7 @@ import { runTerminalChat } from '../bots/terminal/terminal-chat.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { FollowUpScheduler } from '../engine/scheduler.js';
 import { createLogger } from '../logger.js';
-import { flowDocument } from '../machine/diagram.js';
+import { flowDocument, readmeWithDiagram } from '../machine/diagram.js';
 import { parseArgs, UsageError } from './args.js';
 import { classifyCommand } from './classify.command.js';
 import { processIo, type CliIo } from './io.js';
@@ -25,6 +25,7 @@ Configuration comes from environment variables; see .env.example.
 `;
 
 const DIAGRAM_FILE = new URL('../../docs/flow.md', import.meta.url);
+const README_FILE = new URL('../../README.md', import.meta.url);
 
 async function serve(io: CliIo): Promise<number> {
   const config = loadConfig(io.env);
@@ -70,15 +71,17 @@ async function chat(argv: string[], io: CliIo): Promise<number> {
 async function diagram(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   const doc = flowDocument();
+  const readme = await readFile(README_FILE, 'utf8').catch(() => '');
   if (args.flags.has('write')) {
     await writeFile(DIAGRAM_FILE, doc);
-    io.stdout.write('docs/flow.md written.\n');
+    if (readme) await writeFile(README_FILE, readmeWithDiagram(readme));
+    io.stdout.write('docs/flow.md and the README diagram written.\n');
     return 0;
   }
   if (args.flags.has('check')) {
     const current = await readFile(DIAGRAM_FILE, 'utf8').catch(() => '');
-    if (current === doc) return 0;
-    io.stderr.write('docs/flow.md is out of date: run npm run diagram.\n');
+    if (current === doc && readme === readmeWithDiagram(readme)) return 0;
+    io.stderr.write('The flow diagram is out of date: run npm run diagram.\n');
     return 1;
   }
   io.stdout.write(doc);

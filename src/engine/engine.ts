@@ -141,6 +141,7 @@ export class Engine {
     }
     const snapshot = actor.getSnapshot();
     const view = viewOf(snapshot, turn);
+    const persisted = actor.getPersistedSnapshot();
     actor.stop();
     const now = this.now();
     const session: SessionRecord = {
@@ -148,7 +149,7 @@ export class Engine {
       channel,
       conversationKey,
       status: view.status,
-      snapshot: actor.getPersistedSnapshot(),
+      snapshot: persisted,
       version: 1,
       meta,
       createdAt: now,

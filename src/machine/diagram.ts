@@ -46,6 +46,17 @@ export function flowDiagram(): string {
   return lines.join('\n');
 }
 
+const README_START = '<!-- flow:start -->';
+const README_END = '<!-- flow:end -->';
+
+/** The README with its diagram section replaced by the current one. */
+export function readmeWithDiagram(readme: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return readme;
+  return `${readme.slice(0, start + README_START.length)}\n\n\`\`\`mermaid\n${flowDiagram()}\n\`\`\`\n\n${readme.slice(end)}`;
+}
+
 /** The generated Markdown file kept in docs/; a test fails when it differs from the machine. */
 export function flowDocument(): string {
   return [

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, type AnyMachineSnapshot } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { en } from '../../src/content/en.js';
+import { present, toPlainText } from '../../src/content/present.js';
+import { classifyError } from '../../src/machine/classifier.js';
+import { DIAGNOSIS_CODES } from '../../src/machine/diagnosis-codes.js';
+import type { TriageEvent } from '../../src/machine/events.js';
+import { triageMachine } from '../../src/machine/triage.machine.js';
+import { offeredChoices, viewOf } from '../../src/machine/view.js';
+import { VIEW_KEYS } from '../../src/machine/view-keys.js';
+
+const settings = { closeIpListUrl: 'https://example.test/ips', followUpMinutes: 30, now: new Date('2026-11-26T10:00:00Z') };
+
+/** What a person can do in a state: pick any offered choice, or (where asked) paste an error or wait. */
+function eventsFor(snapshot: AnyMachineSnapshot, withExits: boolean): TriageEvent[] {
+  const view = viewOf(snapshot);
+  const picks = (withExits ? offeredChoices(view) : view.choices).filter((c) => c !== 'start-over');
+  const events: TriageEvent[] = picks.map((type) => ({ type }));
+  if (view.key === 'waitingForPropagation') events.push({ type: 'follow-up-due' });
+  if (view.key === 'askingForError') {
+    for (const code of DIAGNOSIS_CODES) events.push({ type: 'error-reported', classification: { code } });
+    events.push({ type: 'error-reported', classification: classifyError('535 5.7.3 Authentication unsuccessful') });
+    events.push({ type: 'error-reported', classification: classifyError('A1 BAD User is authenticated but not connected.') });
+  }
+  return events;
+}
+
+/** Only what the machine's guards read, so that paths differ where behaviour differs. */
+function serializeState(snapshot: AnyMachineSnapshot): string {
+  const c = snapshot.context as ReturnType<typeof viewOf>['facts'];
+  const key = viewOf(snapshot).key;
+  return JSON.stringify([
+    snapshot.value,
+    c.path,
+    c.connectionMethod,
+    c.imapTried,
+    c.ambiguity?.question ?? null,
+    c.diagnoses.includes('address-mismatch'),
+    c.diagnoses.includes('imap-disabled'),
+    key === 'explainingDiagnosis' ? c.lastDiagnosis : null,
+  ]);
+}
+
+const END_KEYS = new Set(['resolved', 'escalated', 'nextSteps', 'notMicrosoft365']);
+
+function assertView(snapshot: AnyMachineSnapshot): void {
+  const view = viewOf(snapshot);
+  const p = present(view, en, settings);
+  const text = toPlainText(p);
+  expect(text.length, `${view.key} has words`).toBeGreaterThan(20);
+  expect(text, `${view.key} renders no placeholder`).not.toMatch(/undefined|null|\[object/);
+  for (const c of [...p.choices, ...p.exits]) expect(c.label.length, `${view.key}/${c.id} has a label`).toBeGreaterThan(1);
+  if (view.status === 'resolved' || view.status === 'escalated') {
+    expect(view.exits).toEqual(['start-over']);
+  } else {
+    // no dead end: a person can always reach a human or start again
+    expect(view.exits).toEqual(['human', 'start-over']);
+  }
+}
+
+describe('the triage statechart, model-based', () => {
+  const shortest = getShortestPaths(triageMachine, {
+    events: (s: AnyMachineSnapshot) => eventsFor(s, false),
+    serializeState: (s: AnyMachineSnapshot) => serializeState(s),
+  });
+
+  it('reaches every state that has a view', () => {
+    const reached = new Set(shortest.map((p) => viewOf(p.state).key));
+    expect([...reached].sort()).toEqual([...VIEW_KEYS].sort().filter((k) => k !== 'escalated'));
+  });
+
+  it('has a leaf for every view key and a view key for every leaf a person can stop in', () => {
+    const leaves: string[] = [];
+    const walk = (node: typeof triageMachine.root) => {
+      for (const child of Object.values(node.states)) {
+        if (Object.keys(child.states).length === 0 && child.always === undefined) leaves.push(child.key);
+        walk(child);
+      }
+    };
+    walk(triageMachine.root);
+    expect(leaves.sort()).toEqual([...VIEW_KEYS].sort());
+  });
+
+  it('shows a complete view, with a way out, in every reachable state', () => {
+    for (const path of shortest) {
+      for (const step of path.steps) assertView(step.state);
+    }
+  });
+
+  it('lets a person escalate to a human, and start over, from every reachable state', () => {
+    for (const path of shortest) {
+      const view = viewOf(path.state);
+      if (view.status === 'resolved') continue;
+      const escalated = createActor(triageMachine, { snapshot: path.state }).start();
+      escalated.send({ type: 'human' });
+      expect(viewOf(escalated.getSnapshot()).status).toBe('escalated');
+      const restarted = createActor(triageMachine, { snapshot: path.state }).start();
+      restarted.send({ type: 'start-over' });
+      expect(viewOf(restarted.getSnapshot()).key).toBe('askingSymptom');
+      expect(restarted.getSnapshot().context.diagnoses).toEqual([]);
+    }
+  });
+
+  it('walks every simple path to an end, and each step is something the previous view offered', () => {
+    const paths = getSimplePaths(triageMachine, {
+      events: (s: AnyMachineSnapshot) => eventsFor(s, false),
+      serializeState: (s: AnyMachineSnapshot) => serializeState(s),
+      toState: (s: AnyMachineSnapshot) => END_KEYS.has(viewOf(s).key),
+    });
+    expect(paths.length).toBeGreaterThan(100);
+    const ends = new Set<string>();
+    for (const path of paths) {
+      let previous: AnyMachineSnapshot | null = null;
+      for (const step of path.steps) {
+        if (previous && step.event.type !== 'error-reported' && step.event.type !== 'follow-up-due') {
+          expect(offeredChoices(viewOf(previous))).toContain(step.event.type);
+        }
+        assertView(step.state);
+        previous = step.state;
+      }
+      ends.add(viewOf(path.state).key);
+      // never more steps than states: nothing loops
+      expect(path.steps.length).toBeLessThan(VIEW_KEYS.length);
+    }
+    expect([...ends].sort()).toEqual(['nextSteps', 'notMicrosoft365', 'resolved']);
+  });
+
+  it('asks for a human from the dead ends of the article and ends escalated', () => {
+    for (const key of ['nextSteps', 'notMicrosoft365'] as const) {
+      const path = shortest.find((p) => viewOf(p.state).key === key);
+      expect(path, key).toBeDefined();
+      const actor = createActor(triageMachine, { snapshot: path?.state }).start();
+      expect(offeredChoices(viewOf(actor.getSnapshot()))).toContain('human');
+      actor.send({ type: 'human' });
+      expect(viewOf(actor.getSnapshot()).key).toBe('escalated');
+    }
+  });
+});
