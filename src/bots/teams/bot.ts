@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 import type { AdminHandoff } from './admin-handoff.js';
 import { welcomeCard } from './cards.js';
-import { conversationKeyOf, isPersonal, referenceOf, teamsMetaOf, TEAMS_CHANNEL, textWithoutMention } from './conversation.js';
+import { belongsTo, conversationKeyOf, isPersonal, referenceOf, teamsMetaOf, TEAMS_CHANNEL, textWithoutMention } from './conversation.js';
 import type { TeamsDirectory } from './directory.js';
 import type { Escalation } from './escalation.js';
 import { safeError } from './errors.js';
@@ -125,7 +125,7 @@ export class TeamsBot {
     }
     if (data.md === 'admin-done') return this.d.admin.onDone(context, data);
     const current = await this.d.engine.current(data.session);
-    if (!current || current.session.channel !== TEAMS_CHANNEL || current.session.conversationKey !== conversationKeyOf(activity)) {
+    if (!current || current.session.channel !== TEAMS_CHANNEL || !belongsTo(current.session.conversationKey, activity)) {
       await context.sendActivity(this.d.teams.unreadableSubmit);
       return;
     }

@@ -14,6 +14,15 @@ export function conversationKeyOf(activity: Partial<Activity>): string {
   return id;
 }
 
+/**
+ * Whether a stored session belongs to the conversation an activity came from. Compared on the chat or channel id,
+ * so a card clicked in a thread matches however Teams writes the thread part.
+ */
+export function belongsTo(conversationKey: string, activity: Partial<Activity>): boolean {
+  const base = (id: string) => id.split(';')[0];
+  return base(conversationKey) === base(activity.conversation?.id ?? '');
+}
+
 export function isPersonal(activity: Partial<Activity>): boolean {
   return (activity.conversation?.conversationType ?? 'personal') === 'personal';
 }

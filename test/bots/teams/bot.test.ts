@@ -220,4 +220,16 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     expect(cardText(updated!)).toContain(teamsEn.answered("yes, I'm an admin"));
     expect(cardOf(updated!).actions).toBeUndefined();
   });
+
+  it('takes a card click in a channel thread and answers in that thread', async () => {
+    const root = mentionActivity('my emails are stuck in the outbox', { id: 'root-click', expectReplies: true });
+    const [question] = repliesOf((await post(r.url, root)).body);
+    const yes = buttons(question).find((b) => b.title === "Yes, I'm an admin")!;
+    const thread = '19:general@thread.tacv2;messageid=root-click';
+    const replies = repliesOf(
+      (await post(r.url, submitActivity(yes.data, { conversationType: 'channel', conversationId: thread, expectReplies: true }))).body,
+    );
+    expect(cardText(replies[0])).toMatch(/GoDaddy/);
+    expect((replies[0] as unknown as { conversation: { id: string } }).conversation.id).toBe(thread);
+  });
 });
