@@ -112,6 +112,19 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
     expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
   });
 
+  it('takes an error message pasted into the card input and names what it means', async () => {
+    const conv = 'a:error-input';
+    const [, first] = await send(botAddedActivity(personal('error-input')));
+    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
+    const [askForError] = await send(submitActivity({ ...submit.data, mdPickedChoice: 'have-error' }, { conversationId: conv, expectReplies: true }));
+    const replies = await click(askForError, teamsEn.sendLabel, conv, {
+      mdText: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+    });
+    const session = await r.app.store.findLatestSession('teams', conv);
+    expect((await r.app.engine.current(session!.id))?.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
+    expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
+  });
+
   it('says an address that is not one was left out, and still takes the choice', async () => {
     const [, first] = await send(botAddedActivity(personal('bad-address')));
     const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
