@@ -47,14 +47,19 @@ export class TeamsBot {
       this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
       return;
     }
-    await this.remember(context);
-    if (activity.type === ActivityTypes.ConversationUpdate) return this.onConversationUpdate(context);
-    if (activity.value !== undefined && activity.value !== null) return this.onSubmit(context);
-    return this.onText(context);
+    const newMember = this.remember(context);
+    if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
+    else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
+    else await this.onText(context);
+    // after the reply, so that nobody waits for it
+    if (newMember) await this.lookUpEmail(context);
   }
 
-  /** Keeps what later turns need: where a conversation lives, and how to reach a person 1:1 (by their email). */
-  private async remember(context: TurnContext): Promise<void> {
+  /**
+   * Keeps what later turns need: where a conversation lives, and how to reach a person 1:1. True when the person
+   * is new to this process and their email is not known yet.
+   */
+  private remember(context: TurnContext): boolean {
     const activity = context.activity;
     const conversationId = activity.conversation.id.split(';')[0] ?? activity.conversation.id;
     if (activity.serviceUrl && !this.seenConversations.has(conversationId)) {
@@ -62,13 +67,18 @@ export class TeamsBot {
       this.d.directory.rememberConversation(conversationId, activity.serviceUrl, this.now());
     }
     const from = activity.from;
-    if (!isPersonal(activity) || !from?.id || this.looked.has(from.id)) return;
+    if (!isPersonal(activity) || !from?.id || this.looked.has(from.id)) return false;
     this.looked.add(from.id);
     this.d.directory.rememberMember(
       { userId: from.id, aadObjectId: from.aadObjectId ?? null, name: from.name ?? null, email: null, reference: referenceOf(activity) },
       this.now(),
     );
-    if (this.d.directory.hasEmail(from.id)) return;
+    return !this.d.directory.hasEmail(from.id);
+  }
+
+  /** Asks Teams for the person's email or UPN, so that others can name them as their admin. */
+  private async lookUpEmail(context: TurnContext): Promise<void> {
+    const from = context.activity.from;
     try {
       const member = await TeamsInfo.getMember(context, from.id);
       const email = member.email ?? member.userPrincipalName;

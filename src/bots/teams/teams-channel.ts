@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Config } from '../../config.js';
+import { ConfigError, type Config } from '../../config.js';
 import { teamsEn, type TeamsContent } from '../../content/teams.en.js';
 import type { Content } from '../../content/types.js';
 import type { Engine } from '../../engine/engine.js';
@@ -31,6 +31,20 @@ export interface TeamsChannel {
   close(): void;
 }
 
+/** What a bot id needs next to it, named so the operator knows which variable to set. */
+export function missingCredentials(config: Config): string[] {
+  if (!config.MicrosoftAppId) return [];
+  const problems: string[] = [];
+  const type = config.MicrosoftAppType ?? 'MultiTenant';
+  if (type !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required with MicrosoftAppId (the client secret of the bot registration)');
+  }
+  if (type !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${type} (the id of the tenant the bot is registered in)`);
+  }
+  return problems;
+}
+
 /**
  * The Microsoft Teams channel on the shared server: `POST /api/messages`, follow-ups, admin handoff and escalation.
  * Off (null) without a bot id, unless TEAMS_ALLOW_UNAUTHENTICATED=true for local testing.
@@ -42,6 +56,8 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     registerDisabledEndpoint(router);
     return null;
   }
+  const missing = missingCredentials(config);
+  if (missing.length > 0) throw new ConfigError(missing);
   if (!config.MicrosoftAppId) {
     logger.warn('Teams: TEAMS_ALLOW_UNAUTHENTICATED=true, so /api/messages accepts activities without a token. Use this only for local testing.');
   }

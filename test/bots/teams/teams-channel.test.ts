@@ -1,6 +1,9 @@
 import nock from 'nock';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/app.js';
+import { ConfigError, loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
 import { tempDir } from '../../helpers/engine.js';
 import { buttons, cardText, messageActivity, post, repliesOf, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
 
@@ -80,5 +83,20 @@ describe('follow-ups in Teams', () => {
     await sleep(200);
     expect(first.logs.join('')).toMatch(/"problem":"conversation-gone"/);
     expect((await fetch(`http://127.0.0.1:${first.port}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('Teams configuration', () => {
+  const build = (env: Record<string, string>) => () => buildApp(loadConfig({ DATA_DIR: tempDir('teams-config-'), ...env }), createLogger('silent'));
+
+  it('refuses to start with a bot id but no secret, and names the variable', () => {
+    expect(build({ MicrosoftAppId: 'b6a5f0a4-1111-4222-8333-944455556666' })).toThrow(ConfigError);
+    expect(build({ MicrosoftAppId: 'b6a5f0a4-1111-4222-8333-944455556666' })).toThrow(/MicrosoftAppPassword: required/);
+  });
+
+  it('asks for the tenant of a single-tenant bot', () => {
+    expect(build({ MicrosoftAppId: 'b6a5f0a4-1111-4222-8333-944455556666', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' })).toThrow(
+      /MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/,
+    );
   });
 });
