@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import { join } from 'node:path';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -134,4 +133,3 @@ export function buttons(reply: CardReply | undefined) {
   return (cardOf(reply).actions ?? []).map((a) => ({ title: a.title, data: a.data }));
 }
 
-export const dataDirOf = (r: RunningApp) => join(r.dataDir);
