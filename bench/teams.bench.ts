@@ -45,7 +45,7 @@ function activity(thread: number, turn: number) {
     type: 'message',
     id: `bench-${process.pid}-${thread}-${turn}-${Math.random().toString(36).slice(2)}`,
     channelId: 'msteams',
-    serviceUrl: 'https://smba.bench.invalid/teams/',
+    serviceUrl: 'http://localhost:9/teams/',
     deliveryMode: 'expectReplies',
     from: { id: `29:user-${thread}`, name: 'Bench User' },
     recipient: { id: '28:bot', name: 'Mailbox Doctor' },

@@ -69,3 +69,21 @@ export function serveBotFrameworkAuth(keys: SigningKey[]): { tokenRequests: () =
     });
   return { tokenRequests: () => tokens };
 }
+
+/** The bot the tests talk to, with the key Bot Framework signs its requests with in these tests. */
+export const TEST_BOT = {
+  appId: 'b6a5f0a4-1111-4222-8333-944455556666',
+  password: 'app-password-that-must-never-be-logged',
+  key: signingKey('test-channel-key'),
+};
+
+/** The metadata, keys and token endpoint for TEST_BOT, served again if a test cleared nock. */
+export function ensureBotFrameworkAuth(): void {
+  if (nock.activeMocks().some((m) => m.includes('login.botframework.com'))) return;
+  serveBotFrameworkAuth([TEST_BOT.key]);
+}
+
+/** The Authorization header Bot Framework would send with an activity for TEST_BOT. */
+export function authorizationFor(activity: { serviceUrl?: string }): string {
+  return `Bearer ${channelToken(TEST_BOT.key, { aud: TEST_BOT.appId, serviceurl: activity.serviceUrl })}`;
+}

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { authorizationFor, ensureBotFrameworkAuth, TEST_BOT } from './bot-framework-auth.js';
 import { tempDir } from './engine.js';
 
 export const SERVICE_URL = 'https://smba.test/teams/';
@@ -18,7 +19,12 @@ export interface RunningApp {
   url: string;
 }
 
+/**
+ * Starts the whole app as in production: a bot id, tokens checked (against locally served Bot Framework keys), and
+ * replies that need a token fetch it from the (nock-served) Microsoft login endpoint.
+ */
 export async function startApp(env: Record<string, string> = {}, dataDir = tempDir('teams-')): Promise<RunningApp> {
+  ensureBotFrameworkAuth();
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -26,7 +32,16 @@ export async function startApp(env: Record<string, string> = {}, dataDir = tempD
       callback();
     },
   });
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', TEAMS_ALLOW_UNAUTHENTICATED: 'true', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'debug',
+    MicrosoftAppId: TEST_BOT.appId,
+    MicrosoftAppPassword: TEST_BOT.password,
+    MicrosoftAppType: 'MultiTenant',
+    ...env,
+  });
   const app = buildApp(config, createLogger(config.LOG_LEVEL, sink));
   const port = await app.listen();
   return { app, port, logs, dataDir, url: `http://127.0.0.1:${port}/api/messages` };
@@ -91,7 +106,12 @@ export function botAddedActivity(o: ActivityOptions = {}) {
   return { ...base('conversationUpdate', o), membersAdded: [{ id: BOT.id }] };
 }
 
-export async function post(url: string, activity: unknown, headers: Record<string, string> = {}) {
+/** Posts an activity; without `headers` it carries a valid Bot Framework token for it, as Teams would send. */
+export async function post(url: string, activity: unknown, headers?: Record<string, string>) {
+  if (!headers) {
+    ensureBotFrameworkAuth();
+    headers = { authorization: authorizationFor(activity as { serviceUrl?: string }) };
+  }
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };

@@ -17,12 +17,30 @@ const inboundActivity = z.object({
   conversation: z.object({ id: z.string().min(1).max(1024) }),
 });
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Without token checks anyone could name any serviceUrl and make the bot post there, so an unauthenticated endpoint
+ * only talks back to a local one (the Bot Framework Emulator, the Teams App Test Tool).
+ */
+export function isLocalServiceUrl(serviceUrl: string): boolean {
+  try {
+    return LOOPBACK.has(new URL(serviceUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** `POST /api/messages`: authenticates the activity with botbuilder, runs the bot, answers with what it returns. */
 export function registerMessagesEndpoint(router: Router, adapter: TeamsAdapter, logic: TurnLogic, logger: Logger): void {
   router.add('POST', MESSAGES_PATH, async (req, res) => {
     const body = await readJson(req);
-    if (!inboundActivity.safeParse(body).success) {
+    const parsed = inboundActivity.safeParse(body);
+    if (!parsed.success) {
       throw badRequest('invalid_activity', 'The body is not a Bot Framework activity: it needs "type", "channelId", a "serviceUrl" URL and "conversation.id".');
+    }
+    if (!adapter.appId && !isLocalServiceUrl(parsed.data.serviceUrl)) {
+      throw badRequest('service_url_not_local', 'Without MicrosoftAppId only a local serviceUrl (on localhost) is accepted. Set MicrosoftAppId to talk to Teams.');
     }
     let ran = false;
     let response;

@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
+import { OUTBOUND_TOKEN, TEST_BOT } from '../../helpers/bot-framework-auth.js';
 import { cardText, mentionActivity, post, startApp, type CardReply, type RunningApp } from '../../helpers/teams.js';
 
 let r: RunningApp;
@@ -65,5 +66,13 @@ describe('connector errors in the Teams channel', () => {
     const res = await post(r.url, mentionActivity('my emails are stuck in the outbox'));
     expect(res.status).toBe(200);
     expect(sent.map((a) => a.text)).toEqual([teamsEn.turnFailed]);
+  });
+
+  it('never logs the app password or a token while handling these errors', () => {
+    const everything = r.logs.join('');
+    expect(everything).toMatch(/teams turn failed/);
+    expect(everything).not.toContain(TEST_BOT.password);
+    expect(everything).not.toContain(OUTBOUND_TOKEN);
+    expect(everything).not.toMatch(/Bearer [A-Za-z0-9]/);
   });
 });

@@ -78,8 +78,10 @@ describe('POST /api/messages with a bot id (tokens checked)', () => {
 });
 
 describe('POST /api/messages without a bot id', () => {
+  const noBot = { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: '' };
+
   it('is off, and says how to turn it on', async () => {
-    const r = await startApp({ TEAMS_ALLOW_UNAUTHENTICATED: 'false' });
+    const r = await startApp({ ...noBot, TEAMS_ALLOW_UNAUTHENTICATED: 'false' });
     try {
       const res = await post(r.url, mentionActivity('hello'));
       expect(res.status).toBe(404);
@@ -90,13 +92,25 @@ describe('POST /api/messages without a bot id', () => {
     }
   });
 
-  it('accepts activities without a token when TEAMS_ALLOW_UNAUTHENTICATED=true, with a warning at start', async () => {
-    const r = await startApp({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+  it('accepts activities from a local emulator without a token when TEAMS_ALLOW_UNAUTHENTICATED=true, with a warning at start', async () => {
+    const r = await startApp({ ...noBot, TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
     try {
       expect(r.logs.join('')).toMatch(/TEAMS_ALLOW_UNAUTHENTICATED=true.*local testing/);
-      const res = await post(r.url, mentionActivity('my emails are stuck in the outbox', { expectReplies: true }));
+      const local = mentionActivity('my emails are stuck in the outbox', { expectReplies: true, serviceUrl: 'http://localhost:56150/' });
+      const res = await post(r.url, local, {});
       expect(res.status).toBe(200);
-      expect(repliesOf(res.body)).toHaveLength(1);
+      expect(cardText(repliesOf(res.body)[0])).toMatch(/Are you a Microsoft 365 admin/);
+    } finally {
+      await r.app.close();
+    }
+  });
+
+  it('will not post to a serviceUrl elsewhere when tokens are not checked', async () => {
+    const r = await startApp({ ...noBot, TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
+    try {
+      const res = await post(r.url, mentionActivity('hello', { serviceUrl: 'https://attacker.example.test/' }), {});
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ error: 'service_url_not_local' });
     } finally {
       await r.app.close();
     }
