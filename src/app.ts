@@ -10,6 +10,7 @@ import { Router } from './http/router.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
+import { registerTeamsChannel, type TeamsChannel } from './bots/teams/teams-channel.js';
 import { SqliteStore } from './store/sqlite.store.js';
 import { registerHandoffPage } from './bots/web/handoff-page.js';
 import { registerHandoffApi } from './handoff/handoff-api.js';
@@ -66,6 +67,8 @@ export function buildApp(config: Config, logger: Logger): App {
   registerHandoffPage(router, handoffs);
   const helpdesk = setUpHelpdesk(config, store, engine, en, logger);
   registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
+  // Microsoft Teams: POST /api/messages (off without MicrosoftAppId unless TEAMS_ALLOW_UNAUTHENTICATED=true)
+  const teams: TeamsChannel | null = registerTeamsChannel(router, { config, engine, store, content: en, logger });
   const server = createHttpServer(router, logger);
 
   return {
@@ -94,6 +97,7 @@ export function buildApp(config: Config, logger: Logger): App {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      teams?.close();
       await store.close();
     },
   };

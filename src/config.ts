@@ -56,6 +56,17 @@ export const configSchema = z.object({
   PROBE_DEADLINE_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
   /** comma-separated host names of reseller sign-in pages, added to GoDaddy's */
   PROVIDER_SIGNIN_PATTERNS: z.string().optional(),
+  // Microsoft Teams (Bot Framework): the standard variable names of an Azure Bot / Teams Developer Portal bot
+  MicrosoftAppId: z.string().min(1).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: z.string().min(1).optional(),
+  /** local testing only: serve /api/messages without a bot id (no token checks) */
+  TEAMS_ALLOW_UNAUTHENTICATED: bool.default(false),
+  /** where escalation summaries go: a Teams conversation id the bot is installed in (a channel or a chat) */
+  TEAMS_ESCALATION_CONVERSATION: z.string().min(1).optional(),
+  /** the Bot Framework service URL for conversations the bot has not heard from yet */
+  TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
 });
 
 export type Config = z.infer<typeof configSchema>;
