@@ -10,6 +10,7 @@ import { Router } from './http/router.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
+import { registerSlack, slackConfigured, type SlackChannel } from './bots/slack/slack-app.js';
 import { SqliteStore } from './store/sqlite.store.js';
 import type { Store } from './store/store.js';
 
@@ -20,6 +21,8 @@ export interface App {
   scheduler: FollowUpScheduler;
   router: Router;
   server: Server;
+  /** the Slack channel, when configured */
+  slack: SlackChannel | null;
   /** starts listening and the scheduler; resolves with the bound port */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -52,6 +55,8 @@ export function buildApp(config: Config, logger: Logger): App {
   router.add('GET', '/', (_req, res) => sendHtml(res, 200, CHAT_PAGE));
   router.add('GET', '/chat.js', (_req, res) => sendText(res, 200, CHAT_SCRIPT, 'text/javascript; charset=utf-8'));
   registerChatApi(router, engine);
+  const slack = slackConfigured(config) ? registerSlack(router, { config, engine, store, logger, content: en }) : null;
+  if (!slack) logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) to turn it on');
   const server = createHttpServer(router, logger);
 
   return {
@@ -61,16 +66,21 @@ export function buildApp(config: Config, logger: Logger): App {
     scheduler,
     router,
     server,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    slack,
+    listen: async () => {
+      const port = await new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {
           scheduler.start();
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
-      }),
+      });
+      await slack?.start();
+      return port;
+    },
     close: async () => {
+      await slack?.stop();
       await scheduler.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

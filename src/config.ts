@@ -16,6 +16,18 @@ export const configSchema = z.object({
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   CLOSE_IP_LIST_URL: z.url().optional(),
   TRUST_PROXY: bool.default(false),
+  // Slack (all optional: without a bot token and a signing secret or app token the server runs without Slack)
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'a bot token starts with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  /** an app-level token (xapp-…): Slack is reached over Socket Mode instead of POST /slack/events */
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'an app-level token starts with xapp-').optional(),
+  /** the Web API base (tests, GovSlack); defaults to https://slack.com/api/ */
+  SLACK_API_URL: z.url().optional(),
+  /** the channel id where escalated conversations are summarised for the support team */
+  SLACK_ESCALATION_CHANNEL: z.string().regex(/^[CG][A-Z0-9]+$/, 'a channel id such as C0123ABCD').optional(),
+  /** the bot's ids (from auth.test), to skip that call at start */
+  SLACK_BOT_ID: z.string().regex(/^B[A-Z0-9]+$/).optional(),
+  SLACK_BOT_USER_ID: z.string().regex(/^[UW][A-Z0-9]+$/).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -178,6 +178,14 @@ export class SqliteStore implements Store {
     return this.db.prepare('insert into deliveries (key, at) values (?, ?) on conflict (key) do nothing').run(key, now).changes === 1;
   }
 
+  async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
+    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`meta key ${key} is not a plain name`);
+    const rows = this.db
+      .prepare(`select * from sessions where channel = ? and json_extract(meta, '$.${key}') = ? order by updated_at desc, rowid desc limit ?`)
+      .all(channel, value, limit) as SessionRow[];
+    return rows.map(toRecord);
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
