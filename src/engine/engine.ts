@@ -141,6 +141,8 @@ export class Engine {
     }
     const snapshot = actor.getSnapshot();
     const view = viewOf(snapshot, turn);
+    // persisted before stopping: a snapshot saved as 'stopped' would not take eventless transitions when restored
+    const persisted = actor.getPersistedSnapshot();
     actor.stop();
     const now = this.now();
     const session: SessionRecord = {
@@ -148,7 +150,7 @@ export class Engine {
       channel,
       conversationKey,
       status: view.status,
-      snapshot: actor.getPersistedSnapshot(),
+      snapshot: persisted,
       version: 1,
       meta,
       createdAt: now,
@@ -168,7 +170,10 @@ export class Engine {
   }
 
   private restoreActor(session: SessionRecord) {
-    return createActor(triageMachine, { snapshot: session.snapshot as Snapshot<unknown> }).start();
+    const stored = session.snapshot as Snapshot<unknown>;
+    // sessions started before the fix above were stored as 'stopped'; they are live conversations
+    const snapshot = stored.status === 'stopped' ? { ...stored, status: 'active' as const } : stored;
+    return createActor(triageMachine, { snapshot }).start();
   }
 
   /** The current view of a stored session, without changing it. */

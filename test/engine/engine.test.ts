@@ -71,4 +71,12 @@ describe('the engine', () => {
     expect(transcript.filter((e) => e.proactive)).toHaveLength(1);
     expect((await second.engine.current(id))?.session.status).toBe('active');
   });
+
+  it('understands an error pasted as the first message of a new session', async () => {
+    const { engine } = engineAt(join(tempDir(), 'e.sqlite'));
+    const started = await engine.start('web', 'c5');
+    const turn = await engine.send(started.session.id, { text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant' });
+    expect(turn.ok && turn.view.key).toBe('askingIsAdmin');
+    expect(turn.ok && turn.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
+  });
 });

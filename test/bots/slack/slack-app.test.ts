@@ -1,0 +1,124 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import { tempDir } from '../../helpers/engine.js';
+import { FakeSlackApi } from '../../helpers/fake-slack-api.js';
+import { BOT_TOKEN, LogCapture, loopbackOnly, startSlackApp, type RunningSlackApp } from '../../helpers/slack-app.js';
+import { appMention, SIGNING_SECRET, sendJson, sendToSlackEndpoint, sign } from '../../helpers/slack-requests.js';
+
+const running: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  while (running.length) await running.pop()?.close();
+});
+beforeAll(loopbackOnly);
+
+async function setUp(dataDir?: string, api?: FakeSlackApi): Promise<{ api: FakeSlackApi; slack: RunningSlackApp }> {
+  const fake = api ?? new FakeSlackApi();
+  if (!api) {
+    await fake.start();
+    running.push(fake);
+  }
+  const slack = await startSlackApp({ api: fake, ...(dataDir ? { dataDir } : {}) });
+  running.push(slack);
+  return { api: fake, slack };
+}
+
+describe('the Slack endpoint on the shared server', () => {
+  it('answers Slack’s url_verification challenge', async () => {
+    const { slack } = await setUp();
+    const res = await sendJson(slack.base, { token: 'x', challenge: 'c-123', type: 'url_verification' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('c-123');
+  });
+
+  it('refuses a request with a forged signature with 401 and does nothing with it', async () => {
+    const { api, slack } = await setUp();
+    const body = JSON.stringify(appMention({ text: '<@U0BOT> hello' }));
+    const res = await sendToSlackEndpoint(slack.base, body, 'application/json', { secret: 'not-the-signing-secret' });
+    expect(res.status).toBe(401);
+    await slack.app.slack?.idle();
+    expect(api.calls).toHaveLength(0);
+    expect(await slack.app.store.findLatestSession('slack', 'thread:T0TEAM:C0SUPPORT:x')).toBeNull();
+  });
+
+  it('refuses a correctly signed request older than five minutes with 401', async () => {
+    const { api, slack } = await setUp();
+    const old = Math.floor(Date.now() / 1000) - 6 * 60;
+    const body = JSON.stringify(appMention({ text: '<@U0BOT> hello' }));
+    const res = await sendToSlackEndpoint(slack.base, body, 'application/json', { timestamp: old, signature: sign(SIGNING_SECRET, old, body) });
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('acknowledges an event at once and answers in a thread under the mention afterwards', async () => {
+    const { api, slack } = await setUp();
+    const mention = appMention({ text: '<@U0BOT> hi' });
+    const res = await sendJson(slack.base, mention);
+    expect(res.status).toBe(200);
+    const post = await api.nth('chat.postMessage', 1);
+    expect(post.args.thread_ts).toBe(mention.event.ts);
+    expect(post.args.channel).toBe('C0SUPPORT');
+    expect(post.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+  });
+
+  it('answers a retried event only once, even after a restart', async () => {
+    const dataDir = tempDir();
+    const api = new FakeSlackApi();
+    await api.start();
+    running.push(api);
+    const first = await startSlackApp({ api, dataDir });
+    const mention = appMention({ text: '<@U0BOT> my emails are stuck in the outbox' });
+    expect((await sendJson(first.base, mention)).status).toBe(200);
+    await api.nth('chat.postMessage', 1);
+    expect((await sendJson(first.base, mention, { retryNum: 1 })).status).toBe(200);
+    await first.close();
+
+    const second = await startSlackApp({ api, dataDir });
+    running.push(second);
+    expect((await sendJson(second.base, mention, { retryNum: 2 })).status).toBe(200);
+    await second.app.slack?.idle();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.of('chat.postMessage')).toHaveLength(1);
+    expect(second.logs.text).toContain('Slack event already handled');
+  });
+
+  it('never writes the bot token or the signing secret into a log line', async () => {
+    const { api, slack } = await setUp();
+    await sendJson(slack.base, appMention({ text: '<@U0BOT> 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled' }));
+    await api.nth('chat.postMessage', 1);
+    api.replyOnce('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+    await sendJson(slack.base, appMention({ text: '<@U0BOT> hello', channel: 'C0ELSEWHERE' }));
+    await api.nth('chat.postMessage', 2);
+    await slack.app.slack?.idle();
+    await sendToSlackEndpoint(slack.base, '{}', 'application/json', { secret: 'forged' });
+    expect(slack.logs.lines.length).toBeGreaterThan(3);
+    expect(slack.logs.text).not.toContain(BOT_TOKEN);
+    expect(slack.logs.text).not.toContain(SIGNING_SECRET);
+    expect(slack.logs.text).toContain('not_in_channel');
+  });
+});
+
+describe('starting the app', () => {
+  it('starts without Slack and says so in one log line when no Slack variables are set', async () => {
+    const logs = new LogCapture();
+    const app = buildApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDir() }), createLogger('info', logs));
+    running.push(app);
+    const port = await app.listen();
+    expect(app.slack).toBeNull();
+    expect(logs.lines.filter((l) => l.includes('Slack is off'))).toHaveLength(1);
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(404);
+  });
+
+  it('uses Socket Mode instead of the HTTP endpoint when an app token is set', async () => {
+    const app = buildApp(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDir(), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-A0APP-1234-abcdef' }),
+      createLogger('silent'),
+    );
+    running.push({ close: () => app.store.close() });
+    expect(app.slack?.mode).toBe('socket');
+    expect(app.router.match('POST', '/slack/events')).toBeNull();
+  });
+});
