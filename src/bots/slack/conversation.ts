@@ -111,7 +111,10 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.content, outcome));
     return;
   }
-  await postTurn(deps, outcome, placeOf(outcome.session) ?? place);
+  // a first message that is only a greeting ("hi @Mailbox Doctor") gets the greeting, not "I didn't get that"
+  const greeting = created !== null && outcome.view.notice?.kind === 'not-understood';
+  const shown = greeting ? { ...outcome, presentation: { ...outcome.presentation, notice: null } } : outcome;
+  await postTurn(deps, shown, placeOf(outcome.session) ?? place);
 }
 
 /** A new session in a place whatever was there before (a message shortcut, start over after an ending). */
