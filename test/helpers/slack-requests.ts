@@ -58,7 +58,7 @@ export function nextTs(): string {
   return `1761000000.${String(tsCounter).padStart(6, '0')}`;
 }
 
-export function eventCallback(event: Record<string, unknown>, eventId = `Ev${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`) {
+export function eventCallback<E extends Record<string, unknown>>(event: E, eventId = `Ev${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`) {
   return {
     token: 'legacy-verification-token',
     team_id: TEAM,
