@@ -40,7 +40,7 @@ export class FakeSlackApi {
   private seq = 0;
   url = '';
 
-  constructor(private readonly options: { record?: boolean } = {}) {}
+  constructor(private readonly options: { record?: boolean; onCall?: (method: string) => void } = {}) {}
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -121,6 +121,7 @@ export class FakeSlackApi {
     const reply = override ? override(args, call) : this.usual(method, args);
     call.reply = reply.body;
     if (this.options.record !== false) this.calls.push(call);
+    this.options.onCall?.(method);
     const payload = JSON.stringify(reply.body);
     res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...reply.headers });
     res.end(payload);

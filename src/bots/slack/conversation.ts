@@ -96,23 +96,26 @@ export function refusal(content: SlackContent, failure: TurnFailure): string {
  * that place, or start one, and answer with the latest turn only. No text shows the current question again.
  */
 export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}): Promise<void> {
-  const { session, created } = await deps.engine.sessionFor(SLACK_CHANNEL, conversationKey(place), metaFor(place, extraMeta));
-  if (text === null || text === '') {
-    if (created) {
-      await postTurn(deps, created, place);
+  const key = conversationKey(place);
+  const latest = await deps.store.findLatestSession(SLACK_CHANNEL, key);
+  const open = latest && !isEnded(latest.status) ? latest : null;
+  if (!text) {
+    if (!open) {
+      await startFresh(deps, place, [], extraMeta);
       return;
     }
-    const current = await deps.engine.current(session.id);
-    if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(session) ?? place);
+    const current = await deps.engine.current(open.id);
+    if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(open) ?? place);
     return;
   }
-  const outcome = await deps.engine.send(session.id, { text });
+  // a new conversation with words in its first message is created and answered in one write
+  const outcome = open ? await deps.engine.send(open.id, { text }) : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text });
   if (!outcome.ok) {
     await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.content, outcome));
     return;
   }
   // a first message that is only a greeting ("hi @Mailbox Doctor") gets the greeting, not "I didn't get that"
-  const greeting = created !== null && outcome.view.notice?.kind === 'not-understood';
+  const greeting = !open && outcome.view.notice?.kind === 'not-understood';
   const shown = greeting ? { ...outcome, presentation: { ...outcome.presentation, notice: null } } : outcome;
   await postTurn(deps, shown, placeOf(outcome.session) ?? place);
 }
