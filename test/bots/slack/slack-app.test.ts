@@ -100,6 +100,29 @@ describe('the Slack endpoint on the shared server', () => {
   });
 });
 
+describe('the bot’s identity and long messages', () => {
+  it('asks auth.test once for the bot’s ids when they are not configured', async () => {
+    const api = new FakeSlackApi();
+    await api.start();
+    running.push(api);
+    const slack = await startSlackApp({ api, env: { SLACK_BOT_ID: '', SLACK_BOT_USER_ID: '' } });
+    running.push(slack);
+    await sendJson(slack.base, appMention({ text: '<@U0BOT> hi' }));
+    await sendJson(slack.base, appMention({ text: '<@U0BOT> hello' }));
+    await api.nth('chat.postMessage', 2);
+    expect(api.of('auth.test')).toHaveLength(1);
+  });
+
+  it('says how long a message may be when a mention is too long, and starts nothing', async () => {
+    const { api, slack } = await setUp();
+    await sendJson(slack.base, appMention({ text: `<@U0BOT> ${'x'.repeat(4100)}` }));
+    const note = await api.nth('chat.postEphemeral', 1);
+    expect(note.args.text).toMatch(/longer than 4000 characters/);
+    await slack.app.slack?.idle();
+    expect(api.of('chat.postMessage')).toHaveLength(0);
+  });
+});
+
 describe('starting the app', () => {
   it('starts without Slack and says so in one log line when no Slack variables are set', async () => {
     const logs = new LogCapture();
