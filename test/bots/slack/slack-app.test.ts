@@ -4,7 +4,9 @@ import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { tempDir } from '../../helpers/engine.js';
 import { FakeSlackApi } from '../../helpers/fake-slack-api.js';
+import { FakeSocketMode } from '../../helpers/fake-socket-mode.js';
 import { BOT_TOKEN, LogCapture, loopbackOnly, startSlackApp, type RunningSlackApp } from '../../helpers/slack-app.js';
+import { wordsOf } from '../../helpers/slack-clicks.js';
 import { appMention, SIGNING_SECRET, sendJson, sendToSlackEndpoint, sign } from '../../helpers/slack-requests.js';
 
 const running: Array<{ close(): Promise<void> }> = [];
@@ -143,5 +145,37 @@ describe('starting the app', () => {
     running.push({ close: () => app.store.close() });
     expect(app.slack?.mode).toBe('socket');
     expect(app.router.match('POST', '/slack/events')).toBeNull();
+  });
+});
+
+describe('Socket Mode', () => {
+  it('connects with the app token, acknowledges an event envelope and answers in the thread', async () => {
+    const api = new FakeSlackApi();
+    await api.start();
+    running.push(api);
+    const socket = new FakeSocketMode();
+    const url = await socket.start();
+    running.push(socket);
+    api.replyOnce('apps.connections.open', { body: { ok: true, url } });
+
+    const slack = await startSlackApp({ api, env: { SLACK_APP_TOKEN: 'xapp-1-A0APP-1-socketsecret', SLACK_SIGNING_SECRET: '' } });
+    running.push(slack);
+    expect(slack.app.slack?.mode).toBe('socket');
+    await socket.connection();
+    expect(api.of('apps.connections.open')[0]?.authorization).toBe('Bearer xapp-1-A0APP-1-socketsecret');
+
+    const mention = appMention({ text: '<@U0BOT> my emails are stuck in the outbox' });
+    socket.sendJson({ envelope_id: 'env-1', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: mention });
+    const post = await api.nth('chat.postMessage', 1);
+    expect(post.args.thread_ts).toBe(mention.event.ts);
+    expect(wordsOf(post)).toMatch(/Are you a Microsoft 365 admin/);
+    expect(socket.received).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
+
+    // Slack redelivers an envelope it thinks was lost: the event id is already handled
+    socket.sendJson({ envelope_id: 'env-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 1, retry_reason: 'timeout', payload: mention });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(socket.received).toContainEqual(expect.objectContaining({ envelope_id: 'env-2' }));
+    expect(api.of('chat.postMessage')).toHaveLength(1);
+    expect(slack.logs.text).not.toContain('socketsecret');
   });
 });
