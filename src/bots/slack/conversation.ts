@@ -56,7 +56,7 @@ export function placeOf(session: Pick<SessionRecord, 'meta'>): Place | null {
 
 export const targetOf = (place: Place): Target => ({ channel: place.channel, threadTs: place.threadTs });
 
-const isEnded = (status: SessionRecord['status']) => status === 'resolved' || status === 'escalated';
+export const isEnded = (status: SessionRecord['status']) => status === 'resolved' || status === 'escalated';
 
 /** Posts one turn where its conversation lives; an escalated turn says who will pick it up. */
 export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string): Promise<ApiResult<{ ts: string }>> {
@@ -125,11 +125,4 @@ export async function startFresh(deps: SlackDeps, place: Place, seed: TriageEven
   const result = await deps.engine.start(SLACK_CHANNEL, conversationKey(place), metaFor(place, extraMeta), seed);
   const posted = await postTurn(deps, result, place, lead);
   return { result, posted };
-}
-
-export { isEnded };
-
-/** Logs nothing secret: ids and codes only. */
-export function logTurnFailure(logger: Logger, where: string, failure: TurnFailure, sessionId: string): void {
-  logger.info({ where, sessionId, error: failure.error }, 'Slack input not applied');
 }

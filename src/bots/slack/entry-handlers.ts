@@ -11,6 +11,7 @@ export interface CommandBody {
   text?: string;
   user_id: string;
   team_id: string;
+  channel_id?: string;
 }
 
 export type CommandHandler = (deps: SlackDeps, body: CommandBody) => Promise<void>;
@@ -19,7 +20,10 @@ export type CommandHandler = (deps: SlackDeps, body: CommandBody) => Promise<voi
 export const COMMAND_HANDLERS: Record<(typeof SLASH_COMMANDS)[number], CommandHandler> = {
   '/mailbox-doctor': async (deps, body) => {
     const dm = await deps.api.openDm(body.user_id);
-    if (!dm.ok) return;
+    if (!dm.ok) {
+      if (body.channel_id) await deps.api.ephemeral({ channel: body.channel_id, threadTs: null }, body.user_id, deps.content.dmFailed);
+      return;
+    }
     const place: Place = { team: body.team_id, user: body.user_id, channel: dm.channel, threadTs: null };
     await converse(deps, place, slackToPlain(body.text ?? '') || null);
   },

@@ -1,3 +1,4 @@
+import { redact } from '../../engine/redact.js';
 import type { Logger } from '../../logger.js';
 import { isPlacementError, slackErrorCode } from './web-api.js';
 
@@ -13,7 +14,7 @@ export class ErrorBoundary {
 
   report(error: unknown, where: string): void {
     const code = slackErrorCode(error);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = redact(error instanceof Error ? error.message : String(error));
     if (isPlacementError(code)) this.logger.warn({ where, slackError: code }, `Slack refused a call in ${where} (${code})`);
     else this.logger.error({ where, slackError: code, message, stack: error instanceof Error ? error.stack : undefined }, `Slack ${where} failed`);
   }

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { redact } from '../../engine/redact.js';
 import type { Logger } from '../../logger.js';
 import type { Block } from './blocks.js';
 
@@ -46,7 +47,7 @@ export class SlackApi {
           `Slack refused ${method} in channel ${channel ?? '?'} (${code}): invite the app to the channel or check that it still exists and is not archived`,
         );
       } else {
-        this.logger.error({ method, channel, slackError: code, message: (error as Error)?.message }, `Slack Web API call ${method} failed (${code})`);
+        this.logger.error({ method, channel, slackError: code, message: redact(String((error as Error)?.message ?? error)) }, `Slack Web API call ${method} failed (${code})`);
       }
       return { ok: false, error: code };
     }

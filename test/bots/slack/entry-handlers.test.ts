@@ -40,6 +40,16 @@ describe('the /mailbox-doctor command', () => {
     expect(session?.status).toBe('active');
   });
 
+  it('says so, only to the person, when it cannot open a DM with them', async () => {
+    const { api, slack } = await setUp();
+    api.replyOnce('conversations.open', { body: { ok: false, error: 'user_disabled' } });
+    await sendCommand(slack.base, slashCommand({ text: 'help' }));
+    const note = await api.nth('chat.postEphemeral', 1);
+    expect(note.args).toMatchObject({ channel: 'C0SUPPORT', user: 'U0ALICE' });
+    expect(note.args.text).toMatch(/couldn't open a direct message/);
+    expect(api.of('chat.postMessage')).toHaveLength(0);
+  });
+
   it('notes an address given with the command', async () => {
     const { api, slack } = await setUp();
     await sendCommand(slack.base, slashCommand({ text: 'jo@contoso.com' }));
