@@ -10,7 +10,7 @@ import { Router } from './http/router.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
-import { registerSlack, slackConfigured, type SlackChannel } from './bots/slack/slack-app.js';
+import { registerSlack, slackOffReason, type SlackChannel } from './bots/slack/slack-app.js';
 import { SqliteStore } from './store/sqlite.store.js';
 import type { Store } from './store/store.js';
 
@@ -55,8 +55,9 @@ export function buildApp(config: Config, logger: Logger): App {
   router.add('GET', '/', (_req, res) => sendHtml(res, 200, CHAT_PAGE));
   router.add('GET', '/chat.js', (_req, res) => sendText(res, 200, CHAT_SCRIPT, 'text/javascript; charset=utf-8'));
   registerChatApi(router, engine);
-  const slack = slackConfigured(config) ? registerSlack(router, { config, engine, store, logger, content: en }) : null;
-  if (!slack) logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) to turn it on');
+  const slackOff = slackOffReason(config);
+  const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en }) : null;
+  if (slackOff) logger.info(slackOff);
   const server = createHttpServer(router, logger);
 
   return {

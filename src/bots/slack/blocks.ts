@@ -126,9 +126,9 @@ export function turnBlocks(p: Presentation, d: TurnDecorations, content: SlackCo
   return blocks;
 }
 
-/** The notification text of a turn (shown where blocks are not). */
+/** The notification text of a turn (shown where blocks are not): its lead words, not the whole message again. */
 export function turnText(p: Presentation): string {
-  return clip(escapeMrkdwn(toPlainText(p)), 3000);
+  return clip(escapeMrkdwn([p.notice, p.text].filter(Boolean).join(' ') || toPlainText(p)), 600);
 }
 
 /** An answered message: the same words, the buttons (and the admin picker) gone, and who chose what. */

@@ -40,9 +40,20 @@ export interface SlackChannel {
   idle(): Promise<void>;
 }
 
+/** Why Slack stays off, or null when it can start. Names the variables, never their values. */
+export function slackOffReason(config: Config): string | null {
+  const { SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app } = config;
+  if (!bot && !secret && !app) return 'Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) to turn it on';
+  if (!bot) return 'Slack is off: SLACK_BOT_TOKEN is not set (the Bot User OAuth Token, xoxb-…, from the app settings)';
+  if (!bot.startsWith('xoxb-')) return 'Slack is off: SLACK_BOT_TOKEN is not a bot token (it should start with xoxb-)';
+  if (app && !app.startsWith('xapp-')) return 'Slack is off: SLACK_APP_TOKEN is not an app-level token (it should start with xapp-)';
+  if (!app && !secret) return 'Slack is off: set SLACK_SIGNING_SECRET (Basic Information in the app settings), or SLACK_APP_TOKEN for Socket Mode';
+  return null;
+}
+
 /** Slack is on when there is a bot token and a way to receive: a signing secret (HTTP) or an app token (Socket Mode). */
 export function slackConfigured(config: Config): boolean {
-  return Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
+  return slackOffReason(config) === null;
 }
 
 function clientOptions(config: Config, logger: ReturnType<typeof boltLogger>): webApi.WebClientOptions {
@@ -162,7 +173,14 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   for (const [key, handler] of Object.entries(VIEW_HANDLERS)) {
     const callbackId = VIEWS[key as keyof typeof VIEWS];
     app.view(callbackId, async ({ ack, body }) => {
-      await boundary.run(`view ${callbackId}`, () => handler(deps, body as unknown as ViewSubmissionBody, ack as ViewAck));
+      // the handler acknowledges itself (with field errors if any); a failure before that still closes the modal
+      let acked = false;
+      const once: ViewAck = async (response) => {
+        acked = true;
+        await (ack as ViewAck)(response);
+      };
+      await boundary.run(`view ${callbackId}`, () => handler(deps, body as unknown as ViewSubmissionBody, once));
+      if (!acked) await ack();
     });
   }
 

@@ -58,8 +58,8 @@ describe('Block Kit for one turn', () => {
     expect(first.find((b) => b.block_id === 'mbd_address').elements[0]).toMatchObject({ action_id: 'mbd_open_address', value: decorations.sessionId });
   });
 
-  it('has an escaped plain-text fallback for notifications', () => {
-    expect(turnText(presentation)).toContain('1. Go to Users &gt; Active users.');
+  it('has a short escaped plain-text fallback for notifications: the notice and the lead', () => {
+    expect(turnText(presentation)).toBe("Thanks, I've noted &lt;@U0EVE&gt;@example.com. Open Settings &gt; Connected Accounts &amp; check it:");
   });
 
   it('drops the buttons and the picker of an answered message and says who chose what', () => {

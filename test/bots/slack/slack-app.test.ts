@@ -137,6 +137,19 @@ describe('starting the app', () => {
     expect(res.status).toBe(404);
   });
 
+  it('stays off and names the problem, never the value, when a token is not a bot token', async () => {
+    const logs = new LogCapture();
+    const userToken = 'xoxp-9999999999-secretvalue';
+    const app = buildApp(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDir(), SLACK_BOT_TOKEN: userToken, SLACK_SIGNING_SECRET: SIGNING_SECRET }),
+      createLogger('info', logs),
+    );
+    running.push({ close: () => app.store.close() });
+    expect(app.slack).toBeNull();
+    expect(logs.text).toContain('SLACK_BOT_TOKEN is not a bot token');
+    expect(logs.text).not.toContain('secretvalue');
+  });
+
   it('uses Socket Mode instead of the HTTP endpoint when an app token is set', async () => {
     const app = buildApp(
       loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: tempDir(), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-A0APP-1234-abcdef' }),
