@@ -102,6 +102,17 @@ describe('the Slack endpoint on the shared server', () => {
   });
 });
 
+describe('updating a message in place', () => {
+  it('replaces a posted message’s blocks, for progress that changes', async () => {
+    const { api, slack } = await setUp();
+    const result = await slack.app.slack?.updateMessage('C0SUPPORT', '1761000000.000001', [{ type: 'section', text: { type: 'mrkdwn', text: 'Checking the mail server… 2 of 3' } }], 'Checking');
+    expect(result).toEqual({ ok: true });
+    const update = await api.nth('chat.update', 1);
+    expect(update.args).toMatchObject({ channel: 'C0SUPPORT', ts: '1761000000.000001', text: 'Checking' });
+    expect(update.args.blocks[0].text.text).toBe('Checking the mail server… 2 of 3');
+  });
+});
+
 describe('the bot’s identity and long messages', () => {
   it('asks auth.test once for the bot’s ids when they are not configured', async () => {
     const api = new FakeSlackApi();
