@@ -93,7 +93,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const { config, engine, store } = options;
   const token = config.SLACK_BOT_TOKEN;
   if (!token || !slackConfigured(config)) throw new Error('registerSlack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN');
-  const logger = options.logger.child({ channel: SLACK_CHANNEL });
+  const logger = options.logger.child({ component: SLACK_CHANNEL });
   const bolt = boltLogger(logger);
   const boundary = new ErrorBoundary(logger);
   const client = new webApi.WebClient(token, clientOptions(config, bolt));
