@@ -67,6 +67,19 @@ export const configSchema = z.object({
   TEAMS_ESCALATION_CONVERSATION: z.string().min(1).optional(),
   /** the Bot Framework service URL for conversations the bot has not heard from yet */
   TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
+  // Slack (all optional: without a bot token and a signing secret or app token the server runs without Slack)
+  // secrets are not format-checked here, so that a configuration error can never print one; src/bots/slack checks them
+  SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  /** an app-level token (xapp-…): Slack is reached over Socket Mode instead of POST /slack/events */
+  SLACK_APP_TOKEN: z.string().optional(),
+  /** the Web API base (tests, GovSlack); defaults to https://slack.com/api/ */
+  SLACK_API_URL: z.url().optional(),
+  /** the channel id where escalated conversations are summarised for the support team */
+  SLACK_ESCALATION_CHANNEL: z.string().regex(/^[CG][A-Z0-9]+$/, 'a channel id such as C0123ABCD').optional(),
+  /** the bot's ids (from auth.test), to skip that call at start */
+  SLACK_BOT_ID: z.string().regex(/^B[A-Z0-9]+$/).optional(),
+  SLACK_BOT_USER_ID: z.string().regex(/^[UW][A-Z0-9]+$/).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

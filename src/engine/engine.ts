@@ -185,6 +185,42 @@ export class Engine {
     return { session, view, presentation: rendered.presentation, messages: rendered.messages };
   }
 
+  /**
+   * Starts a session whose first message is already known (a mention with words, a command with an address): the
+   * greeting, the person's words and the answer are saved in one write, as if `start` and `send` had run.
+   */
+  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, input: UserInput): Promise<TurnOutcome> {
+    if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
+    const actor = createActor(triageMachine).start();
+    const before = viewOf(actor.getSnapshot());
+    const greeting = this.render(before);
+    const decision = this.toEvent(input, before, greeting.presentation);
+    if ('error' in decision) {
+      actor.stop();
+      return { ok: false, ...decision };
+    }
+    actor.send(decision.event);
+    const view = viewOf(actor.getSnapshot(), { event: decision.event, previousKey: before.key });
+    const persisted = actor.getPersistedSnapshot();
+    actor.stop();
+    if (view.status === 'waiting') {
+      // a follow-up to schedule: take the ordinary two-write path
+      const started = await this.start(channel, conversationKey, meta);
+      return this.send(started.session.id, input);
+    }
+    const now = this.now();
+    const rendered = this.render(view);
+    const session: SessionRecord = { id: randomUUID(), channel, conversationKey, status: view.status, snapshot: persisted, version: 2, meta, createdAt: now, updatedAt: now };
+    const user: NewTranscriptEntry[] =
+      decision.userText === null
+        ? []
+        : [{ at: now, role: 'user', text: redact(decision.userText), viewKey: before.key, choice: decision.choice, diagnoses: [], proactive: false }];
+    await this.store.createSession(session, [greeting.entry, ...user, rendered.entry]);
+    const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    await this.notifyStatus(result, before.status);
+    return { ok: true, ...result };
+  }
+
   /** The open session of a conversation, or a new one when there is none or the last one has ended. */
   async sessionFor(channel: string, conversationKey: string, meta: Record<string, unknown> = {}): Promise<{ session: SessionRecord; created: TurnResult | null }> {
     const latest = await this.store.findLatestSession(channel, conversationKey);
