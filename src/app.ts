@@ -19,6 +19,9 @@ import type { HandoffService } from './handoff/handoff-service.js';
 import { handoffServiceFor } from './handoff/handoff-setup.js';
 import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
+import { probeRunner } from './engine/probe-runner.js';
+import { buildProbeDeps } from './probes/probe-deps.js';
+import { ProbeGate } from './probes/safety/probe-gate.js';
 
 export interface App {
   config: Config;
@@ -48,6 +51,9 @@ export function createEngine(config: Config, store: Store, now?: () => number): 
     content: en,
     closeIpListUrl: config.CLOSE_IP_LIST_URL,
     followUpDelayMs: config.FOLLOW_UP_DELAY_SECONDS * 1000,
+    probe: probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })),
+    // past its own deadline (and, signed in, the ten minutes a sign-in may take) a check was cut off by a restart
+    probeWatchdogMs: { plain: config.PROBE_DEADLINE_MS + 10_000, signedIn: config.PROBE_DEADLINE_MS * 2 + 10 * 60_000 + 15_000 },
     ...(now ? { now } : {}),
   });
 }

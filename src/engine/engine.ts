@@ -50,8 +50,8 @@ export interface EngineOptions {
   now?: () => number;
   /** runs the live check of a mailbox; without it, a check ends as failed */
   probe?: ProbeRunner;
-  /** how long a check may run before a restart is assumed (its watchdog), in ms */
-  probeWatchdogMs?: number;
+  /** how long a check may run before a restart is assumed (its watchdog), in ms, without and with a sign-in */
+  probeWatchdogMs?: { plain: number; signedIn: number };
   /** called when a listener fails; the turn itself has been saved by then */
   onListenerError?: (error: unknown) => void;
 }
@@ -276,6 +276,13 @@ export class Engine {
     );
   }
 
+  /** Remembers an address given beside an answer (a card's email box) without offering a check for it. */
+  async noteAddress(sessionId: string, address: string): Promise<TurnOutcome> {
+    return this.locks.run(sessionId, () =>
+      this.turn(sessionId, () => ({ event: { type: 'address-known', address: address.toLowerCase() }, userText: address, choice: null }), false),
+    );
+  }
+
   /** A due timer: the follow-up of a waiting session, or the watchdog of a check that never reported back. */
   private async fireTimer(sessionId: string): Promise<TurnOutcome> {
     return this.locks.run(sessionId, () =>
@@ -368,7 +375,7 @@ export class Engine {
         transcript,
         followUp: timerChange(session.snapshot, snapshot, now, {
           followUpDelayMs: this.options.followUpDelayMs,
-          watchdogMs: this.options.probeWatchdogMs ?? 60_000,
+          watchdogMs: (snapshot.context.checkSignIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000,
         }),
       });
       if (!saved) {

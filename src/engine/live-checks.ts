@@ -17,6 +17,8 @@ export interface DeviceCodePrompt {
 
 export interface CheckHooks {
   signal: AbortSignal;
+  /** who asked (the session), for per-person rate limits */
+  requester: string;
   onProgress: (progress: CheckProgress) => void;
   onDeviceCode: (prompt: DeviceCodePrompt) => void;
 }
@@ -76,6 +78,7 @@ export class LiveChecks {
           if (!runner) throw new Error('live checks are not configured');
           return runner(input, {
             signal,
+            requester: sessionId,
             onProgress: (progress) => this.emit({ sessionId, progress }),
             onDeviceCode: (deviceCode) => this.emit({ sessionId, deviceCode }),
           });
