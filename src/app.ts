@@ -20,6 +20,7 @@ import { handoffServiceFor } from './handoff/handoff-setup.js';
 import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
 import { probeRunner } from './engine/probe-runner.js';
+import type { ProbeRunner } from './engine/live-checks.js';
 import { buildProbeDeps } from './probes/probe-deps.js';
 import { ProbeGate } from './probes/safety/probe-gate.js';
 
@@ -45,13 +46,18 @@ export function openStore(config: Config): Store {
   return new SqliteStore(join(config.DATA_DIR, 'mailbox-doctor.sqlite'));
 }
 
-export function createEngine(config: Config, store: Store, now?: () => number): Engine {
+/** Parts a test or an embedding program may supply instead of the ones built from configuration. */
+export interface AppOverrides {
+  probe?: ProbeRunner;
+}
+
+export function createEngine(config: Config, store: Store, now?: () => number, overrides: AppOverrides = {}): Engine {
   return new Engine({
     store,
     content: en,
     closeIpListUrl: config.CLOSE_IP_LIST_URL,
     followUpDelayMs: config.FOLLOW_UP_DELAY_SECONDS * 1000,
-    probe: probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })),
+    probe: overrides.probe ?? probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })),
     // past its own deadline (and, signed in, the ten minutes a sign-in may take) a check was cut off by a restart
     probeWatchdogMs: { plain: config.PROBE_DEADLINE_MS + 10_000, signedIn: config.PROBE_DEADLINE_MS * 2 + 10 * 60_000 + 15_000 },
     ...(now ? { now } : {}),
@@ -59,9 +65,9 @@ export function createEngine(config: Config, store: Store, now?: () => number): 
 }
 
 /** The composition root: configuration → store → engine → channels → one HTTP server. */
-export function buildApp(config: Config, logger: Logger): App {
+export function buildApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
   const store = openStore(config);
-  const engine = createEngine(config, store);
+  const engine = createEngine(config, store, undefined, overrides);
   const scheduler = new FollowUpScheduler(engine, {
     intervalMs: Math.min(config.SCHEDULER_INTERVAL_MS, config.FOLLOW_UP_DELAY_SECONDS * 500),
     onError: (err) => logger.error({ err }, 'follow-up pass failed'),

@@ -11,7 +11,7 @@ import type { ViewKey } from '../machine/view-keys.js';
 import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { SessionLocks } from './session-locks.js';
-import { LiveChecks, type CheckListener, type CheckUpdate, type ProbeRunner } from './live-checks.js';
+import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
 import { timerChange } from './turn-timers.js';
 
 export const MAX_TEXT_LENGTH = 4000;
@@ -93,7 +93,7 @@ export class Engine {
   }
 
   /** The latest progress of a check running now in this process, if any. */
-  checkUpdate(sessionId: string): CheckUpdate | undefined {
+  checkState(sessionId: string): CheckState | undefined {
     return this.checks.latestFor(sessionId);
   }
 
