@@ -6,6 +6,7 @@ import type { CheckUpdate } from '../../src/engine/live-checks.js';
 import { probeRunner } from '../../src/engine/probe-runner.js';
 import { DIAGNOSIS_ROUTES } from '../../src/machine/diagnosis-routes.js';
 import { SqliteStore } from '../../src/store/sqlite.store.js';
+import { ProbeGate } from '../../src/probes/safety/probe-gate.js';
 import { FAKE_TENANTS, HEALTHY_TENANT, startFakeTenant, type RunningTenant } from '../helpers/probes/fake-tenants.js';
 import { fakeClock, tempDir } from '../helpers/engine.js';
 
@@ -91,6 +92,25 @@ describe('a live check in the chat', () => {
     expect(result.messages[0]?.text).toMatch(/looks fine/);
     const back = await engine.send(started.session.id, { text: 'carry on' });
     expect(back.ok && back.view.key).toBe('askingIsAdmin');
+  }, 30_000);
+
+  it('says plainly when a check is refused because the person ran too many', async () => {
+    tenant = await startFakeTenant({ ...HEALTHY_TENANT, signIn: undefined } as typeof HEALTHY_TENANT);
+    const gate = new ProbeGate({ perUser: 1, global: 100, windowMs: 60_000, maxConcurrent: 4 });
+    const store = new SqliteStore(join(tempDir(), 'gate.sqlite'));
+    stores.push(store);
+    const engine = new Engine({ store, content: en, followUpDelayMs: 60_000, probe: probeRunner(tenant.deps({ gate })) });
+    const finished: TurnResult[] = [];
+    engine.onProactive('web', (r) => void finished.push(r));
+    const started = await engine.start('web', 'gate');
+    await engine.send(started.session.id, { text: HEALTHY_TENANT.address });
+    await engine.send(started.session.id, { choice: 'run-check' });
+    await until(() => finished[0]);
+    const again = await engine.send(started.session.id, { choice: 'run-check' });
+    expect(again.ok && again.view.key).toBe('runningCheck');
+    const refused = await until(() => finished[1]);
+    expect(refused.view.key).toBe('reportingCheck');
+    expect(refused.messages[0]?.text).toMatch(/several checks in a short time\. Try again in 1 minute/);
   }, 30_000);
 
   it('tells the person a check was cut off by a restart, and offers it again, never leaving it hanging', async () => {
