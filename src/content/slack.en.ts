@@ -54,6 +54,20 @@ export interface SlackContent {
     movedOn: string;
     doneNotice: (adminId: string) => string;
   };
+  /** a live check of a mailbox, shown as one message updated in place */
+  check: {
+    /** before the first check has started */
+    starting: string;
+    /** which checks run now (their names, already escaped) and how many are left after them */
+    progress: (running: readonly string[], left: number) => string;
+    /** every check ran; the findings come next */
+    finishing: string;
+    done: string;
+    /** the check ended without a full report (cut off, failed, refused, or the conversation moved on) */
+    stopped: string;
+    /** only for the person who started the check: where to sign in and the code. Never posted in the channel. */
+    signIn: (verificationUri: string, userCode: string) => string;
+  };
   escalation: {
     title: string;
     askedBy: (userId: string) => string;
@@ -117,6 +131,16 @@ export const slackEn: SlackContent = {
     thanks: "Thanks! I've let them know, and their conversation carries on.",
     movedOn: 'Thanks! That conversation has already moved on, so nothing more is needed.',
     doneNotice: (adminId) => `<@${adminId}> has made the change.`,
+  },
+  check: {
+    starting: 'Starting the checks…',
+    progress: (running, left) =>
+      `Now checking: ${running.join(', ')}. ${left === 0 ? 'That is the last of them.' : `${left} more after ${running.length === 1 ? 'this one' : 'these'}.`}`,
+    finishing: 'All checks have run. Putting the results together…',
+    done: 'Done: the results are just below.',
+    stopped: 'The check stopped before it finished; see below.',
+    signIn: (uri, code) =>
+      `Only you can see this. To let me run the signed-in checks, open ${uri} and enter the code *${code}*. Don't share the code with anyone; I'll carry on by myself once you have signed in.`,
   },
   escalation: {
     title: 'A conversation needs a person',

@@ -4,6 +4,7 @@ import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
 import type { SessionRecord, Store } from '../../store/store.js';
 import { turnBlocks, turnText } from './blocks.js';
+import type { CheckMessages } from './check-progress.js';
 import { SLACK_CHANNEL } from './registrations.js';
 import type { ApiResult, SlackApi, Target } from './web-api.js';
 
@@ -15,6 +16,8 @@ export interface SlackDeps {
   content: SlackContent;
   logger: Logger;
   escalationChannel: string | undefined;
+  /** the progress messages of live checks running now */
+  checks: CheckMessages;
   /** runs work nobody awaits inside the adapter's error boundary */
   background(task: () => Promise<unknown>, where: string): void;
 }
@@ -58,8 +61,12 @@ export const targetOf = (place: Place): Target => ({ channel: place.channel, thr
 
 export const isEnded = (status: SessionRecord['status']) => status === 'resolved' || status === 'escalated';
 
-/** Posts one turn where its conversation lives; an escalated turn says who will pick it up. */
-export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string): Promise<ApiResult<{ ts: string }>> {
+/**
+ * Posts one turn where its conversation lives; an escalated turn says who will pick it up. A turn that starts a live
+ * check becomes the check's progress message (updated in place; the sign-in code goes to `by` only); any other turn
+ * ends a progress message still shown. `by` is the person whose message or click led to this turn.
+ */
+export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string, by = place.user): Promise<ApiResult<{ ts: string }>> {
   const escalated = result.session.status === 'escalated';
   const tail = escalated
     ? deps.escalationChannel
@@ -71,7 +78,18 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
     { sessionId: result.session.id, version: result.session.version, viewKey: result.view.key, lead, tail },
     deps.content,
   );
-  return deps.api.post(targetOf(place), blocks, turnText(result.presentation) || deps.content.fallback);
+  const text = turnText(result.presentation) || deps.content.fallback;
+  if (result.view.key === 'runningCheck') {
+    const progress = deps.checks.begin(result.session.id, targetOf(place), by, blocks, text);
+    if (progress) {
+      const posted = await deps.api.post(targetOf(place), progress.blocks, text);
+      progress.posted(posted.ok ? posted.ts : null);
+      return posted;
+    }
+  } else {
+    await deps.checks.end(result.session.id, false);
+  }
+  return deps.api.post(targetOf(place), blocks, text);
 }
 
 /** The sentence for a turn the engine refused. */
@@ -117,7 +135,7 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   // a first message that is only a greeting ("hi @Mailbox Doctor") gets the greeting, not "I didn't get that"
   const greeting = !open && outcome.view.notice?.kind === 'not-understood';
   const shown = greeting ? { ...outcome, presentation: { ...outcome.presentation, notice: null } } : outcome;
-  await postTurn(deps, shown, placeOf(outcome.session) ?? place);
+  await postTurn(deps, shown, placeOf(outcome.session) ?? place, undefined, place.user);
 }
 
 /** A new session in a place whatever was there before (a message shortcut, start over after an ending). */

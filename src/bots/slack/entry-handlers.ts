@@ -66,7 +66,7 @@ export const SHORTCUT_HANDLERS: Record<keyof typeof MESSAGE_SHORTCUTS, ShortcutH
         await deps.api.ephemeral({ channel, threadTs: place.threadTs }, place.user, refusal(deps.content, outcome));
         return;
       }
-      posted = await postTurn(deps, outcome, placeOf(outcome.session) ?? place);
+      posted = await postTurn(deps, outcome, placeOf(outcome.session) ?? place, undefined, place.user);
     } else {
       const seed = [{ type: 'error-reported' as const, classification: classifyError(text) }];
       posted = (await startFresh(deps, place, seed, { reportedError: redact(text).slice(0, REPORTED_ERROR_LIMIT) })).posted;
@@ -101,7 +101,7 @@ export const VIEW_HANDLERS: Record<keyof typeof VIEWS, ViewHandler> = {
     const place = session && !isEnded(session.status) ? placeOf(session) : null;
     if (session && place) {
       const outcome = await deps.engine.send(session.id, { text: address });
-      if (outcome.ok) await postTurn(deps, outcome, place);
+      if (outcome.ok) await postTurn(deps, outcome, place, undefined, body.user.id);
       else await deps.api.ephemeral({ channel: place.channel, threadTs: place.threadTs }, body.user.id, refusal(deps.content, outcome));
       return;
     }

@@ -9,12 +9,14 @@ import type { Store } from '../../store/store.js';
 import { ACTION_HANDLERS, type ActionArgs } from './action-handlers.js';
 import type { Block } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
+import { CheckMessages } from './check-progress.js';
 import { placeOf, postTurn, type SlackDeps } from './conversation.js';
 import { COMMAND_HANDLERS, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
 import { ACTIONS, BOT_EVENTS, CHOICE_ACTION, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
+import { ShownCodes } from './shown-codes.js';
 import { SlackApi, type ApiResult } from './web-api.js';
 
 export interface SlackOptions {
@@ -94,19 +96,15 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const token = config.SLACK_BOT_TOKEN;
   if (!token || !slackConfigured(config)) throw new Error('registerSlack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN');
   const logger = options.logger.child({ component: SLACK_CHANNEL });
-  const bolt = boltLogger(logger);
+  const codes = new ShownCodes();
+  const bolt = boltLogger(logger, (text) => codes.scrub(text));
   const boundary = new ErrorBoundary(logger);
   const client = new webApi.WebClient(token, clientOptions(config, bolt));
   const api = new SlackApi(client, logger);
-  const deps: SlackDeps = {
-    engine,
-    store,
-    api,
-    content: options.slackContent ?? slackEn,
-    logger,
-    escalationChannel: config.SLACK_ESCALATION_CHANNEL,
-    background: (task, where) => void boundary.run(where, task),
-  };
+  const content = options.slackContent ?? slackEn;
+  const background = (task: () => Promise<unknown>, where: string) => void boundary.run(where, task);
+  const checks = new CheckMessages({ api, store, content, codes, placeOf, background });
+  const deps: SlackDeps = { engine, store, api, content, logger, escalationChannel: config.SLACK_ESCALATION_CHANNEL, checks, background };
 
   const socket = Boolean(config.SLACK_APP_TOKEN);
   const receiver = socket
@@ -186,12 +184,19 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
 
   app.error(async (error) => boundary.report(error, 'bolt'));
 
+  // turns nobody asked for: the follow-up, and the result of a live check (its progress message is finished first)
   engine.onProactive(SLACK_CHANNEL, (result) =>
     boundary.run('follow-up', async () => {
+      await checks.end(result.session.id, result.view.facts.check?.outcome === 'done');
       const place = placeOf(result.session);
       if (place) await postTurn(deps, result, place);
     }),
   );
+  // progress of the checks running now; updates of other channels' sessions find no Slack message and are ignored
+  engine.onCheckUpdate((update) => {
+    if ('progress' in update) checks.progress(update.sessionId, update.progress);
+    else checks.signIn(update.sessionId, update.deviceCode);
+  });
   engine.onStatusChange(escalationListener(deps, options.content));
 
   if (receiver) router.add('POST', EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
