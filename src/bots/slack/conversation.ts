@@ -5,6 +5,7 @@ import type { TriageEvent } from '../../machine/events.js';
 import type { SessionRecord, Store } from '../../store/store.js';
 import { turnBlocks, turnText } from './blocks.js';
 import type { CheckMessages } from './check-progress.js';
+import type { Delivery } from './deliveries.js';
 import { SLACK_CHANNEL } from './registrations.js';
 import type { ApiResult, SlackApi, Target } from './web-api.js';
 
@@ -113,7 +114,7 @@ export function refusal(content: SlackContent, failure: TurnFailure): string {
  * Someone wrote to the assistant (a mention, a DM, a thread reply, a slash command): continue the open session of
  * that place, or start one, and answer with the latest turn only. No text shows the current question again.
  */
-export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}): Promise<void> {
+export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}, delivery?: Delivery): Promise<void> {
   const key = conversationKey(place);
   const latest = await deps.store.findLatestSession(SLACK_CHANNEL, key);
   const open = latest && !isEnded(latest.status) ? latest : null;
@@ -127,7 +128,12 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     return;
   }
   // a new conversation with words in its first message is created and answered in one write
-  const outcome = open ? await deps.engine.send(open.id, { text }) : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text });
+  // the event's delivery key is recorded in the turn's own write
+  const options = delivery ? { deliveryKey: delivery.key } : {};
+  const outcome = open
+    ? await deps.engine.send(open.id, { text }, options)
+    : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text }, options);
+  if (delivery && outcome.ok) delivery.recorded = true;
   if (!outcome.ok) {
     await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.content, outcome));
     return;

@@ -15,7 +15,11 @@ import { COMMAND_HANDLERS, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, t
 import { ErrorBoundary } from './error-boundary.js';
 import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
-import { ACTIONS, BOT_EVENTS, CHOICE_ACTION, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
+import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
+import { EventDeliveries, type Delivery } from './deliveries.js';
+
+/** Where the middleware leaves the event's delivery for the listener, in Bolt's context. */
+const DELIVERY = 'mailboxDoctorDelivery';
 import { ShownCodes } from './shown-codes.js';
 import { SlackApi, type ApiResult } from './web-api.js';
 
@@ -125,26 +129,34 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   });
 
   // Slack retries an event it thinks was missed, and may deliver one twice: each event id is handled once, ever.
+  const deliveries = new EventDeliveries(store);
   app.use(async ({ body, next, context }) => {
     const eventId = (body as { type?: string; event_id?: unknown }).type === 'event_callback' ? (body as { event_id?: unknown }).event_id : undefined;
-    if (typeof eventId === 'string' && !(await store.markDelivered(`slack:event:${eventId}`, Date.now()))) {
+    if (typeof eventId !== 'string') return next();
+    const delivery = await deliveries.claim(eventId);
+    if (!delivery) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack event already handled; ignored');
       return;
     }
-    await next();
+    context[DELIVERY] = delivery;
+    try {
+      await next();
+    } finally {
+      await deliveries.finish(delivery, Date.now());
+    }
   });
 
+  // one listener for every bot event (each listener costs every incoming request a middleware chain)
   const baseEvents = [...new Set(BOT_EVENTS.map((name) => name.split('.')[0] ?? name))];
-  for (const type of baseEvents) {
-    app.event(type, async ({ event, body, context }) => {
-      const e = event as unknown as SlackEvent;
-      const subscription = type === 'message' ? messageSubscription(e) : (type as (typeof BOT_EVENTS)[number]);
-      const handler = subscription ? EVENT_HANDLERS[subscription] : undefined;
-      if (!handler) return;
-      const team = (body as { team_id?: string }).team_id ?? '';
-      await boundary.run(`event ${subscription}`, () => handler(deps, { event: e, team, botUserId: context.botUserId }));
-    });
-  }
+  app.event(new RegExp(`^(${baseEvents.join('|')})$`), async ({ event, body, context }) => {
+    const e = event as unknown as SlackEvent;
+    const subscription = e.type === 'message' ? messageSubscription(e) : (BOT_EVENTS as readonly string[]).includes(e.type) ? (e.type as (typeof BOT_EVENTS)[number]) : null;
+    const handler = subscription ? EVENT_HANDLERS[subscription] : undefined;
+    if (!handler) return;
+    const team = (body as { team_id?: string }).team_id ?? '';
+    const delivery = context[DELIVERY] as Delivery | undefined;
+    await boundary.run(`event ${subscription}`, () => handler(deps, { event: e, team, botUserId: context.botUserId, delivery }));
+  });
 
   for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) {
     app.command(name, async ({ ack, body }) => {
@@ -160,13 +172,13 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     });
   }
 
-  for (const [key, handler] of Object.entries(ACTION_HANDLERS)) {
-    const actionId = key === 'choicePrefix' ? CHOICE_ACTION : ACTIONS[key as keyof typeof ACTIONS];
-    app.action(actionId, async ({ ack, body, action }) => {
-      await ack();
-      await boundary.run(`action ${key}`, () => handler(deps, { body, action } as unknown as ActionArgs));
-    });
-  }
+  // one listener for every block action, dispatched by its action id
+  app.action(ACTION_PATTERN, async ({ ack, body, action }) => {
+    await ack();
+    const key = actionKey((action as { action_id?: string }).action_id);
+    if (!key) return;
+    await boundary.run(`action ${key}`, () => ACTION_HANDLERS[key](deps, { body, action } as unknown as ActionArgs));
+  });
 
   for (const [key, handler] of Object.entries(VIEW_HANDLERS)) {
     const callbackId = VIEWS[key as keyof typeof VIEWS];
