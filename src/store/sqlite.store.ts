@@ -88,9 +88,13 @@ export class SqliteStore implements Store {
     }
   }
 
-  private insertTranscript(sessionId: string, entries: NewTranscriptEntry[]): void {
+  /** `after`: the last seq already stored, when known (0 for a new session); read from the table otherwise */
+  private insertTranscript(sessionId: string, entries: NewTranscriptEntry[], after?: number): void {
     if (entries.length === 0) return;
-    const next = this.db.prepare('select coalesce(max(seq), 0) as seq from transcript where session_id = ?').get(sessionId) as { seq: number };
+    const next =
+      after !== undefined
+        ? { seq: after }
+        : (this.db.prepare('select coalesce(max(seq), 0) as seq from transcript where session_id = ?').get(sessionId) as { seq: number });
     const insert = this.db.prepare(
       'insert into transcript (session_id, seq, at, role, text, view_key, choice, diagnoses, proactive) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -117,7 +121,8 @@ export class SqliteStore implements Store {
           session.createdAt,
           session.updatedAt,
         );
-      this.insertTranscript(session.id, transcript);
+      // a new session has no transcript yet
+      this.insertTranscript(session.id, transcript, 0);
     })();
   }
 

@@ -96,6 +96,11 @@ export class CheckMessages {
     };
   }
 
+  /** Whether a progress message of this session's check is shown now. */
+  showing(sessionId: string): boolean {
+    return this.messages.has(sessionId);
+  }
+
   /** A check reported progress: the message shows it (updates are sent one at a time; only the newest counts). */
   progress(sessionId: string, progress: CheckProgress): void {
     const message = this.messages.get(sessionId);

@@ -87,7 +87,7 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
       progress.posted(posted.ok ? posted.ts : null);
       return posted;
     }
-  } else {
+  } else if (deps.checks.showing(result.session.id)) {
     await deps.checks.end(result.session.id, false);
   }
   return deps.api.post(targetOf(place), blocks, text);
