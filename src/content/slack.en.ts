@@ -19,6 +19,12 @@ export interface SlackContent {
   newConversation: string;
   addressButton: string;
   commandAck: string;
+  /** the command's answer when conversations start where the command was typed */
+  commandAckInPlace: string;
+  /** the bot's first reply in the channel; the conversation goes on in its thread */
+  commandThreadIntro: (userId: string) => string;
+  /** in a DM, when the command could not start where it was typed */
+  commandMovedToDm: (channelId: string) => string;
   dmFailed: string;
   shortcutNoText: string;
   cannotPostHere: (channelId: string) => string;
@@ -90,6 +96,10 @@ export const slackEn: SlackContent = {
   newConversation: "Here's a fresh start.",
   addressButton: 'Enter my email address',
   commandAck: "I'll help you in our direct messages: have a look there.",
+  commandAckInPlace: "I'm starting a thread for you right here.",
+  commandThreadIntro: (userId) => `<@${userId}> asked me to help with a mailbox. Let's sort it out in this thread.`,
+  commandMovedToDm: (channelId) =>
+    `I couldn't start a thread in <#${channelId}> (I may not be a member there), so let's talk here instead.`,
   dmFailed: "I couldn't open a direct message with you. Ask your Slack admin whether apps may send direct messages here.",
   shortcutNoText: "That message has no text I can read. Copy the error into a direct message to me instead.",
   cannotPostHere: (channelId) =>

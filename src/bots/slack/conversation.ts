@@ -19,6 +19,8 @@ export interface SlackDeps {
   escalationChannel: string | undefined;
   /** the progress messages of live checks running now */
   checks: CheckMessages;
+  /** the slash command starts its conversation where it was typed (SLACK_SLASH_IN_PLACE) */
+  slashInPlace?: boolean;
   /** runs work nobody awaits inside the adapter's error boundary */
   background(task: () => Promise<unknown>, where: string): void;
 }

@@ -11,7 +11,7 @@ import type { Block } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { CheckMessages } from './check-progress.js';
 import { placeOf, postTurn, type SlackDeps } from './conversation.js';
-import { COMMAND_HANDLERS, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
+import { COMMAND_HANDLERS, startsInPlace, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
@@ -108,7 +108,17 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const content = options.slackContent ?? slackEn;
   const background = (task: () => Promise<unknown>, where: string) => void boundary.run(where, task);
   const checks = new CheckMessages({ api, store, content, codes, placeOf, background });
-  const deps: SlackDeps = { engine, store, api, content, logger, escalationChannel: config.SLACK_ESCALATION_CHANNEL, checks, background };
+  const deps: SlackDeps = {
+    engine,
+    store,
+    api,
+    content,
+    logger,
+    escalationChannel: config.SLACK_ESCALATION_CHANNEL,
+    checks,
+    background,
+    slashInPlace: config.SLACK_SLASH_IN_PLACE,
+  };
 
   const socket = Boolean(config.SLACK_APP_TOKEN);
   const receiver = socket
@@ -160,7 +170,8 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
 
   for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) {
     app.command(name, async ({ ack, body }) => {
-      await ack({ response_type: 'ephemeral', text: deps.content.commandAck });
+      const inPlace = startsInPlace(deps, body as unknown as CommandBody);
+      await ack({ response_type: 'ephemeral', text: inPlace ? deps.content.commandAckInPlace : deps.content.commandAck });
       await boundary.run(`command ${name}`, () => handler(deps, body as unknown as CommandBody));
     });
   }
