@@ -3,7 +3,7 @@ import { probesEn } from '../../content/probes.en.js';
 import type { CheckProgress, DeviceCodePrompt } from '../../engine/live-checks.js';
 import type { CheckId } from '../../probes/types.js';
 import type { SessionRecord, Store } from '../../store/store.js';
-import { contextBlock, type Block } from './blocks.js';
+import { contextBlock, sectionBlock, type Block } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import type { ShownCodes } from './shown-codes.js';
 import type { SlackApi, Target } from './web-api.js';
@@ -143,6 +143,16 @@ export class CheckMessages {
     if (!ts) return;
     const line = finished ? this.deps.content.check.done : this.deps.content.check.stopped;
     await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+  }
+
+  /**
+   * A check cut off by a restart (reported by its watchdog in a new process): its progress message, known only from
+   * the session's meta, says that it stopped.
+   */
+  async endStored(target: Target, stored: { ts: string; text: string }): Promise<void> {
+    // the stored text is the message's notification text, already escaped
+    const blocks = [sectionBlock(stored.text)];
+    await this.deps.api.update(target.channel, stored.ts, withLine(blocks, this.deps.content.check.stopped), stored.text);
   }
 
   private write(message: ProgressMessage): void {

@@ -43,6 +43,8 @@ export type SlackMeta = {
   reportedError?: string;
   /** the admin a handoff went to */
   admin?: string;
+  /** the progress message of the last live check, so that a check cut off by a restart can be marked as stopped */
+  checkMessage?: { ts: string; text: string };
 };
 
 export const USER_META_KEY = 'slackUser';
@@ -87,6 +89,7 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
     if (progress) {
       const posted = await deps.api.post(targetOf(place), progress.blocks, text);
       progress.posted(posted.ok ? posted.ts : null);
+      if (posted.ok) await deps.engine.setMeta(result.session.id, { ...result.session.meta, checkMessage: { ts: posted.ts, text } });
       return posted;
     }
   } else if (deps.checks.showing(result.session.id)) {

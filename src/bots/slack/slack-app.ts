@@ -10,7 +10,7 @@ import { ACTION_HANDLERS, type ActionArgs } from './action-handlers.js';
 import type { Block } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { CheckMessages } from './check-progress.js';
-import { placeOf, postTurn, type SlackDeps } from './conversation.js';
+import { placeOf, postTurn, targetOf, type SlackDeps, type SlackMeta } from './conversation.js';
 import { COMMAND_HANDLERS, startsInPlace, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { escalationListener } from './escalation.js';
@@ -210,8 +210,14 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   // turns nobody asked for: the follow-up, and the result of a live check (its progress message is finished first)
   engine.onProactive(SLACK_CHANNEL, (result) =>
     boundary.run('follow-up', async () => {
-      await checks.end(result.session.id, result.view.facts.check?.outcome === 'done');
       const place = placeOf(result.session);
+      const check = result.view.facts.check;
+      if (checks.showing(result.session.id)) await checks.end(result.session.id, check?.outcome === 'done');
+      else if (place && result.view.key === 'reportingCheck' && check?.outcome === 'interrupted') {
+        // cut off by a restart: the progress message was posted by the process before
+        const stored = (result.session.meta as Partial<SlackMeta>).checkMessage;
+        if (stored && typeof stored.ts === 'string') await checks.endStored(targetOf(place), stored);
+      }
       if (place) await postTurn(deps, result, place);
     }),
   );

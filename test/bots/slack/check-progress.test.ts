@@ -1,7 +1,10 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { slackEn } from '../../../src/content/slack.en.js';
 import { probeRunner } from '../../../src/engine/probe-runner.js';
 import { progressLine } from '../../../src/bots/slack/check-progress.js';
+import { tempDir } from '../../helpers/engine.js';
 import { FakeSlackApi, type ApiCall } from '../../helpers/fake-slack-api.js';
 import { FAKE_TENANTS, startFakeTenant, type RunningTenant } from '../../helpers/probes/fake-tenants.js';
 import { controllableSignIn } from '../../helpers/probes/fake-sign-in.js';
@@ -116,6 +119,39 @@ describe('a live check in a Slack thread', () => {
     expect(updates.some((u) => /^Now checking: /.test(progressText(u)))).toBe(true);
     expect(progressText(updates[updates.length - 1] as ApiCall)).toBe(slackEn.check.done);
     expect(api.of('chat.postEphemeral')).toHaveLength(0);
+  }, 30_000);
+});
+
+describe('a live check cut off by a restart', () => {
+  it('is reported in the thread after the restart, and its progress message says it stopped', async () => {
+    const api = new FakeSlackApi();
+    await api.start();
+    running.push(api);
+    const dataDir = tempDir();
+    const never = () => new Promise<never>(() => undefined);
+    const first = await startSlackApp({ api, dataDir, overrides: { probe: never } });
+    const mention = appMention({ text: '<@U0BOT> can you check jo@contoso.com' });
+    await sendJson(first.base, mention);
+    const offer = await api.nth('chat.postMessage', 1);
+    await click(first.base, offer, 'run-check');
+    const checking = await api.nth('chat.postMessage', 2);
+    const key = `thread:T0TEAM:C0SUPPORT:${mention.event.ts}`;
+    for (let i = 0; i < 100 && !(await first.app.store.findLatestSession('slack', key))?.meta.checkMessage; i++) await new Promise((r) => setTimeout(r, 20));
+    await first.close();
+
+    // the check's watchdog falls due while the service is down
+    const db = new Database(join(dataDir, 'mailbox-doctor.sqlite'));
+    expect(db.prepare('update follow_ups set due_at = 0').run().changes).toBe(1);
+    db.close();
+
+    const second = await startSlackApp({ api, dataDir, overrides: { probe: never } });
+    running.push(second);
+    const report = await api.nth('chat.postMessage', 3, 10_000);
+    expect(report.args.thread_ts).toBe(mention.event.ts);
+    expect(wordsOf(report)).toMatch(/interrupted before it finished/);
+    const stopped = await api.waitFor((c) => c.method === 'chat.update' && c.args.ts === checking.reply?.ts, 8000, 'the progress message marked as stopped');
+    expect(progressText(stopped)).toBe(slackEn.check.stopped);
+    expect(wordsOf(stopped)).toMatch(/Checking jo@contoso\.com now/);
   }, 30_000);
 });
 
