@@ -22,11 +22,13 @@ export class EventDeliveries {
     const key = `slack:event:${eventId}`;
     if (this.handling.has(key)) return null;
     this.handling.add(key);
-    if (await this.store.wasDelivered(key)) {
-      this.handling.delete(key);
-      return null;
+    let seen = true;
+    try {
+      seen = await this.store.wasDelivered(key);
+    } finally {
+      if (seen) this.handling.delete(key);
     }
-    return { key, recorded: false };
+    return seen ? null : { key, recorded: false };
   }
 
   /** The event has been handled: recorded now if no turn recorded it. */

@@ -17,11 +17,11 @@ import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
 import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
 import { EventDeliveries, type Delivery } from './deliveries.js';
+import { ShownCodes } from './shown-codes.js';
+import { SlackApi, type ApiResult } from './web-api.js';
 
 /** Where the middleware leaves the event's delivery for the listener, in Bolt's context. */
 const DELIVERY = 'mailboxDoctorDelivery';
-import { ShownCodes } from './shown-codes.js';
-import { SlackApi, type ApiResult } from './web-api.js';
 
 export interface SlackOptions {
   config: Config;
