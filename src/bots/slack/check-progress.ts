@@ -161,19 +161,23 @@ export class CheckMessages {
       return;
     }
     const run = async () => {
-      const ts = await message.ts;
-      if (!ts) return;
-      do {
-        message.again = false;
-        if (message.ended || message.line === message.shown) continue;
-        const line = message.line;
-        message.shown = line;
-        await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
-      } while (message.again && !message.ended);
+      try {
+        const ts = await message.ts;
+        if (!ts) return;
+        do {
+          message.again = false;
+          if (message.ended || message.line === message.shown) continue;
+          const line = message.line;
+          message.shown = line;
+          await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+        } while (message.again && !message.ended);
+      } finally {
+        // in the same step as the last check of `again`, so that no update can fall in between
+        message.writing = null;
+      }
     };
-    message.writing = run().finally(() => {
-      message.writing = null;
-    });
-    this.deps.background(() => message.writing ?? Promise.resolve(), 'check progress');
+    const writing = run();
+    message.writing = writing;
+    this.deps.background(() => writing, 'check progress');
   }
 }

@@ -3,7 +3,10 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { slackEn } from '../../../src/content/slack.en.js';
 import { probeRunner } from '../../../src/engine/probe-runner.js';
-import { progressLine } from '../../../src/bots/slack/check-progress.js';
+import { CheckMessages, progressLine } from '../../../src/bots/slack/check-progress.js';
+import { ShownCodes } from '../../../src/bots/slack/shown-codes.js';
+import type { SlackApi } from '../../../src/bots/slack/web-api.js';
+import type { Store } from '../../../src/store/store.js';
 import { tempDir } from '../../helpers/engine.js';
 import { FakeSlackApi, type ApiCall } from '../../helpers/fake-slack-api.js';
 import { FAKE_TENANTS, startFakeTenant, type RunningTenant } from '../../helpers/probes/fake-tenants.js';
@@ -160,5 +163,43 @@ describe('the progress line', () => {
     expect(progressLine(slackEn, { running: ['mx', 'smtp'], done: ['tenant'], total: 5 })).toBe('Now checking: Domain, Sending server. 2 more after these.');
     expect(progressLine(slackEn, { running: ['imap'], done: ['mx', 'tenant', 'smtp'], total: 4 })).toBe('Now checking: Mail sync server. That is the last of them.');
     expect(progressLine(slackEn, { running: [], done: ['mx', 'tenant'], total: 2 })).toBe(slackEn.check.finishing);
+  });
+});
+
+describe('the progress message', () => {
+  it('sends only the newest progress once it is posted, one update at a time, then its last word', async () => {
+    const updates: string[] = [];
+    let release: () => void = () => undefined;
+    const api = {
+      update: async (_channel: string, _ts: string, blocks: Array<{ block_id?: string; elements?: Array<{ text: string }> }>) => {
+        updates.push(blocks.find((b) => b.block_id === 'mbd_progress')?.elements?.[0]?.text ?? '');
+        if (updates.length === 1) await new Promise<void>((r) => (release = r));
+        return { ok: true as const };
+      },
+    } as unknown as SlackApi;
+    const tasks: Promise<unknown>[] = [];
+    const checks = new CheckMessages({
+      api,
+      store: {} as Store,
+      content: slackEn,
+      codes: new ShownCodes(),
+      placeOf: () => null,
+      background: (task) => void tasks.push(task()),
+    });
+    const post = checks.begin('s1', { channel: 'C1', threadTs: '1.1' }, 'U1', [], 'Checking');
+    expect(post).not.toBeNull();
+    expect(checks.begin('s1', { channel: 'C1', threadTs: '1.1' }, 'U1', [], 'again')).toBeNull();
+    checks.progress('s1', { running: ['mx'], done: [], total: 3 });
+    checks.progress('s1', { running: ['tenant'], done: ['mx'], total: 3 });
+    post?.posted('1.2');
+    await new Promise((r) => setTimeout(r, 10));
+    // the first update is still in flight: these two collapse into one
+    checks.progress('s1', { running: ['smtp'], done: ['mx', 'tenant'], total: 3 });
+    checks.progress('s1', { running: [], done: ['mx', 'tenant', 'smtp'], total: 3 });
+    release();
+    await Promise.all(tasks);
+    await checks.end('s1', true);
+    expect(updates).toEqual(['Now checking: Microsoft 365 organisation. 1 more after this one.', slackEn.check.finishing, slackEn.check.done]);
+    expect(checks.showing('s1')).toBe(false);
   });
 });
