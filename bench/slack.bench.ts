@@ -5,7 +5,10 @@
  * Rounds alternate between the two; the figures are medians over the rounds. The last round also sends events at a
  * steady rate (200/s) and reports the p99 ack latency.
  *
- *   npx tsx bench/slack.bench.ts [--events 600] [--rounds 5] [--concurrency 10] [--rate 200] [--seconds 3]
+ *   npx tsx bench/slack.bench.ts [--events 600] [--rounds 5] [--concurrency 10] [--rate 200] [--seconds 3] [--baseline <dir>]
+ *
+ * `--baseline <dir>`: a checkout of an earlier version (e.g. `git archive <commit> src | tar -x -C <dir>`, with a
+ * node_modules link) measured as a third side in the same rounds, for before/after figures.
  */
 import { Agent, request } from 'node:http';
 import { createHmac, randomUUID } from 'node:crypto';
@@ -34,6 +37,8 @@ export interface BenchOptions {
   seconds: number;
   /** measure one side only (for profiling) */
   only?: 'assistant' | 'echo';
+  /** a directory holding an earlier version's src/, measured as a third side */
+  baseline?: string;
 }
 
 export interface VariantFigures {
@@ -53,6 +58,23 @@ export interface SlackBenchResult {
   /** assistant events/s ÷ echo events/s: the median over the rounds of each round's pair */
   throughputRatio: number;
   roundRatios: number[];
+  /** the earlier version, when asked for, and its ratio to the echo bot measured the same way */
+  baseline?: VariantFigures & { throughputRatio: number; roundRatios: number[] };
+}
+
+interface AppModules {
+  buildApp: typeof buildApp;
+  loadConfig: typeof loadConfig;
+  createLogger: typeof createLogger;
+}
+
+async function baselineModules(dir: string): Promise<AppModules> {
+  const [app, config, logger] = await Promise.all([
+    import(join(dir, 'src/app.ts')) as Promise<{ buildApp: typeof buildApp }>,
+    import(join(dir, 'src/config.ts')) as Promise<{ loadConfig: typeof loadConfig }>,
+    import(join(dir, 'src/logger.ts')) as Promise<{ createLogger: typeof createLogger }>,
+  ]);
+  return { buildApp: app.buildApp, loadConfig: config.loadConfig, createLogger: logger.createLogger };
 }
 
 interface Target {
@@ -70,9 +92,9 @@ const quiet = {
   setName: () => undefined,
 };
 
-async function startAssistant(apiUrl: string): Promise<Target> {
+async function startAssistant(apiUrl: string, modules: AppModules = { buildApp, loadConfig, createLogger }): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mbd-bench-'));
-  const config = loadConfig({
+  const config = modules.loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
@@ -83,7 +105,7 @@ async function startAssistant(apiUrl: string): Promise<Target> {
     SLACK_BOT_ID: 'B0BOT',
     SLACK_BOT_USER_ID: 'U0BOT',
   });
-  const app = buildApp(config, createLogger('silent'));
+  const app = modules.buildApp(config, modules.createLogger('silent'));
   const port = await app.listen();
   return {
     port,
@@ -220,10 +242,13 @@ export async function runSlackBench(partial: Partial<BenchOptions> = {}): Promis
   const apiUrl = await api.start();
   const replies = () => posted;
   type Fast = Omit<VariantFigures, 'pacedAckP99Ms'>;
-  const runs: Record<'assistant' | 'echo', Fast[]> = { assistant: [], echo: [] };
-  const paced99: Record<'assistant' | 'echo', number> = { assistant: NaN, echo: NaN };
-  const measure = async (variant: 'assistant' | 'echo', pacedToo: boolean) => {
-    const target = variant === 'assistant' ? await startAssistant(apiUrl) : await startEchoBot(apiUrl);
+  type Side = 'assistant' | 'echo' | 'baseline';
+  const runs: Record<Side, Fast[]> = { assistant: [], echo: [], baseline: [] };
+  const paced99: Record<Side, number> = { assistant: NaN, echo: NaN, baseline: NaN };
+  const before = options.baseline ? await baselineModules(options.baseline) : null;
+  const measure = async (variant: Side, pacedToo: boolean) => {
+    const target =
+      variant === 'echo' ? await startEchoBot(apiUrl) : await startAssistant(apiUrl, variant === 'baseline' && before ? before : undefined);
     try {
       await saturate(target, replies, Math.min(100, options.events), options.concurrency); // warm-up
       runs[variant].push(await saturate(target, replies, options.events, options.concurrency));
@@ -235,7 +260,9 @@ export async function runSlackBench(partial: Partial<BenchOptions> = {}): Promis
   try {
     // rounds alternate which side goes first, so that a change in the machine's load hits both alike
     for (let round = 0; round < options.rounds; round++) {
-      const order: Array<'assistant' | 'echo'> = round % 2 === 0 ? ['echo', 'assistant'] : ['assistant', 'echo'];
+      const sides: Side[] = before ? ['echo', 'assistant', 'baseline'] : ['echo', 'assistant'];
+      // each round starts one further along, so no side always runs first
+      const order = sides.map((_, i) => sides[(i + round) % sides.length] as Side);
       for (const variant of order.filter((v) => !options.only || v === options.only)) await measure(variant, round === options.rounds - 1);
     }
   } finally {
@@ -255,7 +282,12 @@ export async function runSlackBench(partial: Partial<BenchOptions> = {}): Promis
   const echo = summarise(runs.echo, paced99.echo);
   // the ratio of each round's pair, then the median: robust to load that drifts between rounds
   const ratios = runs.assistant.map((a, i) => a.eventsPerSecond / (runs.echo[i]?.eventsPerSecond ?? NaN));
-  return { options, assistant, echo, throughputRatio: median(ratios), roundRatios: ratios };
+  const result: SlackBenchResult = { options, assistant, echo, throughputRatio: median(ratios), roundRatios: ratios };
+  if (before) {
+    const baselineRatios = runs.baseline.map((a, i) => a.eventsPerSecond / (runs.echo[i]?.eventsPerSecond ?? NaN));
+    result.baseline = { ...summarise(runs.baseline, paced99.baseline), throughputRatio: median(baselineRatios), roundRatios: baselineRatios };
+  }
+  return result;
 }
 
 function report(result: SlackBenchResult): string {
@@ -265,8 +297,15 @@ function report(result: SlackBenchResult): string {
     `Slack: ${result.options.events} signed app_mention events (each a new thread) × ${result.options.rounds} alternating rounds, ${result.options.concurrency} connections (medians)`,
     row('bare Bolt echo bot', result.echo),
     row('mailbox-doctor', result.assistant),
+    ...(result.baseline ? [row('mailbox-doctor before', result.baseline)] : []),
     `CPU per event, echo / assistant: ${(result.echo.cpuMsPerEvent / result.assistant.cpuMsPerEvent).toFixed(2)}× (the throughput ratio a quiet machine would show)`,
     `throughput ratio (assistant / echo): ${result.throughputRatio.toFixed(2)}×, rounds ${result.roundRatios.map((r) => r.toFixed(2)).join(' ')}  (target ≥ 0.80×)`,
+    ...(result.baseline
+      ? [
+          `before: throughput ratio ${result.baseline.throughputRatio.toFixed(2)}×, rounds ${result.baseline.roundRatios.map((r) => r.toFixed(2)).join(' ')}; ` +
+            `CPU per event before / now: ${(result.baseline.cpuMsPerEvent / result.assistant.cpuMsPerEvent).toFixed(2)}×`,
+        ]
+      : []),
     `p99 ack at ${result.options.rate} events/s (last round, ${result.options.seconds} s): assistant ${result.assistant.pacedAckP99Ms.toFixed(2)} ms, echo ${result.echo.pacedAckP99Ms.toFixed(2)} ms  (target < 50 ms)`,
   ].join('\n');
 }
@@ -283,6 +322,8 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
     const value = argValue(key);
     if (value !== undefined) options[key] = value;
   }
+  const baseline = process.argv.indexOf('--baseline');
+  if (baseline >= 0 && process.argv[baseline + 1]) options.baseline = process.argv[baseline + 1];
   runSlackBench(options).then(
     (result) => console.log(report(result)),
     (error: unknown) => {

@@ -80,6 +80,8 @@ export const configSchema = z.object({
   /** the bot's ids (from auth.test), to skip that call at start */
   SLACK_BOT_ID: z.string().regex(/^B[A-Z0-9]+$/).optional(),
   SLACK_BOT_USER_ID: z.string().regex(/^[UW][A-Z0-9]+$/).optional(),
+  /** the slash command starts its conversation where it was typed (a thread under the bot's reply) instead of in a DM */
+  SLACK_SLASH_IN_PLACE: bool.default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -19,6 +19,12 @@ export interface SlackContent {
   newConversation: string;
   addressButton: string;
   commandAck: string;
+  /** the command's answer when conversations start where the command was typed */
+  commandAckInPlace: string;
+  /** the bot's first reply in the channel; the conversation goes on in its thread */
+  commandThreadIntro: (userId: string) => string;
+  /** in a DM, when the command could not start where it was typed */
+  commandMovedToDm: (channelId: string) => string;
   dmFailed: string;
   shortcutNoText: string;
   cannotPostHere: (channelId: string) => string;
@@ -54,6 +60,20 @@ export interface SlackContent {
     movedOn: string;
     doneNotice: (adminId: string) => string;
   };
+  /** a live check of a mailbox, shown as one message updated in place */
+  check: {
+    /** before the first check has started */
+    starting: string;
+    /** which checks run now (their names, already escaped) and how many are left after them */
+    progress: (running: readonly string[], left: number) => string;
+    /** every check ran; the findings come next */
+    finishing: string;
+    done: string;
+    /** the check ended without a full report (cut off, failed, refused, or the conversation moved on) */
+    stopped: string;
+    /** only for the person who started the check: where to sign in and the code. Never posted in the channel. */
+    signIn: (verificationUri: string, userCode: string) => string;
+  };
   escalation: {
     title: string;
     askedBy: (userId: string) => string;
@@ -76,6 +96,10 @@ export const slackEn: SlackContent = {
   newConversation: "Here's a fresh start.",
   addressButton: 'Enter my email address',
   commandAck: "I'll help you in our direct messages: have a look there.",
+  commandAckInPlace: "I'm starting a thread for you right here.",
+  commandThreadIntro: (userId) => `<@${userId}> asked me to help with a mailbox. Let's sort it out in this thread.`,
+  commandMovedToDm: (channelId) =>
+    `I couldn't start a thread in <#${channelId}> (I may not be a member there), so let's talk here instead.`,
   dmFailed: "I couldn't open a direct message with you. Ask your Slack admin whether apps may send direct messages here.",
   shortcutNoText: "That message has no text I can read. Copy the error into a direct message to me instead.",
   cannotPostHere: (channelId) =>
@@ -117,6 +141,16 @@ export const slackEn: SlackContent = {
     thanks: "Thanks! I've let them know, and their conversation carries on.",
     movedOn: 'Thanks! That conversation has already moved on, so nothing more is needed.',
     doneNotice: (adminId) => `<@${adminId}> has made the change.`,
+  },
+  check: {
+    starting: 'Starting the checks…',
+    progress: (running, left) =>
+      `Now checking: ${running.join(', ')}. ${left === 0 ? 'That is the last of them.' : `${left} more after ${running.length === 1 ? 'this one' : 'these'}.`}`,
+    finishing: 'All checks have run. Putting the results together…',
+    done: 'Done: the results are just below.',
+    stopped: 'The check stopped before it finished; see below.',
+    signIn: (uri, code) =>
+      `Only you can see this. To let me run the signed-in checks, open ${uri} and enter the code *${code}*. Don't share the code with anyone; I'll carry on by myself once you have signed in.`,
   },
   escalation: {
     title: 'A conversation needs a person',

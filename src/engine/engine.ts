@@ -56,6 +56,11 @@ export interface EngineOptions {
   onListenerError?: (error: unknown) => void;
 }
 
+/** Where a person's message came from: a delivery key (a Slack event id) is recorded in the same write as the turn. */
+export interface TurnOptions {
+  deliveryKey?: string;
+}
+
 /** Something that wants to hear about turns nobody asked for (follow-ups), to post them in its channel. */
 export type ProactiveListener = (result: TurnResult) => void | Promise<void>;
 
@@ -189,7 +194,7 @@ export class Engine {
    * Starts a session whose first message is already known (a mention with words, a command with an address): the
    * greeting, the person's words and the answer are saved in one write, as if `start` and `send` had run.
    */
-  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, input: UserInput): Promise<TurnOutcome> {
+  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, input: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     const actor = createActor(triageMachine).start();
     const before = viewOf(actor.getSnapshot());
@@ -206,7 +211,7 @@ export class Engine {
     if (view.status === 'waiting') {
       // a follow-up to schedule: take the ordinary two-write path
       const started = await this.start(channel, conversationKey, meta);
-      return this.send(started.session.id, input);
+      return this.send(started.session.id, input, options);
     }
     const now = this.now();
     const rendered = this.render(view);
@@ -215,7 +220,7 @@ export class Engine {
       decision.userText === null
         ? []
         : [{ at: now, role: 'user', text: redact(decision.userText), viewKey: before.key, choice: decision.choice, diagnoses: [], proactive: false }];
-    await this.store.createSession(session, [greeting.entry, ...user, rendered.entry]);
+    await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey);
     const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
     await this.notifyStatus(result, before.status);
     return { ok: true, ...result };
@@ -248,7 +253,7 @@ export class Engine {
   }
 
   /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */
-  async send(sessionId: string, input: UserInput): Promise<TurnOutcome> {
+  async send(sessionId: string, input: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     return this.locks.run(sessionId, () =>
       this.turn(
@@ -258,6 +263,8 @@ export class Engine {
             ? { error: 'stale', current: version }
             : this.toEvent(input, view, presentation),
         false,
+        undefined,
+        options.deliveryKey,
       ),
     );
   }
@@ -340,6 +347,7 @@ export class Engine {
     proactive: boolean,
     /** the state the last saved turn showed, when the actor has moved on by itself since (a finished check) */
     shownKey?: ViewKey,
+    deliveryKey?: string,
   ): Promise<TurnOutcome> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const session = await this.store.getSession(sessionId);
@@ -377,6 +385,7 @@ export class Engine {
           followUpDelayMs: this.options.followUpDelayMs,
           watchdogMs: (snapshot.context.checkSignIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000,
         }),
+        ...(deliveryKey ? { deliveryKey } : {}),
       });
       if (!saved) {
         if (!restored.live) actor.stop();

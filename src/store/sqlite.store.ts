@@ -88,9 +88,13 @@ export class SqliteStore implements Store {
     }
   }
 
-  private insertTranscript(sessionId: string, entries: NewTranscriptEntry[]): void {
+  /** `after`: the last seq already stored, when known (0 for a new session); read from the table otherwise */
+  private insertTranscript(sessionId: string, entries: NewTranscriptEntry[], after?: number): void {
     if (entries.length === 0) return;
-    const next = this.db.prepare('select coalesce(max(seq), 0) as seq from transcript where session_id = ?').get(sessionId) as { seq: number };
+    const next =
+      after !== undefined
+        ? { seq: after }
+        : (this.db.prepare('select coalesce(max(seq), 0) as seq from transcript where session_id = ?').get(sessionId) as { seq: number });
     const insert = this.db.prepare(
       'insert into transcript (session_id, seq, at, role, text, view_key, choice, diagnoses, proactive) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -99,8 +103,9 @@ export class SqliteStore implements Store {
     );
   }
 
-  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[]): Promise<void> {
+  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void> {
     this.db.transaction(() => {
+      if (deliveryKey) this.recordDelivery(deliveryKey, session.updatedAt);
       this.db
         .prepare(
           'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -116,7 +121,8 @@ export class SqliteStore implements Store {
           session.createdAt,
           session.updatedAt,
         );
-      this.insertTranscript(session.id, transcript);
+      // a new session has no transcript yet
+      this.insertTranscript(session.id, transcript, 0);
     })();
   }
 
@@ -139,6 +145,7 @@ export class SqliteStore implements Store {
         .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ? where id = ? and version = ?')
         .run(session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.updatedAt, session.id, turn.expectedVersion);
       if (result.changes === 0) return false;
+      if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
       this.insertTranscript(session.id, turn.transcript);
       if (turn.followUp.kind === 'schedule') {
         this.db
@@ -194,7 +201,15 @@ export class SqliteStore implements Store {
   }
 
   async markDelivered(key: string, now: number): Promise<boolean> {
+    return this.recordDelivery(key, now);
+  }
+
+  private recordDelivery(key: string, now: number): boolean {
     return this.db.prepare('insert into deliveries (key, at) values (?, ?) on conflict (key) do nothing').run(key, now).changes === 1;
+  }
+
+  async wasDelivered(key: string): Promise<boolean> {
+    return this.db.prepare('select 1 from deliveries where key = ?').get(key) !== undefined;
   }
 
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {

@@ -40,6 +40,8 @@ export interface TurnWrite {
   expectedVersion: number;
   transcript: NewTranscriptEntry[];
   followUp: FollowUpChange;
+  /** the delivery this turn answers (a Slack event id), recorded in the same write as in `markDelivered` */
+  deliveryKey?: string;
 }
 
 export interface DueFollowUp {
@@ -49,7 +51,8 @@ export interface DueFollowUp {
 
 /** Where conversations live. SQLite embedded by default; any other store passes the same contract tests. */
 export interface Store {
-  createSession(session: SessionRecord, transcript: NewTranscriptEntry[]): Promise<void>;
+  /** `deliveryKey`: the delivery the new session answers, recorded in the same write (see `markDelivered`) */
+  createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void>;
   getSession(id: string): Promise<SessionRecord | null>;
   /** the newest session for a conversation, whatever its status */
   findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null>;
@@ -64,6 +67,8 @@ export interface Store {
   pendingFollowUp(sessionId: string): Promise<number | null>;
   /** records a delivery key (a Slack event id, a Teams activity id); false if it was seen before */
   markDelivered(key: string, now: number): Promise<boolean>;
+  /** whether a delivery key was recorded (by `markDelivered` or with a turn), without recording it */
+  wasDelivered(key: string): Promise<boolean>;
   /** a channel's sessions whose meta has `key` equal to `value` (a Slack user), newest first */
   findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import nock from 'nock';
-import { buildApp, type App } from '../../src/app.js';
+import { buildApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { tempDir } from './engine.js';
@@ -35,7 +35,14 @@ export function loopbackOnly(): void {
 }
 
 /** The real app (store, engine, HTTP server, Slack channel) on a loopback port, talking to a fake Web API. */
-export async function startSlackApp(options: { api: FakeSlackApi; dataDir?: string; env?: Record<string, string>; logs?: LogCapture }): Promise<RunningSlackApp> {
+export async function startSlackApp(options: {
+  api: FakeSlackApi;
+  dataDir?: string;
+  env?: Record<string, string>;
+  logs?: LogCapture;
+  /** parts built from configuration otherwise (the probe runner: a fake tenant) */
+  overrides?: AppOverrides;
+}): Promise<RunningSlackApp> {
   const logs = options.logs ?? new LogCapture();
   const config = loadConfig({
     PORT: '0',
@@ -51,7 +58,7 @@ export async function startSlackApp(options: { api: FakeSlackApi; dataDir?: stri
     SCHEDULER_INTERVAL_MS: '100',
     ...options.env,
   });
-  const app = buildApp(config, createLogger(config.LOG_LEVEL, logs));
+  const app = buildApp(config, createLogger(config.LOG_LEVEL, logs), options.overrides);
   const port = await app.listen();
   return {
     app,

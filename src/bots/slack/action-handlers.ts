@@ -77,7 +77,7 @@ const choice: ActionHandler = async (deps, { body, action }) => {
     await noteToClicker(deps, body, refusal(deps.content, outcome));
     return;
   }
-  await Promise.all([markAnswered(deps, body, label), postTurn(deps, outcome, place)]);
+  await Promise.all([markAnswered(deps, body, label), postTurn(deps, outcome, place, undefined, body.user.id)]);
 };
 
 /** Every block action and what it does. The record must name each one. */

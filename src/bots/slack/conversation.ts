@@ -4,6 +4,8 @@ import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
 import type { SessionRecord, Store } from '../../store/store.js';
 import { turnBlocks, turnText } from './blocks.js';
+import type { CheckMessages } from './check-progress.js';
+import type { Delivery } from './deliveries.js';
 import { SLACK_CHANNEL } from './registrations.js';
 import type { ApiResult, SlackApi, Target } from './web-api.js';
 
@@ -15,6 +17,10 @@ export interface SlackDeps {
   content: SlackContent;
   logger: Logger;
   escalationChannel: string | undefined;
+  /** the progress messages of live checks running now */
+  checks: CheckMessages;
+  /** the slash command starts its conversation where it was typed (SLACK_SLASH_IN_PLACE) */
+  slashInPlace?: boolean;
   /** runs work nobody awaits inside the adapter's error boundary */
   background(task: () => Promise<unknown>, where: string): void;
 }
@@ -37,6 +43,8 @@ export type SlackMeta = {
   reportedError?: string;
   /** the admin a handoff went to */
   admin?: string;
+  /** the progress message of the last live check, so that a check cut off by a restart can be marked as stopped */
+  checkMessage?: { ts: string; text: string };
 };
 
 export const USER_META_KEY = 'slackUser';
@@ -58,8 +66,12 @@ export const targetOf = (place: Place): Target => ({ channel: place.channel, thr
 
 export const isEnded = (status: SessionRecord['status']) => status === 'resolved' || status === 'escalated';
 
-/** Posts one turn where its conversation lives; an escalated turn says who will pick it up. */
-export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string): Promise<ApiResult<{ ts: string }>> {
+/**
+ * Posts one turn where its conversation lives; an escalated turn says who will pick it up. A turn that starts a live
+ * check becomes the check's progress message (updated in place; the sign-in code goes to `by` only); any other turn
+ * ends a progress message still shown. `by` is the person whose message or click led to this turn.
+ */
+export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string, by = place.user): Promise<ApiResult<{ ts: string }>> {
   const escalated = result.session.status === 'escalated';
   const tail = escalated
     ? deps.escalationChannel
@@ -71,7 +83,19 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
     { sessionId: result.session.id, version: result.session.version, viewKey: result.view.key, lead, tail },
     deps.content,
   );
-  return deps.api.post(targetOf(place), blocks, turnText(result.presentation) || deps.content.fallback);
+  const text = turnText(result.presentation) || deps.content.fallback;
+  if (result.view.key === 'runningCheck') {
+    const progress = deps.checks.begin(result.session.id, targetOf(place), by, blocks, text);
+    if (progress) {
+      const posted = await deps.api.post(targetOf(place), progress.blocks, text);
+      progress.posted(posted.ok ? posted.ts : null);
+      if (posted.ok) await deps.engine.setMeta(result.session.id, { ...result.session.meta, checkMessage: { ts: posted.ts, text } });
+      return posted;
+    }
+  } else if (deps.checks.showing(result.session.id)) {
+    await deps.checks.end(result.session.id, false);
+  }
+  return deps.api.post(targetOf(place), blocks, text);
 }
 
 /** The sentence for a turn the engine refused. */
@@ -95,7 +119,7 @@ export function refusal(content: SlackContent, failure: TurnFailure): string {
  * Someone wrote to the assistant (a mention, a DM, a thread reply, a slash command): continue the open session of
  * that place, or start one, and answer with the latest turn only. No text shows the current question again.
  */
-export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}): Promise<void> {
+export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}, delivery?: Delivery): Promise<void> {
   const key = conversationKey(place);
   const latest = await deps.store.findLatestSession(SLACK_CHANNEL, key);
   const open = latest && !isEnded(latest.status) ? latest : null;
@@ -109,7 +133,12 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     return;
   }
   // a new conversation with words in its first message is created and answered in one write
-  const outcome = open ? await deps.engine.send(open.id, { text }) : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text });
+  // the event's delivery key is recorded in the turn's own write
+  const options = delivery ? { deliveryKey: delivery.key } : {};
+  const outcome = open
+    ? await deps.engine.send(open.id, { text }, options)
+    : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text }, options);
+  if (delivery && outcome.ok) delivery.recorded = true;
   if (!outcome.ok) {
     await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.content, outcome));
     return;
@@ -117,7 +146,7 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   // a first message that is only a greeting ("hi @Mailbox Doctor") gets the greeting, not "I didn't get that"
   const greeting = !open && outcome.view.notice?.kind === 'not-understood';
   const shown = greeting ? { ...outcome, presentation: { ...outcome.presentation, notice: null } } : outcome;
-  await postTurn(deps, shown, placeOf(outcome.session) ?? place);
+  await postTurn(deps, shown, placeOf(outcome.session) ?? place, undefined, place.user);
 }
 
 /** A new session in a place whatever was there before (a message shortcut, start over after an ending). */

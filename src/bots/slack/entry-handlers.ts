@@ -1,8 +1,8 @@
 import { redact } from '../../engine/redact.js';
 import { classifyError } from '../../machine/classifier.js';
-import { contextBlock } from './blocks.js';
+import { contextBlock, sectionBlock } from './blocks.js';
 import { conversationKey, converse, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
-import { escapeMrkdwn, slackToPlain } from './mrkdwn.js';
+import { escapeMrkdwn, isUserId, slackToPlain } from './mrkdwn.js';
 import { MESSAGE_SHORTCUTS, SLACK_CHANNEL, SLASH_COMMANDS, VIEWS } from './registrations.js';
 import { isPlacementError } from './web-api.js';
 
@@ -16,16 +16,40 @@ export interface CommandBody {
 
 export type CommandHandler = (deps: SlackDeps, body: CommandBody) => Promise<void>;
 
-/** `/mailbox-doctor [address or error]`: the conversation happens in a direct message; the words go in first. */
+/** Whether the command starts its conversation where it was typed: configured so, and typed in a channel. */
+export function startsInPlace(deps: SlackDeps, body: CommandBody): boolean {
+  return Boolean(deps.slashInPlace) && /^[CG][A-Z0-9]+$/.test(body.channel_id ?? '') && isUserId(body.user_id);
+}
+
+/** The bot's first reply where the command was typed, and the conversation in its thread; false if it can't post there. */
+async function startInPlace(deps: SlackDeps, body: CommandBody, channel: string, text: string | null): Promise<boolean> {
+  const intro = deps.content.commandThreadIntro(body.user_id);
+  const posted = await deps.api.post({ channel, threadTs: null }, [sectionBlock(intro)], intro);
+  if (!posted.ok) return false;
+  await converse(deps, { team: body.team_id, user: body.user_id, channel, threadTs: posted.ts }, text);
+  return true;
+}
+
+/**
+ * `/mailbox-doctor [address or error]`: the conversation happens in a direct message (or, with SLACK_SLASH_IN_PLACE,
+ * in a thread where the command was typed); the words go in first.
+ */
 export const COMMAND_HANDLERS: Record<(typeof SLASH_COMMANDS)[number], CommandHandler> = {
   '/mailbox-doctor': async (deps, body) => {
+    const text = slackToPlain(body.text ?? '') || null;
+    const here = startsInPlace(deps, body) ? (body.channel_id ?? null) : null;
+    if (here && (await startInPlace(deps, body, here, text))) return;
     const dm = await deps.api.openDm(body.user_id);
     if (!dm.ok) {
       if (body.channel_id) await deps.api.ephemeral({ channel: body.channel_id, threadTs: null }, body.user_id, deps.content.dmFailed);
       return;
     }
+    if (here) {
+      const moved = deps.content.commandMovedToDm(here);
+      await deps.api.post({ channel: dm.channel, threadTs: null }, [contextBlock(moved)], moved);
+    }
     const place: Place = { team: body.team_id, user: body.user_id, channel: dm.channel, threadTs: null };
-    await converse(deps, place, slackToPlain(body.text ?? '') || null);
+    await converse(deps, place, text);
   },
 };
 
@@ -66,7 +90,7 @@ export const SHORTCUT_HANDLERS: Record<keyof typeof MESSAGE_SHORTCUTS, ShortcutH
         await deps.api.ephemeral({ channel, threadTs: place.threadTs }, place.user, refusal(deps.content, outcome));
         return;
       }
-      posted = await postTurn(deps, outcome, placeOf(outcome.session) ?? place);
+      posted = await postTurn(deps, outcome, placeOf(outcome.session) ?? place, undefined, place.user);
     } else {
       const seed = [{ type: 'error-reported' as const, classification: classifyError(text) }];
       posted = (await startFresh(deps, place, seed, { reportedError: redact(text).slice(0, REPORTED_ERROR_LIMIT) })).posted;
@@ -101,7 +125,7 @@ export const VIEW_HANDLERS: Record<keyof typeof VIEWS, ViewHandler> = {
     const place = session && !isEnded(session.status) ? placeOf(session) : null;
     if (session && place) {
       const outcome = await deps.engine.send(session.id, { text: address });
-      if (outcome.ok) await postTurn(deps, outcome, place);
+      if (outcome.ok) await postTurn(deps, outcome, place, undefined, body.user.id);
       else await deps.api.ephemeral({ channel: place.channel, threadTs: place.threadTs }, body.user.id, refusal(deps.content, outcome));
       return;
     }

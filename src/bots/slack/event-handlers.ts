@@ -1,4 +1,5 @@
 import { conversationKey, converse, isEnded, type Place, type SlackDeps } from './conversation.js';
+import type { Delivery } from './deliveries.js';
 import { publishHome } from './home.js';
 import { slackToPlain } from './mrkdwn.js';
 import type { BOT_EVENTS } from './registrations.js';
@@ -22,6 +23,8 @@ export interface EventArgs {
   event: SlackEvent;
   team: string;
   botUserId: string | undefined;
+  /** the event's delivery, recorded with the turn it leads to */
+  delivery?: Delivery | undefined;
 }
 
 export type EventHandler = (deps: SlackDeps, args: EventArgs) => Promise<void>;
@@ -32,26 +35,26 @@ function isPersonMessage(event: SlackEvent): event is SlackEvent & { user: strin
 }
 
 /** A reply in a channel thread where a conversation is open; mentions come as app_mention and are left to it. */
-const threadReply: EventHandler = async (deps, { event, team, botUserId }) => {
+const threadReply: EventHandler = async (deps, { event, team, botUserId, delivery }) => {
   if (!isPersonMessage(event) || !event.thread_ts) return;
   if (botUserId && event.text?.includes(`<@${botUserId}>`)) return;
   const place: Place = { team, user: event.user, channel: event.channel, threadTs: event.thread_ts };
   const latest = await deps.store.findLatestSession(SLACK_CHANNEL, conversationKey(place));
   if (!latest || isEnded(latest.status)) return;
-  await converse(deps, place, slackToPlain(event.text ?? ''));
+  await converse(deps, place, slackToPlain(event.text ?? ''), {}, delivery);
 };
 
 /** Every bot event the manifest subscribes to, and what it does. The record must name each one. */
 export const EVENT_HANDLERS: Record<(typeof BOT_EVENTS)[number], EventHandler> = {
-  app_mention: async (deps, { event, team, botUserId }) => {
+  app_mention: async (deps, { event, team, botUserId, delivery }) => {
     if (typeof event.user !== 'string' || typeof event.channel !== 'string' || typeof event.ts !== 'string') return;
     const place: Place = { team, user: event.user, channel: event.channel, threadTs: event.thread_ts ?? event.ts };
-    await converse(deps, place, slackToPlain(event.text ?? '', botUserId));
+    await converse(deps, place, slackToPlain(event.text ?? '', botUserId), {}, delivery);
   },
-  'message.im': async (deps, { event, team }) => {
+  'message.im': async (deps, { event, team, delivery }) => {
     if (!isPersonMessage(event)) return;
     const place: Place = { team, user: event.user, channel: event.channel, threadTs: null };
-    await converse(deps, place, slackToPlain(event.text ?? ''));
+    await converse(deps, place, slackToPlain(event.text ?? ''), {}, delivery);
   },
   'message.channels': threadReply,
   'message.groups': threadReply,

@@ -25,7 +25,18 @@ export const ACTIONS = {
   openAddressModal: 'mbd_open_address',
   homeStart: 'mbd_home_start',
 } as const;
-export const CHOICE_ACTION = new RegExp(`^${ACTIONS.choicePrefix}`);
+/** Every action id above (choice buttons by their prefix), as one pattern for one listener. */
+export const ACTION_PATTERN = new RegExp(
+  `^(?:${ACTIONS.choicePrefix}|(?:${Object.values(ACTIONS).filter((id) => id !== ACTIONS.choicePrefix).join('|')})$)`,
+);
+
+/** Which entry of ACTIONS an action id belongs to, or null. */
+export function actionKey(actionId: unknown): keyof typeof ACTIONS | null {
+  if (typeof actionId !== 'string') return null;
+  if (actionId.startsWith(ACTIONS.choicePrefix)) return 'choicePrefix';
+  const found = (Object.keys(ACTIONS) as Array<keyof typeof ACTIONS>).find((key) => key !== 'choicePrefix' && ACTIONS[key] === actionId);
+  return found ?? null;
+}
 
 /** Modal callback ids. */
 export const VIEWS = { addressModal: 'mbd_address_modal' } as const;

@@ -9,13 +9,19 @@ import type { Store } from '../../store/store.js';
 import { ACTION_HANDLERS, type ActionArgs } from './action-handlers.js';
 import type { Block } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
-import { placeOf, postTurn, type SlackDeps } from './conversation.js';
-import { COMMAND_HANDLERS, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
+import { CheckMessages } from './check-progress.js';
+import { placeOf, postTurn, targetOf, type SlackDeps, type SlackMeta } from './conversation.js';
+import { COMMAND_HANDLERS, startsInPlace, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
-import { ACTIONS, BOT_EVENTS, CHOICE_ACTION, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
+import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
+import { EventDeliveries, type Delivery } from './deliveries.js';
+import { ShownCodes } from './shown-codes.js';
 import { SlackApi, type ApiResult } from './web-api.js';
+
+/** Where the middleware leaves the event's delivery for the listener, in Bolt's context. */
+const DELIVERY = 'mailboxDoctorDelivery';
 
 export interface SlackOptions {
   config: Config;
@@ -94,18 +100,24 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const token = config.SLACK_BOT_TOKEN;
   if (!token || !slackConfigured(config)) throw new Error('registerSlack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN');
   const logger = options.logger.child({ component: SLACK_CHANNEL });
-  const bolt = boltLogger(logger);
+  const codes = new ShownCodes();
+  const bolt = boltLogger(logger, (text) => codes.scrub(text));
   const boundary = new ErrorBoundary(logger);
   const client = new webApi.WebClient(token, clientOptions(config, bolt));
   const api = new SlackApi(client, logger);
+  const content = options.slackContent ?? slackEn;
+  const background = (task: () => Promise<unknown>, where: string) => void boundary.run(where, task);
+  const checks = new CheckMessages({ api, store, content, codes, placeOf, background });
   const deps: SlackDeps = {
     engine,
     store,
     api,
-    content: options.slackContent ?? slackEn,
+    content,
     logger,
     escalationChannel: config.SLACK_ESCALATION_CHANNEL,
-    background: (task, where) => void boundary.run(where, task),
+    checks,
+    background,
+    slashInPlace: config.SLACK_SLASH_IN_PLACE,
   };
 
   const socket = Boolean(config.SLACK_APP_TOKEN);
@@ -127,30 +139,39 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   });
 
   // Slack retries an event it thinks was missed, and may deliver one twice: each event id is handled once, ever.
+  const deliveries = new EventDeliveries(store);
   app.use(async ({ body, next, context }) => {
     const eventId = (body as { type?: string; event_id?: unknown }).type === 'event_callback' ? (body as { event_id?: unknown }).event_id : undefined;
-    if (typeof eventId === 'string' && !(await store.markDelivered(`slack:event:${eventId}`, Date.now()))) {
+    if (typeof eventId !== 'string') return next();
+    const delivery = await deliveries.claim(eventId);
+    if (!delivery) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack event already handled; ignored');
       return;
     }
-    await next();
+    context[DELIVERY] = delivery;
+    try {
+      await next();
+    } finally {
+      await deliveries.finish(delivery, Date.now());
+    }
   });
 
+  // one listener for every bot event (each listener costs every incoming request a middleware chain)
   const baseEvents = [...new Set(BOT_EVENTS.map((name) => name.split('.')[0] ?? name))];
-  for (const type of baseEvents) {
-    app.event(type, async ({ event, body, context }) => {
-      const e = event as unknown as SlackEvent;
-      const subscription = type === 'message' ? messageSubscription(e) : (type as (typeof BOT_EVENTS)[number]);
-      const handler = subscription ? EVENT_HANDLERS[subscription] : undefined;
-      if (!handler) return;
-      const team = (body as { team_id?: string }).team_id ?? '';
-      await boundary.run(`event ${subscription}`, () => handler(deps, { event: e, team, botUserId: context.botUserId }));
-    });
-  }
+  app.event(new RegExp(`^(${baseEvents.join('|')})$`), async ({ event, body, context }) => {
+    const e = event as unknown as SlackEvent;
+    const subscription = e.type === 'message' ? messageSubscription(e) : (BOT_EVENTS as readonly string[]).includes(e.type) ? (e.type as (typeof BOT_EVENTS)[number]) : null;
+    const handler = subscription ? EVENT_HANDLERS[subscription] : undefined;
+    if (!handler) return;
+    const team = (body as { team_id?: string }).team_id ?? '';
+    const delivery = context[DELIVERY] as Delivery | undefined;
+    await boundary.run(`event ${subscription}`, () => handler(deps, { event: e, team, botUserId: context.botUserId, delivery }));
+  });
 
   for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) {
     app.command(name, async ({ ack, body }) => {
-      await ack({ response_type: 'ephemeral', text: deps.content.commandAck });
+      const inPlace = startsInPlace(deps, body as unknown as CommandBody);
+      await ack({ response_type: 'ephemeral', text: inPlace ? deps.content.commandAckInPlace : deps.content.commandAck });
       await boundary.run(`command ${name}`, () => handler(deps, body as unknown as CommandBody));
     });
   }
@@ -162,13 +183,13 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     });
   }
 
-  for (const [key, handler] of Object.entries(ACTION_HANDLERS)) {
-    const actionId = key === 'choicePrefix' ? CHOICE_ACTION : ACTIONS[key as keyof typeof ACTIONS];
-    app.action(actionId, async ({ ack, body, action }) => {
-      await ack();
-      await boundary.run(`action ${key}`, () => handler(deps, { body, action } as unknown as ActionArgs));
-    });
-  }
+  // one listener for every block action, dispatched by its action id
+  app.action(ACTION_PATTERN, async ({ ack, body, action }) => {
+    await ack();
+    const key = actionKey((action as { action_id?: string }).action_id);
+    if (!key) return;
+    await boundary.run(`action ${key}`, () => ACTION_HANDLERS[key](deps, { body, action } as unknown as ActionArgs));
+  });
 
   for (const [key, handler] of Object.entries(VIEW_HANDLERS)) {
     const callbackId = VIEWS[key as keyof typeof VIEWS];
@@ -186,12 +207,25 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
 
   app.error(async (error) => boundary.report(error, 'bolt'));
 
+  // turns nobody asked for: the follow-up, and the result of a live check (its progress message is finished first)
   engine.onProactive(SLACK_CHANNEL, (result) =>
     boundary.run('follow-up', async () => {
       const place = placeOf(result.session);
+      const check = result.view.facts.check;
+      if (checks.showing(result.session.id)) await checks.end(result.session.id, check?.outcome === 'done');
+      else if (place && result.view.key === 'reportingCheck' && check?.outcome === 'interrupted') {
+        // cut off by a restart: the progress message was posted by the process before
+        const stored = (result.session.meta as Partial<SlackMeta>).checkMessage;
+        if (stored && typeof stored.ts === 'string') await checks.endStored(targetOf(place), stored);
+      }
       if (place) await postTurn(deps, result, place);
     }),
   );
+  // progress of the checks running now; updates of other channels' sessions find no Slack message and are ignored
+  engine.onCheckUpdate((update) => {
+    if ('progress' in update) checks.progress(update.sessionId, update.progress);
+    else checks.signIn(update.sessionId, update.deviceCode);
+  });
   engine.onStatusChange(escalationListener(deps, options.content));
 
   if (receiver) router.add('POST', EVENTS_PATH, (req, res) => receiver.requestListener(req, res));

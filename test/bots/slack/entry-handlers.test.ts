@@ -10,11 +10,11 @@ afterEach(async () => {
 });
 beforeAll(loopbackOnly);
 
-async function setUp(): Promise<{ api: FakeSlackApi; slack: RunningSlackApp }> {
+async function setUp(env: Record<string, string> = {}): Promise<{ api: FakeSlackApi; slack: RunningSlackApp }> {
   const api = new FakeSlackApi();
   await api.start();
   running.push(api);
-  const slack = await startSlackApp({ api });
+  const slack = await startSlackApp({ api, env });
   running.push(slack);
   return { api, slack };
 }
@@ -65,6 +65,45 @@ describe('the /mailbox-doctor command', () => {
     const again = await postTo(api, 'D0ALICE', 2);
     expect(wordsOf(again)).toMatch(/Are you a Microsoft 365 admin/);
     expect(choiceIds(again)).toEqual(choiceIds(first));
+  });
+});
+
+describe('the /mailbox-doctor command in place (SLACK_SLASH_IN_PLACE=true)', () => {
+  it('answers in the channel where it was typed and holds the conversation in a thread under that first reply', async () => {
+    const { api, slack } = await setUp({ SLACK_SLASH_IN_PLACE: 'true' });
+    const res = await sendCommand(slack.base, slashCommand({ text: SMTP_ERROR, channel: 'C0SUPPORT' }));
+    expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/thread for you right here/) });
+    const intro = await postTo(api, 'C0SUPPORT', 1);
+    expect(intro.args.thread_ts).toBeUndefined();
+    expect(wordsOf(intro)).toContain('<@U0ALICE> asked me to help with a mailbox');
+    const first = await postTo(api, 'C0SUPPORT', 2);
+    expect(first.args.thread_ts).toBe(intro.reply?.ts);
+    expect(wordsOf(first)).toContain('Authenticated SMTP is off.');
+    expect(api.of('conversations.open')).toHaveLength(0);
+
+    // the conversation goes on in that thread, by button and by reply
+    await click(slack.base, first, 'yes');
+    const next = await postTo(api, 'C0SUPPORT', 3);
+    expect(next.args.thread_ts).toBe(intro.reply?.ts);
+    const session = await slack.app.store.findLatestSession('slack', `thread:T0TEAM:C0SUPPORT:${intro.reply?.ts}`);
+    expect(session?.status).toBe('active');
+  });
+
+  it('falls back to a direct message, and says why, when it cannot post in that channel', async () => {
+    const { api, slack } = await setUp({ SLACK_SLASH_IN_PLACE: 'true' });
+    api.replyOnce('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+    await sendCommand(slack.base, slashCommand({ text: 'mail is stuck in the outbox', channel: 'C0PRIVATE' }));
+    const note = await postTo(api, 'D0ALICE', 1);
+    expect(wordsOf(note)).toContain("I couldn't start a thread in <#C0PRIVATE>");
+    const turn = await postTo(api, 'D0ALICE', 2);
+    expect(wordsOf(turn)).toMatch(/Are you a Microsoft 365 admin/);
+  });
+
+  it('still uses the direct message when the command is typed in a DM', async () => {
+    const { api, slack } = await setUp({ SLACK_SLASH_IN_PLACE: 'true' });
+    await sendCommand(slack.base, slashCommand({ text: 'hello', channel: 'D0SOMEONE' }));
+    await postTo(api, 'D0ALICE', 1);
+    expect(api.of('chat.postMessage').filter((c) => c.args.channel === 'D0SOMEONE')).toHaveLength(0);
   });
 });
 

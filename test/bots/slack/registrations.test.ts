@@ -5,6 +5,8 @@ import { ACTION_HANDLERS } from '../../../src/bots/slack/action-handlers.js';
 import { COMMAND_HANDLERS, SHORTCUT_HANDLERS, VIEW_HANDLERS } from '../../../src/bots/slack/entry-handlers.js';
 import { EVENT_HANDLERS } from '../../../src/bots/slack/event-handlers.js';
 import {
+  ACTION_PATTERN,
+  actionKey,
   ACTIONS,
   BOT_EVENTS,
   EVENTS_PATH,
@@ -69,5 +71,19 @@ describe('the Slack manifest', () => {
     }
     expect(called.size).toBeGreaterThan(5);
     expect(sorted(called)).toEqual(sorted(Object.keys(WEB_API_METHODS)));
+  });
+});
+
+describe('the one block-action listener', () => {
+  it('matches every action id the app uses, and no other, and finds the handler of each', () => {
+    for (const [key, id] of Object.entries(ACTIONS)) {
+      const actionId = key === 'choicePrefix' ? `${id}sending-fails` : id;
+      expect(ACTION_PATTERN.test(actionId)).toBe(true);
+      expect(actionKey(actionId)).toBe(key);
+    }
+    for (const other of ['mbd_pick_admin_extra', 'someone_elses_button', 'xmbd_choice_yes']) {
+      expect(ACTION_PATTERN.test(other)).toBe(false);
+      expect(actionKey(other)).toBeNull();
+    }
   });
 });
