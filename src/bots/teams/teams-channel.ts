@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, type Config } from '../../config.js';
+import { probesEn } from '../../content/probes.en.js';
 import { teamsEn, type TeamsContent } from '../../content/teams.en.js';
 import type { Content } from '../../content/types.js';
 import type { Engine } from '../../engine/engine.js';
@@ -13,6 +14,7 @@ import { teamsMetaOf, TEAMS_CHANNEL } from './conversation.js';
 import { TeamsDirectory } from './directory.js';
 import { registerDisabledEndpoint, registerMessagesEndpoint } from './endpoint.js';
 import { Escalation } from './escalation.js';
+import { CheckProgressCards } from './progress.js';
 import { TurnPoster } from './turn-poster.js';
 
 export interface TeamsChannelDeps {
@@ -69,7 +71,9 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
   });
   installErrorBoundary(adapter, logger, teams.turnFailed);
   const directory = new TeamsDirectory(join(config.DATA_DIR, 'teams.sqlite'));
-  const poster = new TurnPoster(engine, store, teams, logger);
+  const progress = new CheckProgressCards(adapter, (id) => engine.checkState(id), { teams, probes: probesEn }, logger);
+  engine.onCheckUpdate(progress.onUpdate);
+  const poster = new TurnPoster(engine, store, teams, logger, progress);
   const admin = new AdminHandoff(adapter, engine, directory, poster, teams, logger);
   const escalation = new Escalation(
     adapter,
