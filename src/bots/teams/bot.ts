@@ -47,7 +47,7 @@ export class TeamsBot {
       this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
       return;
     }
-    const newMember = this.remember(context);
+    const newMember = await this.remember(context);
     if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
     else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
     else await this.onText(context);
@@ -59,21 +59,21 @@ export class TeamsBot {
    * Keeps what later turns need: where a conversation lives, and how to reach a person 1:1. True when the person
    * is new to this process and their email is not known yet.
    */
-  private remember(context: TurnContext): boolean {
+  private async remember(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
     const conversationId = activity.conversation.id.split(';')[0] ?? activity.conversation.id;
     if (activity.serviceUrl && !this.seenConversations.has(conversationId)) {
       this.seenConversations.add(conversationId);
-      this.d.directory.rememberConversation(conversationId, activity.serviceUrl, this.now());
+      await this.d.directory.rememberConversation(conversationId, activity.serviceUrl, this.now());
     }
     const from = activity.from;
     if (!isPersonal(activity) || !from?.id || this.looked.has(from.id)) return false;
     this.looked.add(from.id);
-    this.d.directory.rememberMember(
+    await this.d.directory.rememberMember(
       { userId: from.id, aadObjectId: from.aadObjectId ?? null, name: from.name ?? null, email: null, reference: referenceOf(activity) },
       this.now(),
     );
-    return !this.d.directory.hasEmail(from.id);
+    return !(await this.d.directory.hasEmail(from.id));
   }
 
   /** Asks Teams for the person's email or UPN, so that others can name them as their admin. */
@@ -82,7 +82,7 @@ export class TeamsBot {
     try {
       const member = await TeamsInfo.getMember(context, from.id);
       const email = member.email ?? member.userPrincipalName;
-      if (email && EMAIL.test(email)) this.d.directory.setEmail(from.id, email);
+      if (email && EMAIL.test(email)) await this.d.directory.setEmail(from.id, email, this.now());
     } catch (error) {
       this.d.logger.warn({ teamsError: safeError(error) }, 'teams member email could not be read');
     }

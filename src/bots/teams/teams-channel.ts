@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ConfigError, type Config } from '../../config.js';
 import { probesEn } from '../../content/probes.en.js';
 import { teamsEn, type TeamsContent } from '../../content/teams.en.js';
@@ -70,7 +69,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   installErrorBoundary(adapter, logger, teams.turnFailed);
-  const directory = new TeamsDirectory(join(config.DATA_DIR, 'teams.sqlite'));
+  const directory = new TeamsDirectory(store);
   const progress = new CheckProgressCards(adapter, (id) => engine.checkState(id), { teams, probes: probesEn }, logger);
   engine.onCheckUpdate(progress.onUpdate);
   const poster = new TurnPoster(engine, store, teams, logger, progress);
@@ -94,5 +93,6 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
   });
 
   registerMessagesEndpoint(router, adapter, (context) => bot.onTurn(context), logger);
-  return { adapter, bot, directory, close: () => directory.close() };
+  // the directory lives in the shared store, which the app closes
+  return { adapter, bot, directory, close: () => undefined };
 }
