@@ -102,6 +102,12 @@ export class CheckProgressCards {
     }
   }
 
+  /** At shutdown: no more updates (the checks are being stopped; the next process finalises their cards). */
+  stop(): void {
+    for (const tracked of this.tracked.values()) tracked.closed = true;
+    this.tracked.clear();
+  }
+
   /**
    * The check has reported back (or the conversation left it): the progress card shows each check's outcome, with
    * no sign-in code left on it. `storedCardId` is the card a session kept, for a check cut off by a restart.

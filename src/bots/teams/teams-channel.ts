@@ -93,6 +93,6 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
   });
 
   registerMessagesEndpoint(router, adapter, (context) => bot.onTurn(context), logger);
-  // the directory lives in the shared store, which the app closes
-  return { adapter, bot, directory, close: () => undefined };
+  // the directory lives in the shared store, which the app closes; progress cards stop changing
+  return { adapter, bot, directory, close: () => progress.stop() };
 }

@@ -181,4 +181,29 @@ describe('live checks in Teams', () => {
     expect(JSON.stringify(connector.sent)).not.toContain(userCode);
     expect(app.logs.join('')).not.toContain(userCode);
   }, 30_000);
+
+  it('after a restart mid-check, finalises the progress card and says the check was cut off when the person writes again', async () => {
+    const signIn = controllableSignIn({ username: HEALTHY_TENANT.address });
+    tenant = await startFakeTenant(HEALTHY_TENANT);
+    const dataDir = tempDir('teams-check-restart-');
+    const overrides = { probe: probeRunner(tenant.deps({ signIn: signIn.provider })) };
+    r = await startApp({}, dataDir, overrides);
+    const connector = fakeConnector();
+    const conv = { conversationId: 'a:check-restart' };
+    await accepted(messageActivity(HEALTHY_TENANT.address, conv));
+    await until(() => connector.posts().length === 1, 'the offer');
+    await click(connector.posts()[0]!.body, 'Check it, with my Microsoft sign-in', { ...conv, replyToId: 'card-1' });
+    await signIn.prompted;
+    await until(() => connector.posts().length === 2, 'the progress card');
+    await r.app.close();
+
+    r = await startApp({}, dataDir, overrides);
+    await accepted(messageActivity('hello?', conv));
+    await until(() => connector.posts().length === 3, 'the answer after the restart');
+    const final = connector.updatesOf('card-2').at(-1)!;
+    expect(cardText(final.body)).toContain(teamsEn.checkStopped);
+    expect(JSON.stringify(final.body)).not.toContain((await signIn.prompted).userCode);
+    expect(cardText(connector.posts()[2]!.body)).toMatch(/interrupted|cut off|stopped|didn't finish|did not finish/i);
+    await settled('a:check-restart', connector);
+  }, 30_000);
 });
