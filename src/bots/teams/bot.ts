@@ -111,19 +111,25 @@ export class TeamsBot {
   private async onText(context: TurnContext): Promise<void> {
     const text = textWithoutMention(context.activity);
     const { session, created } = await this.sessionOf(context);
-    const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
-    // the question being answered is only needed to redraw its card without buttons
-    const before = created ?? (cardId || !text ? await this.d.engine.current(session.id) : null);
     if (!text) {
-      if (before) await this.d.poster.show(context, before, { before: created ? [] : [this.d.teams.emptyMention] });
+      const current = created ?? (await this.d.engine.current(session.id));
+      if (current) await this.d.poster.show(context, current, { before: created ? [] : [this.d.teams.emptyMention] });
       return;
     }
+    const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
+    // the question being answered is only needed to redraw its card without buttons
+    const previous = cardId ? await this.presentationOf(session.id, session.version) : undefined;
     const outcome = await this.d.engine.send(session.id, { text });
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
-      ...(before && cardId ? { answered: { cardId, previous: before.presentation, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
+      ...(previous && cardId ? { answered: { cardId, previous, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
     });
     await this.escalationNote(context, outcome.session.id);
+  }
+
+  /** What a session's last card shows: remembered when this process showed it, otherwise restored by the engine. */
+  private async presentationOf(sessionId: string, version: number) {
+    return this.d.poster.shownPresentation(sessionId, version) ?? (await this.d.engine.current(sessionId))?.presentation;
   }
 
   private async onSubmit(context: TurnContext): Promise<void> {
@@ -134,16 +140,26 @@ export class TeamsBot {
       return;
     }
     if (data.md === 'admin-done') return this.d.admin.onDone(context, data);
-    const current = await this.d.engine.current(data.session);
-    if (!current || current.session.channel !== TEAMS_CHANNEL || !belongsTo(current.session.conversationKey, activity)) {
+    const session = await this.d.store.getSession(data.session);
+    if (!session || session.channel !== TEAMS_CHANNEL || !belongsTo(session.conversationKey, activity)) {
       await context.sendActivity(this.d.teams.unreadableSubmit);
       return;
     }
-    if (current.session.version !== data.version) {
+    if (session.version !== data.version) {
       await context.sendActivity(this.d.teams.stale);
       return;
     }
-    if (data.md === 'notify-admin') return this.d.admin.request(context, current, data[INPUT_IDS.adminEmail] ?? '');
+    if (data.md === 'notify-admin') {
+      const current = await this.d.engine.current(session.id);
+      if (current) await this.d.admin.request(context, current, data[INPUT_IDS.adminEmail] ?? '');
+      return;
+    }
+    const presentation = await this.presentationOf(session.id, session.version);
+    if (!presentation) {
+      await context.sendActivity(this.d.teams.sessionGone);
+      return;
+    }
+    const current = { session, presentation };
 
     let input: UserInput;
     let answer: string;

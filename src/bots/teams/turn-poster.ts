@@ -27,6 +27,9 @@ export function cardMessage(card: AdaptiveCard, summary?: string): { type: 'mess
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)], ...(summary ? { summary } : {}) };
 }
 
+/** Sessions whose last card is remembered in memory (the rest ask the engine). */
+const MAX_SHOWN = 2000;
+
 /** The check with a Microsoft sign-in shows a code: offered only in a 1:1 chat, never where others read along. */
 const PERSONAL_ONLY_CHOICES = ['run-check-signed-in'];
 
@@ -51,6 +54,8 @@ export interface ShowOptions {
 /** Shows a turn in Teams: the answered card loses its buttons, the new card is sent, its id kept in the session. */
 export class TurnPoster {
   private readonly showing = new Map<string, Promise<void>>();
+  /** the presentation of the last card shown per session, by version, so an answer need not restore the session */
+  private readonly shown = new Map<string, { version: number; presentation: Presentation }>();
 
   constructor(
     private readonly engine: Engine,
@@ -59,6 +64,21 @@ export class TurnPoster {
     private readonly logger: Logger,
     private readonly progress: CheckProgressCards,
   ) {}
+
+  /**
+   * What the last card of a session showed, if this process showed it at this version (the stored session has not
+   * moved on since); otherwise undefined, and the caller asks the engine.
+   */
+  shownPresentation(sessionId: string, version: number): Presentation | undefined {
+    const last = this.shown.get(sessionId);
+    return last?.version === version ? last.presentation : undefined;
+  }
+
+  private remember(turn: ShownTurn): void {
+    this.shown.delete(turn.session.id);
+    if (this.shown.size >= MAX_SHOWN) this.shown.delete(this.shown.keys().next().value as string);
+    this.shown.set(turn.session.id, { version: turn.session.version, presentation: turn.presentation });
+  }
 
   cardFor(turn: ShownTurn, personal = true): AdaptiveCard {
     const card = presentationCard(turn.presentation, optionsFor(turn, personal), this.content);
@@ -111,6 +131,7 @@ export class TurnPoster {
     const card = running ? this.progress.runningCard(sessionId, turn.presentation.text, personal) : this.cardFor(turn, personal);
     const sent = await context.sendActivity(cardMessage(card, turn.presentation.text.slice(0, 120)));
     const cardId = sent?.id || undefined;
+    this.remember(turn);
     if (cardId) change.cardId = cardId;
     if (running) {
       if (cardId) change.checkCardId = cardId;
