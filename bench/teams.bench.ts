@@ -9,7 +9,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
-import { TeamsAdapter } from '../src/bots/teams/adapter.js';
+// the baseline is botbuilder itself, as it comes: not the Teams adapter of this project
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 
@@ -94,16 +95,23 @@ async function load(port: number, seconds: number, concurrency: number, threads:
   return { activitiesPerSecond: latencies.length / elapsed, p50Ms: at(0.5), p99Ms: at(0.99), requests: latencies.length, errors };
 }
 
+/** CloudAdapter as botbuilder ships it, with the protected entry point our server calls made public. */
+class BareAdapter extends CloudAdapter {
+  run(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
 /** A bare CloudAdapter echo bot on a bare node server: the baseline. */
 async function startEcho(): Promise<{ server: Server; port: number }> {
-  const adapter = new TeamsAdapter({});
+  const adapter = new BareAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { text?: string };
       adapter
-        .run(String(req.headers.authorization ?? ''), body, async (context) => {
+        .run(String(req.headers.authorization ?? ''), body as Activity, async (context) => {
           await context.sendActivity(context.activity.text ?? '');
         })
         .then((response) => {

@@ -40,9 +40,20 @@ export interface TeamsContent {
   sessionGone: string;
   turnFailed: string;
   progressTitle: string;
-  progressRunning: string;
-  progressPassed: string;
-  progressFailed: string;
+  checkDone: string;
+  /** which checks run now and how many are left, on the live check's progress card */
+  checkProgress: (running: readonly string[], left: number) => string;
+  checkStarting: string;
+  /** the Microsoft sign-in, shown only in a 1:1 chat with the person; never logged or stored */
+  checkSignIn: (verificationUri: string, userCode: string) => string;
+  checkSignInOpen: string;
+  /** in a channel thread: a sign-in code must not be posted where others can see it */
+  checkSignInInChat: string;
+  /** beside the check offer in a channel thread, where the signed-in check is not offered */
+  checkSignedInInChatOnly: string;
+  checkFinishedTitle: string;
+  checkStopped: string;
+  checkStatus: Record<'pass' | 'warn' | 'fail' | 'skip' | 'error', string>;
 }
 
 export const teamsEn: TeamsContent = {
@@ -88,7 +99,18 @@ export const teamsEn: TeamsContent = {
   sessionGone: 'That conversation has ended. Send me a message to start a new one.',
   turnFailed: 'Sorry, something went wrong on my side. Please try again in a minute.',
   progressTitle: 'Checking your mailbox',
-  progressRunning: 'checking…',
-  progressPassed: 'OK',
-  progressFailed: 'problem found',
+  checkDone: 'done',
+  checkProgress: (running, left) =>
+    running.length > 0
+      ? `Now checking: ${running.join(', ')}. ${left} check${left === 1 ? '' : 's'} left.`
+      : `${left} check${left === 1 ? '' : 's'} left.`,
+  checkStarting: 'Getting the checks ready…',
+  checkSignIn: (uri, code) => `Time to sign in: open ${uri} and enter the code ${code}. I'll carry on as soon as you're signed in.`,
+  checkSignInOpen: 'Open the sign-in page',
+  checkSignInInChat:
+    "I won't post a sign-in code where others can read it. For the check with your Microsoft sign-in, message me in a 1:1 chat. I'll finish the other checks here.",
+  checkSignedInInChatOnly: 'For the check with your Microsoft sign-in, message me in a 1:1 chat, so your sign-in code stays private.',
+  checkFinishedTitle: 'Checks finished',
+  checkStopped: 'The check stopped before it finished. The next message says what to do.',
+  checkStatus: { pass: 'OK', warn: 'worth a look', fail: 'problem found', skip: 'skipped', error: "couldn't check" },
 };

@@ -81,12 +81,18 @@ export class LiveChecks {
     }
   }
 
-  private machineFor(sessionId: string) {
+  /** the session each running actor system belongs to, so that one provided machine serves every session */
+  private readonly sessionOfSystem = new WeakMap<object, string>();
+  private provided: ReturnType<typeof triageMachine.provide> | undefined;
+
+  /** The machine with the real check, built once: `provide` rebuilds the whole state tree, too costly per turn. */
+  private machine() {
     const runner = this.runner;
-    return triageMachine.provide({
+    this.provided ??= triageMachine.provide({
       actors: {
-        mailboxProbe: fromPromise<unknown, CheckInput>(async ({ input, signal }) => {
+        mailboxProbe: fromPromise<unknown, CheckInput>(async ({ input, signal, system }) => {
           if (!runner) throw new Error('live checks are not configured');
+          const sessionId = this.sessionOfSystem.get(system) ?? '';
           return runner(input, {
             signal,
             requester: sessionId,
@@ -96,6 +102,7 @@ export class LiveChecks {
         }),
       },
     });
+    return this.provided;
   }
 
   liveActor(sessionId: string): TriageActor | undefined {
@@ -117,7 +124,9 @@ export class LiveChecks {
       inert.stop();
       interrupted = true;
     }
-    return { actor: createActor(this.machineFor(sessionId), { snapshot }).start(), interrupted };
+    const actor = createActor(this.machine(), { snapshot });
+    this.sessionOfSystem.set(actor.system, sessionId);
+    return { actor: actor.start(), interrupted };
   }
 
   /** Keeps an actor whose check has started; `onFinished` runs once when it leaves the checking state. */

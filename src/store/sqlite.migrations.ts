@@ -70,4 +70,17 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       create index outbox_by_due on outbox (sent_at, next_at);
     `,
   },
+  {
+    // what a channel remembers outside sessions (Teams: people reachable 1:1, conversations' service URLs)
+    version: 3,
+    sql: `
+      create table channel_contacts (
+        channel text not null,
+        key text not null,
+        record text not null,
+        updated_at integer not null,
+        primary key (channel, key)
+      );
+    `,
+  },
 ];

@@ -224,6 +224,20 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 
+  async rememberContact(channel: string, key: string, record: Record<string, unknown>, now: number): Promise<void> {
+    this.db
+      .prepare(
+        `insert into channel_contacts (channel, key, record, updated_at) values (?, ?, ?, ?)
+         on conflict (channel, key) do update set record = excluded.record, updated_at = excluded.updated_at`,
+      )
+      .run(channel, key, JSON.stringify(record), now);
+  }
+
+  async findContact(channel: string, key: string): Promise<Record<string, unknown> | null> {
+    const row = this.db.prepare('select record from channel_contacts where channel = ? and key = ?').get(channel, key) as { record: string } | undefined;
+    return row ? (JSON.parse(row.record) as Record<string, unknown>) : null;
+  }
+
   async createHandoff(handoff: HandoffRecord): Promise<void> {
     this.helpdesk.createHandoff(handoff);
   }

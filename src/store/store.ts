@@ -73,6 +73,13 @@ export interface Store {
   findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]>;
   close(): Promise<void>;
 
+  // what a channel remembers outside sessions, shared by every instance on the store (Teams: people reachable 1:1,
+  // the service URL of each conversation)
+  /** stores `record` (JSON-compatible) under the channel's `key`, replacing what was there */
+  rememberContact(channel: string, key: string, record: Record<string, unknown>, now: number): Promise<void>;
+  /** the record stored under the channel's `key`, or null */
+  findContact(channel: string, key: string): Promise<Record<string, unknown> | null>;
+
   // helpdesk handoffs (src/handoff)
   createHandoff(handoff: HandoffRecord): Promise<void>;
   getHandoff(id: string): Promise<HandoffRecord | null>;

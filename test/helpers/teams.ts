@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { buildApp, type App } from '../../src/app.js';
+import { buildApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { authorizationFor, ensureBotFrameworkAuth, TEST_BOT } from './bot-framework-auth.js';
@@ -23,7 +23,7 @@ export interface RunningApp {
  * Starts the whole app as in production: a bot id, tokens checked (against locally served Bot Framework keys), and
  * replies that need a token fetch it from the (nock-served) Microsoft login endpoint.
  */
-export async function startApp(env: Record<string, string> = {}, dataDir = tempDir('teams-')): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, dataDir = tempDir('teams-'), overrides: AppOverrides = {}): Promise<RunningApp> {
   ensureBotFrameworkAuth();
   const logs: string[] = [];
   const sink = new Writable({
@@ -42,7 +42,7 @@ export async function startApp(env: Record<string, string> = {}, dataDir = tempD
     MicrosoftAppType: 'MultiTenant',
     ...env,
   });
-  const app = buildApp(config, createLogger(config.LOG_LEVEL, sink));
+  const app = buildApp(config, createLogger(config.LOG_LEVEL, sink), overrides);
   const port = await app.listen();
   return { app, port, logs, dataDir, url: `http://127.0.0.1:${port}/api/messages` };
 }

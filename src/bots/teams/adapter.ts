@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type Activity,
   type ConversationReference,
   type InvokeResponse,
@@ -8,6 +7,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from '../../logger.js';
 import { safeError } from './errors.js';
+import { ReusingBotFrameworkAuthentication } from './reused-clients.js';
 
 /** The Bot Framework settings, under their standard names. */
 export interface BotCredentials {
@@ -28,7 +28,7 @@ export class TeamsAdapter extends CloudAdapter {
 
   constructor(credentials: BotCredentials) {
     const settings = Object.fromEntries(Object.entries(credentials).filter(([, v]) => v !== undefined)) as Record<string, string>;
-    super(new ConfigurationBotFrameworkAuthentication(settings));
+    super(new ReusingBotFrameworkAuthentication(settings));
     this.appId = credentials.MicrosoftAppId ?? '';
   }
 

@@ -64,7 +64,7 @@ export class AdminHandoff {
       await context.sendActivity(this.teams.stale);
       return;
     }
-    const admin = this.directory.findByEmail(email);
+    const admin = await this.directory.findByEmail(email);
     if (!admin) {
       await context.sendActivity(this.teams.adminNotFound(email));
       return;

@@ -47,7 +47,7 @@ export class TeamsBot {
       this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
       return;
     }
-    const newMember = this.remember(context);
+    const newMember = await this.remember(context);
     if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
     else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
     else await this.onText(context);
@@ -59,21 +59,21 @@ export class TeamsBot {
    * Keeps what later turns need: where a conversation lives, and how to reach a person 1:1. True when the person
    * is new to this process and their email is not known yet.
    */
-  private remember(context: TurnContext): boolean {
+  private async remember(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
     const conversationId = activity.conversation.id.split(';')[0] ?? activity.conversation.id;
     if (activity.serviceUrl && !this.seenConversations.has(conversationId)) {
       this.seenConversations.add(conversationId);
-      this.d.directory.rememberConversation(conversationId, activity.serviceUrl, this.now());
+      await this.d.directory.rememberConversation(conversationId, activity.serviceUrl, this.now());
     }
     const from = activity.from;
     if (!isPersonal(activity) || !from?.id || this.looked.has(from.id)) return false;
     this.looked.add(from.id);
-    this.d.directory.rememberMember(
+    await this.d.directory.rememberMember(
       { userId: from.id, aadObjectId: from.aadObjectId ?? null, name: from.name ?? null, email: null, reference: referenceOf(activity) },
       this.now(),
     );
-    return !this.d.directory.hasEmail(from.id);
+    return !(await this.d.directory.hasEmail(from.id));
   }
 
   /** Asks Teams for the person's email or UPN, so that others can name them as their admin. */
@@ -82,7 +82,7 @@ export class TeamsBot {
     try {
       const member = await TeamsInfo.getMember(context, from.id);
       const email = member.email ?? member.userPrincipalName;
-      if (email && EMAIL.test(email)) this.d.directory.setEmail(from.id, email);
+      if (email && EMAIL.test(email)) await this.d.directory.setEmail(from.id, email, this.now());
     } catch (error) {
       this.d.logger.warn({ teamsError: safeError(error) }, 'teams member email could not be read');
     }
@@ -111,19 +111,25 @@ export class TeamsBot {
   private async onText(context: TurnContext): Promise<void> {
     const text = textWithoutMention(context.activity);
     const { session, created } = await this.sessionOf(context);
-    const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
-    // the question being answered is only needed to redraw its card without buttons
-    const before = created ?? (cardId || !text ? await this.d.engine.current(session.id) : null);
     if (!text) {
-      if (before) await this.d.poster.show(context, before, { before: created ? [] : [this.d.teams.emptyMention] });
+      const current = created ?? (await this.d.engine.current(session.id));
+      if (current) await this.d.poster.show(context, current, { before: created ? [] : [this.d.teams.emptyMention] });
       return;
     }
+    const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
+    // the question being answered is only needed to redraw its card without buttons
+    const previous = cardId ? await this.presentationOf(session.id, session.version) : undefined;
     const outcome = await this.d.engine.send(session.id, { text });
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
-      ...(before && cardId ? { answered: { cardId, previous: before.presentation, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
+      ...(previous && cardId ? { answered: { cardId, previous, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
     });
     await this.escalationNote(context, outcome.session.id);
+  }
+
+  /** What a session's last card shows: remembered when this process showed it, otherwise restored by the engine. */
+  private async presentationOf(sessionId: string, version: number) {
+    return this.d.poster.shownPresentation(sessionId, version) ?? (await this.d.engine.current(sessionId))?.presentation;
   }
 
   private async onSubmit(context: TurnContext): Promise<void> {
@@ -134,16 +140,26 @@ export class TeamsBot {
       return;
     }
     if (data.md === 'admin-done') return this.d.admin.onDone(context, data);
-    const current = await this.d.engine.current(data.session);
-    if (!current || current.session.channel !== TEAMS_CHANNEL || !belongsTo(current.session.conversationKey, activity)) {
+    const session = await this.d.store.getSession(data.session);
+    if (!session || session.channel !== TEAMS_CHANNEL || !belongsTo(session.conversationKey, activity)) {
       await context.sendActivity(this.d.teams.unreadableSubmit);
       return;
     }
-    if (current.session.version !== data.version) {
+    if (session.version !== data.version) {
       await context.sendActivity(this.d.teams.stale);
       return;
     }
-    if (data.md === 'notify-admin') return this.d.admin.request(context, current, data[INPUT_IDS.adminEmail] ?? '');
+    if (data.md === 'notify-admin') {
+      const current = await this.d.engine.current(session.id);
+      if (current) await this.d.admin.request(context, current, data[INPUT_IDS.adminEmail] ?? '');
+      return;
+    }
+    const presentation = await this.presentationOf(session.id, session.version);
+    if (!presentation) {
+      await context.sendActivity(this.d.teams.sessionGone);
+      return;
+    }
+    const current = { session, presentation };
 
     let input: UserInput;
     let answer: string;

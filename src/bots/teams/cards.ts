@@ -27,9 +27,11 @@ export interface CardOptions {
   freeText: boolean;
   /** offer to send the forwardable message to an admin who uses the app */
   offerAdminHandoff: boolean;
+  /** choices not offered in this conversation (the signed-in check in a channel thread) */
+  hiddenChoices?: readonly string[];
 }
 
-function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
+export function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -40,7 +42,7 @@ function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
   };
 }
 
-const text = (value: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+export const text = (value: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
 
 function submit(title: string, data: Record<string, unknown>, extra: CardElement = {}): CardElement {
   return { type: 'Action.Submit', title, data, ...extra };
@@ -65,7 +67,9 @@ export function presentationBody(p: Presentation, content: TeamsContent): CardEl
 }
 
 /** The card for one turn: buttons for up to six actions, otherwise a choice set with one submit. */
-export function presentationCard(p: Presentation, options: CardOptions, content: TeamsContent): AdaptiveCard {
+export function presentationCard(shown: Presentation, options: CardOptions, content: TeamsContent): AdaptiveCard {
+  const hidden = options.hiddenChoices ?? [];
+  const p = hidden.length === 0 ? shown : { ...shown, choices: shown.choices.filter((c) => !hidden.includes(c.id)), exits: shown.exits.filter((c) => !hidden.includes(c.id)) };
   const body = presentationBody(p, content);
   const ids = { session: options.sessionId, version: options.version };
   const extra: CardElement[] = [];
@@ -126,15 +130,4 @@ export function adminRequestCard(
 /** A card with a title and plain lines, no actions (escalation summaries, notes to an admin). */
 export function noteCard(title: string, lines: string[]): AdaptiveCard {
   return card([text(title, { weight: 'Bolder' }), ...lines.map((line) => text(line, { spacing: 'Small' }))]);
-}
-
-export type ProgressState = 'running' | 'passed' | 'failed';
-
-/** One card that lists checks and their state; sent once, then updated in place as each check finishes. */
-export function progressCard(items: ReadonlyArray<{ label: string; state: ProgressState }>, content: TeamsContent): AdaptiveCard {
-  const word: Record<ProgressState, string> = { running: content.progressRunning, passed: content.progressPassed, failed: content.progressFailed };
-  return card([
-    text(content.progressTitle, { weight: 'Bolder' }),
-    { type: 'FactSet', facts: items.map((item) => ({ title: item.label, value: word[item.state] })) },
-  ]);
 }

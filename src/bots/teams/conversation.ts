@@ -41,6 +41,8 @@ export interface TeamsMeta {
   reference: Partial<ConversationReference>;
   /** the id of the last question card, to take its buttons away once it is answered */
   cardId?: string;
+  /** the progress card of a live check still running, to finalise it when the result arrives (also after a restart) */
+  checkCardId?: string | undefined;
   userName?: string;
   /** the admin a handoff was sent to */
   admin?: { userId: string; name: string };

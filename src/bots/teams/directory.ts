@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import type { Store } from '../../store/store.js';
+import { TEAMS_CHANNEL } from './conversation.js';
 
 /** A person who has chatted with the bot 1:1, so the bot can message them again (an admin, say). */
 export interface TeamsMember {
@@ -12,79 +11,77 @@ export interface TeamsMember {
   reference: Record<string, unknown>;
 }
 
+const memberKey = (userId: string) => `member:${userId}`;
+const emailKey = (email: string) => `email:${email.toLowerCase()}`;
+const conversationKey = (id: string) => `conversation:${id}`;
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function asMember(record: Record<string, unknown> | null): TeamsMember | null {
+  if (!record || typeof record.userId !== 'string' || typeof record.reference !== 'object' || record.reference === null) return null;
+  return {
+    userId: record.userId,
+    aadObjectId: text(record.aadObjectId),
+    name: text(record.name),
+    email: text(record.email),
+    reference: record.reference as Record<string, unknown>,
+  };
+}
+
 /**
  * What the Teams channel remembers besides sessions: people reachable 1:1 (found by their email or UPN) and the
- * service URL of each conversation the bot has heard from. Kept in its own SQLite file inside DATA_DIR.
+ * service URL of each conversation the bot has heard from. Kept in the shared store, so every instance on one
+ * database knows them.
  */
 export class TeamsDirectory {
-  private readonly db: Database.Database;
+  constructor(private readonly store: Store) {}
 
-  constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`
-      create table if not exists members (
-        user_id text primary key,
-        aad_object_id text,
-        name text,
-        email text,
-        reference text not null,
-        updated_at integer not null
-      );
-      create index if not exists members_by_email on members (email);
-      create table if not exists conversations (id text primary key, service_url text not null, updated_at integer not null);
-    `);
+  private async member(userId: string): Promise<TeamsMember | null> {
+    return asMember(await this.store.findContact(TEAMS_CHANNEL, memberKey(userId)));
   }
 
-  /** Records (or refreshes) a member's 1:1 conversation; an email already known is kept when none is given. */
-  rememberMember(member: TeamsMember, now = Date.now()): void {
-    this.db
-      .prepare(
-        `insert into members (user_id, aad_object_id, name, email, reference, updated_at) values (?, ?, ?, ?, ?, ?)
-         on conflict (user_id) do update set aad_object_id = coalesce(excluded.aad_object_id, aad_object_id),
-           name = coalesce(excluded.name, name), email = coalesce(excluded.email, email),
-           reference = excluded.reference, updated_at = excluded.updated_at`,
-      )
-      .run(member.userId, member.aadObjectId, member.name, member.email?.toLowerCase() ?? null, JSON.stringify(member.reference), now);
+  private async save(member: TeamsMember, now: number): Promise<void> {
+    await this.store.rememberContact(TEAMS_CHANNEL, memberKey(member.userId), { ...member }, now);
+    if (member.email) await this.store.rememberContact(TEAMS_CHANNEL, emailKey(member.email), { userId: member.userId }, now);
   }
 
-  hasEmail(userId: string): boolean {
-    const row = this.db.prepare('select email from members where user_id = ?').get(userId) as { email: string | null } | undefined;
-    return Boolean(row?.email);
+  /** Records (or refreshes) a member's 1:1 conversation; what is already known is kept when nothing new is given. */
+  async rememberMember(member: TeamsMember, now = Date.now()): Promise<void> {
+    const known = await this.member(member.userId);
+    await this.save(
+      {
+        userId: member.userId,
+        aadObjectId: member.aadObjectId ?? known?.aadObjectId ?? null,
+        name: member.name ?? known?.name ?? null,
+        email: member.email?.toLowerCase() ?? known?.email ?? null,
+        reference: member.reference,
+      },
+      now,
+    );
   }
 
-  setEmail(userId: string, email: string): void {
-    this.db.prepare('update members set email = ? where user_id = ?').run(email.toLowerCase(), userId);
+  async hasEmail(userId: string): Promise<boolean> {
+    return Boolean((await this.member(userId))?.email);
   }
 
-  findByEmail(email: string): TeamsMember | null {
-    const row = this.db
-      .prepare('select user_id, aad_object_id, name, email, reference from members where email = ? order by updated_at desc limit 1')
-      .get(email.toLowerCase()) as { user_id: string; aad_object_id: string | null; name: string | null; email: string | null; reference: string } | undefined;
-    if (!row) return null;
-    return {
-      userId: row.user_id,
-      aadObjectId: row.aad_object_id,
-      name: row.name,
-      email: row.email,
-      reference: JSON.parse(row.reference) as Record<string, unknown>,
-    };
+  async setEmail(userId: string, email: string, now = Date.now()): Promise<void> {
+    const known = await this.member(userId);
+    if (known) await this.save({ ...known, email: email.toLowerCase() }, now);
   }
 
-  rememberConversation(id: string, serviceUrl: string, now = Date.now()): void {
-    this.db
-      .prepare('insert into conversations (id, service_url, updated_at) values (?, ?, ?) on conflict (id) do update set service_url = excluded.service_url, updated_at = excluded.updated_at')
-      .run(id, serviceUrl, now);
+  async findByEmail(email: string): Promise<TeamsMember | null> {
+    const index = await this.store.findContact(TEAMS_CHANNEL, emailKey(email));
+    if (typeof index?.userId !== 'string') return null;
+    const member = await this.member(index.userId);
+    // the address may have moved to someone else since
+    return member?.email === email.toLowerCase() ? member : null;
   }
 
-  serviceUrlFor(id: string): string | null {
-    const row = this.db.prepare('select service_url from conversations where id = ?').get(id) as { service_url: string } | undefined;
-    return row?.service_url ?? null;
+  async rememberConversation(id: string, serviceUrl: string, now = Date.now()): Promise<void> {
+    await this.store.rememberContact(TEAMS_CHANNEL, conversationKey(id), { serviceUrl }, now);
   }
 
-  close(): void {
-    this.db.close();
+  async serviceUrlFor(id: string): Promise<string | null> {
+    return text((await this.store.findContact(TEAMS_CHANNEL, conversationKey(id)))?.serviceUrl);
   }
 }

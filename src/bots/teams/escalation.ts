@@ -43,7 +43,7 @@ export class Escalation {
     const summary = summarize(result.session, result.view, await this.engine.transcript(result.session.id), this.content);
     const reference: Partial<ConversationReference> = {
       channelId: 'msteams',
-      serviceUrl: this.directory.serviceUrlFor(conversationId) ?? this.target.defaultServiceUrl,
+      serviceUrl: (await this.directory.serviceUrlFor(conversationId)) ?? this.target.defaultServiceUrl,
       conversation: { id: conversationId, isGroup: true } as ConversationReference['conversation'],
     };
     let posted = false;

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { ConfigError, type Config } from '../../config.js';
+import { probesEn } from '../../content/probes.en.js';
 import { teamsEn, type TeamsContent } from '../../content/teams.en.js';
 import type { Content } from '../../content/types.js';
 import type { Engine } from '../../engine/engine.js';
@@ -13,6 +13,7 @@ import { teamsMetaOf, TEAMS_CHANNEL } from './conversation.js';
 import { TeamsDirectory } from './directory.js';
 import { registerDisabledEndpoint, registerMessagesEndpoint } from './endpoint.js';
 import { Escalation } from './escalation.js';
+import { CheckProgressCards } from './progress.js';
 import { TurnPoster } from './turn-poster.js';
 
 export interface TeamsChannelDeps {
@@ -68,8 +69,10 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   installErrorBoundary(adapter, logger, teams.turnFailed);
-  const directory = new TeamsDirectory(join(config.DATA_DIR, 'teams.sqlite'));
-  const poster = new TurnPoster(engine, store, teams, logger);
+  const directory = new TeamsDirectory(store);
+  const progress = new CheckProgressCards(adapter, (id) => engine.checkState(id), { teams, probes: probesEn }, logger);
+  engine.onCheckUpdate(progress.onUpdate);
+  const poster = new TurnPoster(engine, store, teams, logger, progress);
   const admin = new AdminHandoff(adapter, engine, directory, poster, teams, logger);
   const escalation = new Escalation(
     adapter,
@@ -90,5 +93,6 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
   });
 
   registerMessagesEndpoint(router, adapter, (context) => bot.onTurn(context), logger);
-  return { adapter, bot, directory, close: () => directory.close() };
+  // the directory lives in the shared store, which the app closes; progress cards stop changing
+  return { adapter, bot, directory, close: () => progress.stop() };
 }

@@ -5,9 +5,10 @@ import type { Engine } from '../../engine/engine.js';
 import type { View } from '../../machine/view.js';
 import type { SessionRecord, Store } from '../../store/store.js';
 import type { Logger } from '../../logger.js';
-import { answeredCard, presentationCard, type AdaptiveCard } from './cards.js';
-import { teamsMetaOf, withTeamsMeta, type TeamsMeta } from './conversation.js';
+import { answeredCard, presentationCard, text, type AdaptiveCard } from './cards.js';
+import { isPersonal, referenceOf, teamsMetaOf, withTeamsMeta, type TeamsMeta } from './conversation.js';
 import { safeError } from './errors.js';
+import type { CheckProgressCards } from './progress.js';
 
 export interface ShownTurn {
   session: SessionRecord;
@@ -26,27 +27,63 @@ export function cardMessage(card: AdaptiveCard, summary?: string): { type: 'mess
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)], ...(summary ? { summary } : {}) };
 }
 
-export function optionsFor(turn: ShownTurn) {
+/** Sessions whose last card is remembered in memory (the rest ask the engine). */
+const MAX_SHOWN = 2000;
+
+/** The check with a Microsoft sign-in shows a code: offered only in a 1:1 chat, never where others read along. */
+const PERSONAL_ONLY_CHOICES = ['run-check-signed-in'];
+
+export function optionsFor(turn: ShownTurn, personal = true) {
+  const hidden = personal ? [] : [...turn.presentation.choices, ...turn.presentation.exits].filter((c) => PERSONAL_ONLY_CHOICES.includes(c.id));
   return {
     sessionId: turn.session.id,
     version: turn.session.version,
     askAddress: turn.view.key === 'askingSymptom' && !turn.view.facts.address,
     freeText: turn.view.input !== 'choice',
     offerAdminHandoff: turn.view.key === 'bringingInAdmin',
+    hiddenChoices: hidden.map((c) => c.id),
   };
+}
+
+export interface ShowOptions {
+  answered?: AnsweredCard;
+  meta?: Partial<TeamsMeta>;
+  before?: string[];
 }
 
 /** Shows a turn in Teams: the answered card loses its buttons, the new card is sent, its id kept in the session. */
 export class TurnPoster {
+  private readonly showing = new Map<string, Promise<void>>();
+  /** the presentation of the last card shown per session, by version, so an answer need not restore the session */
+  private readonly shown = new Map<string, { version: number; presentation: Presentation }>();
+
   constructor(
     private readonly engine: Engine,
     private readonly store: Store,
     private readonly content: TeamsContent,
     private readonly logger: Logger,
+    private readonly progress: CheckProgressCards,
   ) {}
 
-  cardFor(turn: ShownTurn): AdaptiveCard {
-    return presentationCard(turn.presentation, optionsFor(turn), this.content);
+  /**
+   * What the last card of a session showed, if this process showed it at this version (the stored session has not
+   * moved on since); otherwise undefined, and the caller asks the engine.
+   */
+  shownPresentation(sessionId: string, version: number): Presentation | undefined {
+    const last = this.shown.get(sessionId);
+    return last?.version === version ? last.presentation : undefined;
+  }
+
+  private remember(turn: ShownTurn): void {
+    this.shown.delete(turn.session.id);
+    if (this.shown.size >= MAX_SHOWN) this.shown.delete(this.shown.keys().next().value as string);
+    this.shown.set(turn.session.id, { version: turn.session.version, presentation: turn.presentation });
+  }
+
+  cardFor(turn: ShownTurn, personal = true): AdaptiveCard {
+    const card = presentationCard(turn.presentation, optionsFor(turn, personal), this.content);
+    if (!personal && optionsFor(turn, personal).hiddenChoices.length > 0) card.body.push(text(this.content.checkSignedInInChatOnly, { isSubtle: true }));
+    return card;
   }
 
   /** Replaces a sent card; a card that cannot be updated any more (deleted, too old) is left as it is. */
@@ -60,15 +97,50 @@ export class TurnPoster {
     }
   }
 
-  async show(context: TurnContext, turn: ShownTurn, options: { answered?: AnsweredCard; meta?: Partial<TeamsMeta>; before?: string[] } = {}): Promise<void> {
+  /**
+   * Shows a turn. A turn that starts a live check posts the check's progress card (updated in place until the
+   * check reports back); the turn after it first finalises that card. Turns of one session are shown in order: a
+   * quick check's result waits until the card of the turn that started it is out.
+   */
+  async show(context: TurnContext, turn: ShownTurn, options: ShowOptions = {}): Promise<void> {
+    const id = turn.session.id;
+    const current = (this.showing.get(id) ?? Promise.resolve()).catch(() => undefined).then(() => this.showNow(context, turn, options));
+    this.showing.set(id, current);
+    try {
+      await current;
+    } finally {
+      if (this.showing.get(id) === current) this.showing.delete(id);
+    }
+  }
+
+  private async showNow(context: TurnContext, turn: ShownTurn, options: ShowOptions): Promise<void> {
     const { answered } = options;
-    if (answered?.cardId) await this.replaceCard(context, answered.cardId, answeredCard(answered.previous, answered.line, this.content));
+    const sessionId = turn.session.id;
+    const stored = teamsMetaOf(turn.session.meta);
+    const running = turn.view.key === 'runningCheck';
+    const change: Partial<TeamsMeta> = { ...options.meta };
+    const progressCardId = this.progress.cardIdOf(sessionId) ?? stored?.checkCardId;
+    if (!running && (this.progress.isTracking(sessionId) || progressCardId)) {
+      await this.progress.finish(context, sessionId, turn.view.facts.check, stored?.checkCardId);
+      if (stored?.checkCardId) change.checkCardId = undefined;
+    }
+    // the progress card is finalised above, never turned into an answered question
+    if (answered?.cardId && answered.cardId !== progressCardId) await this.replaceCard(context, answered.cardId, answeredCard(answered.previous, answered.line, this.content));
     for (const line of options.before ?? []) await context.sendActivity(line);
-    const sent = await context.sendActivity(cardMessage(this.cardFor(turn), turn.presentation.text.slice(0, 120)));
-    const change: Partial<TeamsMeta> = { ...options.meta, ...(sent?.id ? { cardId: sent.id } : {}) };
+    const personal = isPersonal(context.activity);
+    const card = running ? this.progress.runningCard(sessionId, turn.presentation.text, personal) : this.cardFor(turn, personal);
+    const sent = await context.sendActivity(cardMessage(card, turn.presentation.text.slice(0, 120)));
+    const cardId = sent?.id || undefined;
+    this.remember(turn);
+    if (cardId) change.cardId = cardId;
+    if (running) {
+      if (cardId) change.checkCardId = cardId;
+      const reference = stored?.reference ?? referenceOf(context.activity);
+      this.progress.track({ sessionId, reference, personal, intro: turn.presentation.text, cardId });
+    }
     if (Object.keys(change).length === 0) return;
-    const stored = await this.store.getSession(turn.session.id);
-    const meta = stored?.meta ?? turn.session.meta;
+    const latest = await this.store.getSession(turn.session.id);
+    const meta = latest?.meta ?? turn.session.meta;
     if (!teamsMetaOf(meta) && !change.reference) return;
     await this.engine.setMeta(turn.session.id, withTeamsMeta(meta, change));
   }

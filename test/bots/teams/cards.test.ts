@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Presentation } from '../../../src/content/present.js';
 import { teamsEn } from '../../../src/content/teams.en.js';
-import { MAX_ACTIONS, presentationCard, progressCard } from '../../../src/bots/teams/cards.js';
+import { MAX_ACTIONS, presentationCard } from '../../../src/bots/teams/cards.js';
 import type { ChoiceId } from '../../../src/machine/choices.js';
 
 const options = { sessionId: '6f1c1d0e-8f5b-4a53-9d43-3c1d1b1e2f00', version: 4, askAddress: false, freeText: false, offerAdminHandoff: false };
@@ -45,10 +45,5 @@ describe('Adaptive Cards from a presentation', () => {
     expect(texts).toEqual(['Noted.', 'Question?', '1. Open it.', '2. Tick it.', 'Then tell me.', teamsEn.forwardHint]);
     expect(card.body.find((e) => e.type === 'Container')).toMatchObject({ style: 'emphasis', items: [{ text: 'For your admin' }, { text: 'Please tick it.' }] });
     expect(card.version).toBe('1.5');
-  });
-
-  it('lists probe checks with their state on one card', () => {
-    const card = progressCard([{ label: 'SMTP', state: 'passed' }, { label: 'IMAP', state: 'running' }], teamsEn);
-    expect(card.body[1]).toMatchObject({ type: 'FactSet', facts: [{ title: 'SMTP', value: teamsEn.progressPassed }, { title: 'IMAP', value: teamsEn.progressRunning }] });
   });
 });

@@ -86,6 +86,41 @@ describe('follow-ups in Teams', () => {
   });
 });
 
+describe('answers after a restart', () => {
+  it('still takes the buttons off the question a typed answer replies to, when another process showed it', async () => {
+    const dataDir = tempDir('teams-answer-restart-');
+    const conv = 'a:answer-restart';
+    const posted: CardReply[] = [];
+    const updated: Array<{ path: string; body: CardReply }> = [];
+    nock('https://smba.test')
+      .persist()
+      .post(/\/activities/)
+      .reply(200, (_p, body) => {
+        posted.push(body as CardReply);
+        return { id: `question-${posted.length}` };
+      })
+      .put(/\/activities\//)
+      .reply(200, (path, body) => {
+        updated.push({ path, body: body as CardReply });
+        return {};
+      })
+      .get(/\/members\//)
+      .reply(404, { error: { code: 'NotFound', message: 'no member' } });
+    const first = await start(dataDir);
+    expect((await post(first.url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }))).status).toBe(200);
+    expect(cardText(posted[0])).toMatch(/Are you a Microsoft 365 admin/);
+    await first.app.close();
+    open.pop();
+
+    const second = await start(dataDir);
+    expect((await post(second.url, messageActivity('yes', { conversationId: conv }))).status).toBe(200);
+    const answered = updated.find((u) => u.path.endsWith('/activities/question-1'));
+    expect(answered && cardText(answered.body)).toMatch(/Are you a Microsoft 365 admin[\s\S]*You answered: yes/);
+    expect(buttons(answered!.body)).toEqual([]);
+    expect(posted).toHaveLength(2);
+  });
+});
+
 describe('Teams configuration', () => {
   const build = (env: Record<string, string>) => () => buildApp(loadConfig({ DATA_DIR: tempDir('teams-config-'), ...env }), createLogger('silent'));
 
