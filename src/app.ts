@@ -11,6 +11,7 @@ import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
 import { SqliteStore } from './store/sqlite.store.js';
+import { PostgresStore } from './store/postgres.store.js';
 import { registerHandoffPage } from './bots/web/handoff-page.js';
 import { registerHandoffApi } from './handoff/handoff-api.js';
 import type { HandoffService } from './handoff/handoff-service.js';
@@ -34,8 +35,15 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Postgres when DATABASE_URL is set (several instances), else the SQLite file in DATA_DIR. Migrations start at once. */
 export function openStore(config: Config): Store {
+  if (config.DATABASE_URL) return new PostgresStore({ connectionString: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
   return new SqliteStore(join(config.DATA_DIR, 'mailbox-doctor.sqlite'));
+}
+
+/** Waits until the store's migrations are applied (SQLite applies them when it opens); throws if they fail. */
+export async function storeReady(store: Store): Promise<number[]> {
+  return store instanceof PostgresStore ? store.ready : [];
 }
 
 export function createEngine(config: Config, store: Store, now?: () => number): Engine {
@@ -77,8 +85,9 @@ export function buildApp(config: Config, logger: Logger): App {
     server,
     handoffs,
     helpdesk,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      await storeReady(store);
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {
           scheduler.start();
@@ -86,7 +95,8 @@ export function buildApp(config: Config, logger: Logger): App {
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
-      }),
+      });
+    },
     close: async () => {
       await scheduler.stop();
       await helpdesk.worker.stop();

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildApp, createEngine, openStore } from '../app.js';
+import { buildApp, createEngine, openStore, storeReady } from '../app.js';
 import { runTerminalChat } from '../bots/terminal/terminal-chat.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { FollowUpScheduler } from '../engine/scheduler.js';
@@ -22,6 +22,7 @@ Usage:
                                        print the flow diagram (Mermaid), write docs/flow.md, or check it is current
   mailbox-doctor handoff --ticket <id> [--address <a>] [--symptom <s>] [--error <text>] [--channel web|slack|teams] [--expires 7d] [--single-use]
                                        print a link that opens the assistant already knowing a helpdesk ticket
+  mailbox-doctor migrate               bring the database schema up to date (Postgres with DATABASE_URL, else SQLite) and exit
   mailbox-doctor help                  this text
 
 Configuration comes from environment variables; see .env.example.
@@ -91,6 +92,22 @@ async function diagram(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function migrate(io: CliIo): Promise<number> {
+  const config = loadConfig(io.env);
+  const store = openStore(config);
+  try {
+    const applied = await storeReady(store);
+    const where = config.DATABASE_URL ? 'Postgres' : 'SQLite';
+    io.stdout.write(applied.length > 0 ? `${where}: applied migrations ${applied.join(', ')}.\n` : `${where}: the schema is up to date.\n`);
+    return 0;
+  } catch (error) {
+    io.stderr.write(`The migrations could not run: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL and that the database accepts connections.\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
 /** Runs one command; returns the exit code. Bad arguments or configuration exit 2 with a message, never a stack. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command = 'help', ...rest] = argv;
@@ -106,6 +123,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         return await diagram(rest, io);
       case 'handoff':
         return await handoffCommand(rest, io);
+      case 'migrate':
+        return await migrate(io);
       case 'help':
       case '--help':
       case '-h':
