@@ -18,6 +18,9 @@ import type { HandoffService } from './handoff/handoff-service.js';
 import { handoffServiceFor } from './handoff/handoff-setup.js';
 import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
+import { instrumentEngine } from './ops/metrics.js';
+import { registerOpsApi } from './ops/ops-api.js';
+import { logTurns } from './ops/turn-log.js';
 
 export interface App {
   config: Config;
@@ -60,6 +63,8 @@ export function createEngine(config: Config, store: Store, now?: () => number): 
 export function buildApp(config: Config, logger: Logger): App {
   const store = openStore(config);
   const engine = createEngine(config, store);
+  instrumentEngine(engine);
+  logTurns(engine, logger);
   const scheduler = new FollowUpScheduler(engine, {
     intervalMs: Math.min(config.SCHEDULER_INTERVAL_MS, config.FOLLOW_UP_DELAY_SECONDS * 500),
     onError: (err) => logger.error({ err }, 'follow-up pass failed'),
@@ -74,6 +79,8 @@ export function buildApp(config: Config, logger: Logger): App {
   registerHandoffPage(router, handoffs);
   const helpdesk = setUpHelpdesk(config, store, engine, en, logger);
   registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
+  // operations: /metrics and /api/stats (docs/operations.md)
+  registerOpsApi(router, { store, operatorKey: config.OPERATOR_API_KEY, abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000 });
   const server = createHttpServer(router, logger);
 
   return {

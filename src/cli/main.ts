@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildApp, createEngine, openStore, storeReady } from '../app.js';
+import { buildApp, createEngine, openStore } from '../app.js';
 import { runTerminalChat } from '../bots/terminal/terminal-chat.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { FollowUpScheduler } from '../engine/scheduler.js';
@@ -9,6 +9,7 @@ import { flowDocument, readmeWithDiagram } from '../machine/diagram.js';
 import { parseArgs, UsageError } from './args.js';
 import { classifyCommand } from './classify.command.js';
 import { handoffCommand } from './handoff.command.js';
+import { migrateCommand } from './migrate.command.js';
 import { processIo, type CliIo } from './io.js';
 
 const HELP = `mailbox-doctor: fix a Microsoft 365 mailbox connected to Close
@@ -92,22 +93,6 @@ async function diagram(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function migrate(io: CliIo): Promise<number> {
-  const config = loadConfig(io.env);
-  const store = openStore(config);
-  try {
-    const applied = await storeReady(store);
-    const where = config.DATABASE_URL ? 'Postgres' : 'SQLite';
-    io.stdout.write(applied.length > 0 ? `${where}: applied migrations ${applied.join(', ')}.\n` : `${where}: the schema is up to date.\n`);
-    return 0;
-  } catch (error) {
-    io.stderr.write(`The migrations could not run: ${error instanceof Error ? error.message : String(error)}. Check DATABASE_URL and that the database accepts connections.\n`);
-    return 1;
-  } finally {
-    await store.close();
-  }
-}
-
 /** Runs one command; returns the exit code. Bad arguments or configuration exit 2 with a message, never a stack. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command = 'help', ...rest] = argv;
@@ -124,7 +109,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       case 'handoff':
         return await handoffCommand(rest, io);
       case 'migrate':
-        return await migrate(io);
+        return await migrateCommand(io);
       case 'help':
       case '--help':
       case '-h':

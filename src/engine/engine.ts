@@ -55,6 +55,12 @@ export type ProactiveListener = (result: TurnResult) => void | Promise<void>;
 /** Hears every saved turn whose status changed (to waiting, resolved, escalated…), in any channel. */
 export type StatusListener = (result: TurnResult, previous: SessionRecord['status']) => void | Promise<void>;
 
+/** Hears every saved turn, including a session's first (metrics, logs); `proactive` for a follow-up. */
+export type TurnListener = (result: TurnResult, info: { created: boolean; proactive: boolean }) => void;
+
+/** Hears how late each claimed follow-up is handled, in milliseconds past its due time (scheduler lag). */
+export type FollowUpLagListener = (lagMs: number) => void;
+
 interface Restored {
   session: SessionRecord;
   view: View;
@@ -71,6 +77,8 @@ export class Engine {
   private readonly locks = new SessionLocks();
   private readonly listeners = new Map<string, ProactiveListener>();
   private readonly statusListeners: StatusListener[] = [];
+  private readonly turnListeners: TurnListener[] = [];
+  private readonly lagListeners: FollowUpLagListener[] = [];
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -98,6 +106,26 @@ export class Engine {
   /** Registers a listener for status changes (escalations to a helpdesk, metrics, …). */
   onStatusChange(listener: StatusListener): void {
     this.statusListeners.push(listener);
+  }
+
+  /** Registers a listener for every saved turn (src/ops: metrics and turn logs). */
+  onTurn(listener: TurnListener): void {
+    this.turnListeners.push(listener);
+  }
+
+  /** Registers a listener for the lateness of claimed follow-ups. */
+  onFollowUpLag(listener: FollowUpLagListener): void {
+    this.lagListeners.push(listener);
+  }
+
+  private notifyTurn(result: TurnResult, info: { created: boolean; proactive: boolean }): void {
+    for (const listener of this.turnListeners) {
+      try {
+        listener(result, info);
+      } catch (error) {
+        this.options.onListenerError?.(error);
+      }
+    }
   }
 
   private async notifyStatus(result: TurnResult, previous: SessionRecord['status']): Promise<void> {
@@ -158,7 +186,9 @@ export class Engine {
     };
     const rendered = this.render(view);
     await this.store.createSession(session, [rendered.entry]);
-    return { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    this.notifyTurn(result, { created: true, proactive: false });
+    return result;
   }
 
   /** The open session of a conversation, or a new one when there is none or the last one has ended. */
@@ -268,6 +298,7 @@ export class Engine {
       });
       if (saved) {
         const result: TurnResult = { session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
+        this.notifyTurn(result, { created: false, proactive });
         await this.notifyStatus(result, session.status);
         return { ok: true, ...result };
       }
@@ -286,6 +317,8 @@ export class Engine {
     const due = await this.store.claimDueFollowUps(this.now(), owner, leaseMs, limit);
     let fired = 0;
     for (const item of due) {
+      const lagMs = Math.max(0, this.now() - item.dueAt);
+      for (const listener of this.lagListeners) listener(lagMs);
       const outcome = await this.deliver(item.sessionId, { type: 'follow-up-due' });
       if (!outcome.ok || outcome.view.status === 'waiting') {
         await this.store.dropFollowUp(item.sessionId, item.dueAt);
