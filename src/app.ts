@@ -68,6 +68,7 @@ export function buildApp(config: Config, logger: Logger): App {
   const scheduler = new FollowUpScheduler(engine, {
     intervalMs: Math.min(config.SCHEDULER_INTERVAL_MS, config.FOLLOW_UP_DELAY_SECONDS * 500),
     onError: (err) => logger.error({ err }, 'follow-up pass failed'),
+    leaseMs: config.FOLLOW_UP_LEASE_MS,
   });
   const router = new Router();
   router.add('GET', '/healthz', (_req, res) => sendJson(res, 200, { ok: true }));

@@ -37,6 +37,8 @@ export const configSchema = z.object({
   // Several instances (docs/operations.md): a shared Postgres database instead of the embedded SQLite file.
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'write a postgres://user@host:5432/database URL').optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // how long an instance holds a claimed follow-up before another may take it (an instance that died mid-way)
+  FOLLOW_UP_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   OPERATOR_API_KEY: z.string().min(24, 'use at least 24 characters').optional(),
 });
 
