@@ -10,6 +10,7 @@ import { parseArgs, UsageError } from './args.js';
 import { classifyCommand } from './classify.command.js';
 import { handoffCommand } from './handoff.command.js';
 import { migrateCommand } from './migrate.command.js';
+import { StoreUnavailableError } from '../store/operations-records.js';
 import { processIo, type CliIo } from './io.js';
 
 const HELP = `mailbox-doctor: fix a Microsoft 365 mailbox connected to Close
@@ -122,6 +123,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);
       return 2;
+    }
+    if (error instanceof StoreUnavailableError) {
+      io.stderr.write('The database in DATABASE_URL cannot be reached. Check the address and that Postgres accepts connections, then start again.\n');
+      return 1;
     }
     throw error;
   }

@@ -44,7 +44,7 @@ async function handle(router: Router, logger: Logger, req: IncomingMessage, res:
     }
     if (error instanceof StoreUnavailableError) {
       logger.warn({ method, path: redact(pathname), cause: String((error.cause as Error | undefined)?.message ?? '') }, 'store unavailable');
-      sendJson(res, 503, { error: 'store_unavailable', message: 'The conversation store cannot be reached right now. Nothing was lost: please try again in a few seconds.' }, { 'retry-after': '5' });
+      sendJson(res, 503, { error: 'store_unavailable', message: 'The conversation store cannot be reached right now. Please try again in a few seconds.' }, { 'retry-after': '5' });
       return;
     }
     // a path can carry a credential (a handoff link's token): logged redacted

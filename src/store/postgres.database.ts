@@ -64,16 +64,22 @@ export class PostgresDatabase {
       throw isUnavailable(error) ? new StoreUnavailableError(error) : error;
     }
     let broken = false;
+    // a connection that drops between two statements reports here; the statement in progress gets the error too
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       await client.query('begin');
       const result = await work(client);
       await client.query('commit');
       return result;
     } catch (error) {
-      broken = isUnavailable(error);
+      broken = broken || isUnavailable(error);
       if (!broken) await client.query('rollback').catch(() => undefined);
       throw broken ? new StoreUnavailableError(error) : error;
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }
@@ -90,6 +96,8 @@ export async function runPostgresMigrations(db: PostgresDatabase): Promise<numbe
   const client = await db.pool.connect().catch((error: unknown) => {
     throw isUnavailable(error) ? new StoreUnavailableError(error) : error;
   });
+  const onError = () => undefined; // reported by the statement in progress
+  client.on('error', onError);
   try {
     await client.query(`select pg_advisory_lock(${MIGRATION_LOCK})`);
     try {
@@ -114,6 +122,7 @@ export async function runPostgresMigrations(db: PostgresDatabase): Promise<numbe
       await client.query(`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
     }
   } finally {
+    client.off('error', onError);
     client.release();
   }
 }
