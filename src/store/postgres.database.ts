@@ -27,9 +27,7 @@ export function isUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(error.message);
 }
 
-export type Queryable = Pick<pg.PoolClient, 'query'>;
-
-/** A connection pool that names an unreachable database as StoreUnavailableError and runs work in transactions. */
+/** A connection pool that names an unreachable database as StoreUnavailableError. Every write is one statement. */
 export class PostgresDatabase {
   readonly pool: pg.Pool;
 
@@ -52,35 +50,6 @@ export class PostgresDatabase {
       return await this.pool.query<R>(sql, params);
     } catch (error) {
       throw isUnavailable(error) ? new StoreUnavailableError(error) : error;
-    }
-  }
-
-  /** Runs `work` in one transaction; it is rolled back if `work` throws. */
-  async transaction<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw isUnavailable(error) ? new StoreUnavailableError(error) : error;
-    }
-    let broken = false;
-    // a connection that drops between two statements reports here; the statement in progress gets the error too
-    const onError = () => {
-      broken = true;
-    };
-    client.on('error', onError);
-    try {
-      await client.query('begin');
-      const result = await work(client);
-      await client.query('commit');
-      return result;
-    } catch (error) {
-      broken = broken || isUnavailable(error);
-      if (!broken) await client.query('rollback').catch(() => undefined);
-      throw broken ? new StoreUnavailableError(error) : error;
-    } finally {
-      client.off('error', onError);
-      client.release(broken);
     }
   }
 

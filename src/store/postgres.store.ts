@@ -1,7 +1,7 @@
 import type { SessionStatus } from '../machine/view.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import type { OperationalCounts, SessionOutcome } from './operations-records.js';
-import { PostgresDatabase, runPostgresMigrations, type PostgresOptions, type Queryable } from './postgres.database.js';
+import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from './postgres.database.js';
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
 import { postgresOperationalCounts, postgresSessionOutcomes } from './postgres.operations.js';
 import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
@@ -30,6 +30,17 @@ interface TranscriptRow {
 }
 
 const SESSION_COLUMNS = 'id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at';
+
+/** Transcript entries as one jsonb parameter, numbered from 1 in order. */
+const entriesJson = (entries: NewTranscriptEntry[]) =>
+  JSON.stringify(entries.map((e, i) => ({ ord: i + 1, at: e.at, role: e.role, body: e.text, view_key: e.viewKey, choice: e.choice, diagnoses: e.diagnoses, proactive: e.proactive })));
+
+/** The CTE that inserts the entries of parameter `$param` after sequence number `after`, for the row of CTE `from`. */
+const INSERT_ENTRIES = (from: string, after: string, param = 10) => `, entries as (
+           insert into transcript (session_id, seq, at, role, text, view_key, choice, diagnoses, proactive)
+           select f.id, ${after} + e.ord, e.at, e.role, e.body, e.view_key, e.choice, e.diagnoses, e.proactive
+             from ${from} f, jsonb_to_recordset($${param}::jsonb)
+               as e(ord int, at bigint, role text, body text, view_key text, choice text, diagnoses jsonb, proactive boolean))`;
 
 const toRecord = (row: SessionRow): SessionRecord => ({
   id: row.id,
@@ -66,29 +77,16 @@ export class PostgresStore implements Store {
     return work();
   }
 
-  private async insertTranscript(client: Queryable, sessionId: string, entries: NewTranscriptEntry[], after: number): Promise<void> {
-    if (entries.length === 0) return;
-    const params: unknown[] = [];
-    const values = entries.map((e, i) => {
-      params.push(sessionId, after + i + 1, e.at, e.role, e.text, e.viewKey, e.choice, JSON.stringify(e.diagnoses), e.proactive);
-      const b = i * 9;
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}::jsonb, $${b + 9})`;
-    });
-    await client.query(
-      `insert into transcript (session_id, seq, at, role, text, view_key, choice, diagnoses, proactive) values ${values.join(', ')}`,
-      params,
-    );
-  }
-
   async createSession(session: SessionRecord, transcript: NewTranscriptEntry[]): Promise<void> {
+    // one statement, so one round trip: atomic without an explicit transaction
     await this.run(() =>
-      this.db.transaction(async (client) => {
-        await client.query(
-          `insert into sessions (${SESSION_COLUMNS}) values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9)`,
-          [session.id, session.channel, session.conversationKey, session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.createdAt, session.updatedAt],
-        );
-        await this.insertTranscript(client, session.id, transcript, 0);
-      }),
+      this.db.query(
+        `with created as (
+           insert into sessions (${SESSION_COLUMNS}) values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9) returning id)
+         ${INSERT_ENTRIES('created', '0')}
+         select 1`,
+        [session.id, session.channel, session.conversationKey, session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.createdAt, session.updatedAt, entriesJson(transcript)],
+      ),
     );
   }
 
@@ -108,29 +106,37 @@ export class PostgresStore implements Store {
   }
 
   async saveTurn(turn: TurnWrite): Promise<boolean> {
-    const { session } = turn;
-    return this.run(() =>
-      this.db.transaction(async (client) => {
-        // the compare-and-set: the row is locked by the update, so a concurrent turn waits and then finds the new version
-        const updated = await client.query(
-          'update sessions set status = $1, snapshot = $2::jsonb, version = $3, meta = $4::jsonb, updated_at = $5 where id = $6 and version = $7',
-          [session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.updatedAt, session.id, turn.expectedVersion],
-        );
-        if (updated.rowCount !== 1) return false;
-        const last = await client.query<{ seq: number }>('select coalesce(max(seq), 0)::int as seq from transcript where session_id = $1', [session.id]);
-        await this.insertTranscript(client, session.id, turn.transcript, last.rows[0]?.seq ?? 0);
-        if (turn.followUp.kind === 'schedule') {
-          await client.query(
-            `insert into follow_ups (session_id, due_at) values ($1, $2)
-             on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null`,
-            [session.id, turn.followUp.dueAt],
-          );
-        } else if (turn.followUp.kind === 'cancel') {
-          await client.query('delete from follow_ups where session_id = $1', [session.id]);
-        }
-        return true;
-      }),
+    const { session, followUp } = turn;
+    // One statement: the compare-and-set on the version, the transcript lines and the follow-up, atomically and in one
+    // round trip. A concurrent turn on the same session waits for the row lock, then finds the version changed and
+    // writes nothing; so the last sequence number read here cannot be stale for a turn that is saved.
+    const { rows } = await this.run(() =>
+      this.db.query<{ saved: number }>(
+        `with updated as (
+           update sessions set status = $1, snapshot = $2::jsonb, version = $3, meta = $4::jsonb, updated_at = $5
+            where id = $6 and version = $7 returning id),
+         last as (select coalesce(max(seq), 0) as seq from transcript where session_id = $6)
+         ${INSERT_ENTRIES('updated', '(select seq from last)', 8)},
+         scheduled as (
+           insert into follow_ups (session_id, due_at) select id, $9::bigint from updated where $10 = 'schedule'
+           on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null),
+         cancelled as (delete from follow_ups where $10 = 'cancel' and session_id in (select id from updated))
+         select count(*)::int as saved from updated`,
+        [
+          session.status,
+          JSON.stringify(session.snapshot),
+          session.version,
+          JSON.stringify(session.meta),
+          session.updatedAt,
+          session.id,
+          turn.expectedVersion,
+          entriesJson(turn.transcript),
+          followUp.kind === 'schedule' ? followUp.dueAt : null,
+          followUp.kind,
+        ],
+      ),
     );
+    return rows[0]?.saved === 1;
   }
 
   async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
