@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import { startChildServer, type ChildServer } from '../helpers/child-server.js';
 import { tempDir } from '../helpers/engine.js';
 import { freshSchema, TEST_DATABASE_URL } from '../helpers/postgres.js';
@@ -50,10 +52,17 @@ function crashSuite(name: string, environment: () => Promise<Record<string, stri
         const id = (await post(first.url, '/api/chat/sessions', {})).body.id;
         for (const choice of TO_WAITING) await post(first.url, `/api/chat/sessions/${id}/messages`, { choice });
         ids.push(id);
+        await new Promise((r) => setTimeout(r, 80)); // due times spread over about a second
       }
       // die as soon as the first follow-up has gone out: the others are due, claimed or half-way
       await until('a first follow-up', async () => ((await read(first.url, ids[0]!)).transcript.some((e) => e.followUp) ? true : null));
       await first.crash();
+      // the crash landed in the middle: some follow-ups went out, others are still to fire
+      const store = openStore(loadConfig(env));
+      const pending = (await Promise.all(ids.map((id) => store.pendingFollowUp(id)))).filter((due) => due !== null).length;
+      await store.close();
+      expect(pending).toBeGreaterThan(0);
+      expect(pending).toBeLessThan(ids.length);
 
       const second = await start(env);
       const settled = await until('every follow-up', async () => {
