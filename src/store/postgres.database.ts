@@ -54,11 +54,11 @@ export class PostgresDatabase {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    if (!this.pool.ended) await this.pool.end();
   }
 }
 
-const MIGRATION_LOCK = "hashtext('mailbox-doctor:migrations:' || current_schema())";
+const MIGRATION_LOCK = "hashtext('mailbox-doctor:migrations:' || coalesce(current_schema(), ''))";
 
 /** Applies the migrations not applied yet, holding an advisory lock so that concurrent starts take turns. */
 export async function runPostgresMigrations(db: PostgresDatabase): Promise<number[]> {
