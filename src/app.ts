@@ -10,6 +10,8 @@ import { Router } from './http/router.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
+import { registerTeamsChannel, type TeamsChannel } from './bots/teams/teams-channel.js';
+import { registerSlack, slackOffReason, type SlackChannel } from './bots/slack/slack-app.js';
 import { SqliteStore } from './store/sqlite.store.js';
 import { PostgresStore } from './store/postgres.store.js';
 import { registerHandoffPage } from './bots/web/handoff-page.js';
@@ -33,6 +35,8 @@ export interface App {
   handoffs: HandoffService;
   /** results sent back to the helpdesk: the reporter and the outbox worker (src/helpdesk) */
   helpdesk: Helpdesk;
+  /** the Slack channel, when configured */
+  slack: SlackChannel | null;
   /** starts listening and the scheduler; resolves with the bound port */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -82,6 +86,11 @@ export function buildApp(config: Config, logger: Logger): App {
   registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
   // operations: /metrics and /api/stats (docs/operations.md)
   registerOpsApi(router, { store, operatorKey: config.OPERATOR_API_KEY, abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000 });
+  // Microsoft Teams: POST /api/messages (off without MicrosoftAppId unless TEAMS_ALLOW_UNAUTHENTICATED=true)
+  const teams: TeamsChannel | null = registerTeamsChannel(router, { config, engine, store, content: en, logger });
+  const slackOff = slackOffReason(config);
+  const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en }) : null;
+  if (slackOff) logger.info(slackOff);
   const server = createHttpServer(router, logger);
 
   return {
@@ -93,9 +102,10 @@ export function buildApp(config: Config, logger: Logger): App {
     server,
     handoffs,
     helpdesk,
+    slack,
     listen: async () => {
       await storeReady(store);
-      return new Promise((resolve, reject) => {
+      const port = await new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {
           scheduler.start();
@@ -104,14 +114,19 @@ export function buildApp(config: Config, logger: Logger): App {
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
       });
+      await slack?.start();
+      return port;
     },
     close: async () => {
+      await slack?.stop();
       await scheduler.stop();
       await helpdesk.worker.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      teams?.close();
+      await engine.stop();
       await store.close();
     },
   };

@@ -40,6 +40,52 @@ export const configSchema = z.object({
   // how long an instance holds a claimed follow-up before another may take it (an instance that died mid-way)
   FOLLOW_UP_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   OPERATOR_API_KEY: z.string().min(24, 'use at least 24 characters').optional(),
+  // Live probes (src/probes). Defaults are Microsoft's worldwide endpoints; change them for sovereign clouds or tests.
+  MS_SMTP_HOST: z.string().min(1).default('smtp.office365.com'),
+  MS_SMTP_PORT: port.default(587),
+  MS_IMAP_HOST: z.string().min(1).default('outlook.office365.com'),
+  MS_IMAP_PORT: port.default(993),
+  MS_LOGIN_URL: z.url().default('https://login.microsoftonline.com'),
+  MS_GRAPH_URL: z.url().default('https://graph.microsoft.com'),
+  /** the resource of the SMTP.Send and IMAP.AccessAsUser.All scopes */
+  MS_OUTLOOK_RESOURCE: z.url().default('https://outlook.office.com'),
+  MS_OAUTH_CLIENT_ID: z.string().min(1).optional(),
+  /** defaults to MS_LOGIN_URL + /organizations */
+  MS_OAUTH_AUTHORITY: z.url().optional(),
+  CLOSE_API_URL: z.url().default('https://api.close.com'),
+  CLOSE_API_KEY: z.string().min(1).optional(),
+  /** comma-separated ip[:port] list; empty means the system resolver */
+  DNS_SERVERS: z.string().optional(),
+  /** a PEM file of extra certificates to trust (test servers) */
+  PROBE_TLS_CA: z.string().min(1).optional(),
+  PROBE_ALLOW_PRIVATE: bool.default(false),
+  PROBE_DEADLINE_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
+  /** comma-separated host names of reseller sign-in pages, added to GoDaddy's */
+  PROVIDER_SIGNIN_PATTERNS: z.string().optional(),
+  // Microsoft Teams (Bot Framework): the standard variable names of an Azure Bot / Teams Developer Portal bot
+  MicrosoftAppId: z.string().min(1).optional(),
+  MicrosoftAppPassword: z.string().min(1).optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: z.string().min(1).optional(),
+  /** local testing only: serve /api/messages without a bot id (no token checks) */
+  TEAMS_ALLOW_UNAUTHENTICATED: bool.default(false),
+  /** where escalation summaries go: a Teams conversation id the bot is installed in (a channel or a chat) */
+  TEAMS_ESCALATION_CONVERSATION: z.string().min(1).optional(),
+  /** the Bot Framework service URL for conversations the bot has not heard from yet */
+  TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
+  // Slack (all optional: without a bot token and a signing secret or app token the server runs without Slack)
+  // secrets are not format-checked here, so that a configuration error can never print one; src/bots/slack checks them
+  SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  /** an app-level token (xapp-…): Slack is reached over Socket Mode instead of POST /slack/events */
+  SLACK_APP_TOKEN: z.string().optional(),
+  /** the Web API base (tests, GovSlack); defaults to https://slack.com/api/ */
+  SLACK_API_URL: z.url().optional(),
+  /** the channel id where escalated conversations are summarised for the support team */
+  SLACK_ESCALATION_CHANNEL: z.string().regex(/^[CG][A-Z0-9]+$/, 'a channel id such as C0123ABCD').optional(),
+  /** the bot's ids (from auth.test), to skip that call at start */
+  SLACK_BOT_ID: z.string().regex(/^B[A-Z0-9]+$/).optional(),
+  SLACK_BOT_USER_ID: z.string().regex(/^[UW][A-Z0-9]+$/).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -11,6 +11,7 @@ import { classifyCommand } from './classify.command.js';
 import { handoffCommand } from './handoff.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { StoreUnavailableError } from '../store/operations-records.js';
+import { probeCommand } from './probe.command.js';
 import { processIo, type CliIo } from './io.js';
 
 const HELP = `mailbox-doctor: fix a Microsoft 365 mailbox connected to Close
@@ -20,6 +21,8 @@ Usage:
   mailbox-doctor chat [--resume]       talk to the assistant in this terminal
   mailbox-doctor classify [--json] <error text>
                                        name the diagnosis for an error message (or pipe the text in)
+  mailbox-doctor probe <address> [--sign-in] [--close-address <a>] [--json]
+                                       check a mailbox for real (MX, tenant, SMTP, IMAP; signed in with --sign-in)
   mailbox-doctor diagram [--write|--check]
                                        print the flow diagram (Mermaid), write docs/flow.md, or check it is current
   mailbox-doctor handoff --ticket <id> [--address <a>] [--symptom <s>] [--error <text>] [--channel web|slack|teams] [--expires 7d] [--single-use]
@@ -111,6 +114,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         return await handoffCommand(rest, io);
       case 'migrate':
         return await migrateCommand(io);
+      case 'probe':
+        return await probeCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':

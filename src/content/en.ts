@@ -10,6 +10,7 @@ import {
   providerRequest,
 } from './admin-steps.js';
 import { diagnosesEn } from './diagnoses.en.js';
+import { checkReport } from './check-report.en.js';
 
 /** Basic authentication for SMTP AUTH is switched off by default in Exchange Online from the end of December 2026. */
 export const BASIC_AUTH_CHANGE_DATE = new Date('2026-12-31T00:00:00Z');
@@ -133,6 +134,17 @@ export const en: Content = {
       ],
       after: 'Tell me when the IP addresses are allowed, and we will check the setting.',
     }),
+    askingForAddress: () => ({
+      text: 'Which email address is connected in Close? I will look at its Microsoft 365 setup and mail servers from the outside.',
+    }),
+    offeringCheck: (facts) => ({
+      text: `Shall I check ${facts.address ?? 'that address'} live? I look at its mail records, its Microsoft 365 sign-in and the Outlook mail servers. It takes about 15 seconds and changes nothing.`,
+      after: 'With your Microsoft sign-in I can also test sending and IMAP as that mailbox (the code never leaves this chat, and nothing is stored).',
+    }),
+    runningCheck: (facts) => ({
+      text: `Checking ${facts.address ?? 'the mailbox'} now. I'll post what I find here in a moment.`,
+    }),
+    reportingCheck: (facts) => checkReport(facts.check),
     nextSteps: () => ({
       text: "I'm sorry, the usual fixes didn't do it. A person from support can look at your account. I can hand this over with everything we've tried, or you can paste a new error message.",
     }),
@@ -171,6 +183,11 @@ export const en: Content = {
     'provider-refused': "They can't or won't",
     'admin-done': 'My admin has done it',
     'provider-manages-it': 'A provider manages it',
+    'check-mailbox': 'Check my mailbox live',
+    'run-check': 'Check it',
+    'run-check-signed-in': 'Check it, with my Microsoft sign-in',
+    'skip-check': 'Not now',
+    continue: 'Carry on',
     human: 'Talk to a person',
     'start-over': 'Start over',
   },
@@ -183,15 +200,19 @@ export const en: Content = {
     readdingAccount: { 'it-worked': "Yes, it's syncing" },
     askingSyncResult: { 'it-worked': "Yes, it's syncing" },
     nextSteps: { 'have-error': 'Paste a new error' },
+    reportingCheck: { 'run-check': 'Check again' },
   },
   diagnoses: diagnosesEn,
   questions: QUESTIONS,
   notices: {
     'not-understood': () => "Sorry, I didn't get that. Pick one of the options, or type it in your own words.",
-    'address-noted': (notice) => `Thanks, I've noted ${notice.address}.`,
     diagnosed: (notice) => `${diagnosesEn[notice.code].title}. ${diagnosesEn[notice.code].meaning}`,
     'follow-up': () => "It's been a while since the change, so Microsoft should have applied it by now.",
     restarted: () => "Let's start again.",
+    'check-report': (_notice, facts) => {
+      const report = checkReport(facts.check);
+      return [report.text, ...(report.steps ?? [])].join('\n');
+    },
   },
   stale: 'That question has already been answered, so the button no longer does anything.',
   endedHint: 'This conversation is finished. Choose Start over to begin a new one.',

@@ -29,8 +29,8 @@ function noticeText(content: Content, view: View): string | null {
   if (notice.kind === 'diagnosed' && (view.key === 'explainingDiagnosis' || notice.code === 'unknown')) {
     return notice.code === 'unknown' ? content.diagnoses.unknown.meaning : null;
   }
-  const render = content.notices[notice.kind] as (n: typeof notice) => string;
-  return render(notice) || null;
+  const render = content.notices[notice.kind] as (n: typeof notice, facts: View['facts']) => string;
+  return render(notice, view.facts) || null;
 }
 
 export function present(view: View, content: Content, settings: ContentSettings): Presentation {

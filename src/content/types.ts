@@ -43,7 +43,7 @@ export interface Content {
   choiceOverrides: Partial<Record<ViewKey, Partial<Record<ChoiceId, string>>>>;
   diagnoses: Record<DiagnosisCode, DiagnosisProse>;
   questions: Record<DisambiguationQuestion, string>;
-  notices: { [K in Notice['kind']]: (notice: Extract<Notice, { kind: K }>) => string };
+  notices: { [K in Notice['kind']]: (notice: Extract<Notice, { kind: K }>, facts: Readonly<TriageContext>) => string };
   stale: string;
   endedHint: string;
 }

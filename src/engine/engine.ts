@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createActor, type Snapshot } from 'xstate';
+import { createActor } from 'xstate';
 import type { Content, ContentSettings } from '../content/types.js';
 import { present, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
@@ -7,9 +7,12 @@ import type { TriageEvent } from '../machine/events.js';
 import { interpretText } from '../machine/interpret.js';
 import { triageMachine } from '../machine/triage.machine.js';
 import { offeredChoices, viewOf, type TurnInfo, type View } from '../machine/view.js';
-import type { FollowUpChange, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
+import type { ViewKey } from '../machine/view-keys.js';
+import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { SessionLocks } from './session-locks.js';
+import { LiveChecks, type CheckListener, type CheckUpdate, type ProbeRunner } from './live-checks.js';
+import { timerChange } from './turn-timers.js';
 
 export const MAX_TEXT_LENGTH = 4000;
 
@@ -45,6 +48,10 @@ export interface EngineOptions {
   closeIpListUrl?: string | undefined;
   followUpDelayMs: number;
   now?: () => number;
+  /** runs the live check of a mailbox; without it, a check ends as failed */
+  probe?: ProbeRunner;
+  /** how long a check may run before a restart is assumed (its watchdog), in ms */
+  probeWatchdogMs?: number;
   /** called when a listener fails; the turn itself has been saved by then */
   onListenerError?: (error: unknown) => void;
 }
@@ -79,11 +86,28 @@ export class Engine {
   private readonly statusListeners: StatusListener[] = [];
   private readonly turnListeners: TurnListener[] = [];
   private readonly lagListeners: FollowUpLagListener[] = [];
+  private readonly checks: LiveChecks;
 
   constructor(options: EngineOptions) {
     this.options = options;
     this.store = options.store;
     this.content = options.content;
+    this.checks = new LiveChecks(options.probe);
+  }
+
+  /** Progress and sign-in prompts of running checks, for channels that show them live. */
+  onCheckUpdate(listener: CheckListener): void {
+    this.checks.onUpdate(listener);
+  }
+
+  /** The latest progress of a check running now in this process, if any. */
+  checkUpdate(sessionId: string): CheckUpdate | undefined {
+    return this.checks.latestFor(sessionId);
+  }
+
+  /** Stops checks still running (at shutdown); their sessions report them as interrupted later. */
+  async stop(): Promise<void> {
+    await this.checks.stopAll();
   }
 
   private now(): number {
@@ -191,6 +215,43 @@ export class Engine {
     return result;
   }
 
+  /**
+   * Starts a session whose first message is already known (a mention with words, a command with an address): the
+   * greeting, the person's words and the answer are saved in one write, as if `start` and `send` had run.
+   */
+  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, input: UserInput): Promise<TurnOutcome> {
+    if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
+    const actor = createActor(triageMachine).start();
+    const before = viewOf(actor.getSnapshot());
+    const greeting = this.render(before);
+    const decision = this.toEvent(input, before, greeting.presentation);
+    if ('error' in decision) {
+      actor.stop();
+      return { ok: false, ...decision };
+    }
+    actor.send(decision.event);
+    const view = viewOf(actor.getSnapshot(), { event: decision.event, previousKey: before.key });
+    const persisted = actor.getPersistedSnapshot();
+    actor.stop();
+    if (view.status === 'waiting') {
+      // a follow-up to schedule: take the ordinary two-write path
+      const started = await this.start(channel, conversationKey, meta);
+      return this.send(started.session.id, input);
+    }
+    const now = this.now();
+    const rendered = this.render(view);
+    const session: SessionRecord = { id: randomUUID(), channel, conversationKey, status: view.status, snapshot: persisted, version: 2, meta, createdAt: now, updatedAt: now };
+    const user: NewTranscriptEntry[] =
+      decision.userText === null
+        ? []
+        : [{ at: now, role: 'user', text: redact(decision.userText), viewKey: before.key, choice: decision.choice, diagnoses: [], proactive: false }];
+    await this.store.createSession(session, [greeting.entry, ...user, rendered.entry]);
+    const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    this.notifyTurn(result, { created: true, proactive: false });
+    await this.notifyStatus(result, before.status);
+    return { ok: true, ...result };
+  }
+
   /** The open session of a conversation, or a new one when there is none or the last one has ended. */
   async sessionFor(channel: string, conversationKey: string, meta: Record<string, unknown> = {}): Promise<{ session: SessionRecord; created: TurnResult | null }> {
     const latest = await this.store.findLatestSession(channel, conversationKey);
@@ -199,20 +260,20 @@ export class Engine {
     return { session: created.session, created };
   }
 
-  private restoreActor(session: SessionRecord) {
-    const stored = session.snapshot as Snapshot<unknown>;
-    // sessions saved by an earlier version were stored stopped; they are live conversations
-    const snapshot = stored.status === 'stopped' ? ({ ...stored, status: 'active' } as Snapshot<unknown>) : stored;
-    return createActor(triageMachine, { snapshot }).start();
+  /** The live actor of a session whose check runs in this process, or one restored from the store. */
+  private load(session: SessionRecord) {
+    const live = this.checks.liveActor(session.id);
+    if (live) return { actor: live, live: true, interrupted: false };
+    return { ...this.checks.restore(session.id, session.snapshot), live: false };
   }
 
   /** The current view of a stored session, without changing it. */
   async current(sessionId: string): Promise<(Restored & { presentation: Presentation; transcript: TranscriptEntry[] }) | null> {
     const session = await this.store.getSession(sessionId);
     if (!session) return null;
-    const actor = this.restoreActor(session);
+    const { actor, live } = this.load(session);
     const view = viewOf(actor.getSnapshot());
-    actor.stop();
+    if (!live) actor.stop();
     const presentation = present(view, this.content, this.settings());
     return { session, view, presentation, transcript: await this.store.transcript(sessionId) };
   }
@@ -246,6 +307,41 @@ export class Engine {
     );
   }
 
+  /** A due timer: the follow-up of a waiting session, or the watchdog of a check that never reported back. */
+  private async fireTimer(sessionId: string): Promise<TurnOutcome> {
+    return this.locks.run(sessionId, () =>
+      this.turn(
+        sessionId,
+        (view, _presentation, _version, restored) => {
+          if (restored.interrupted) return { event: null, userText: null, choice: null };
+          if (restored.live) return { event: { type: 'probe-interrupted' }, userText: null, choice: null };
+          if (view.status === 'waiting') return { event: { type: 'follow-up-due' }, userText: null, choice: null };
+          return { error: 'not-expected' };
+        },
+        true,
+      ),
+    );
+  }
+
+  /** Saves the result of a check that finished in this process and hands it to the session's channel. */
+  private async finishCheck(sessionId: string, actor: unknown): Promise<void> {
+    const outcome = await this.locks.run(sessionId, async () => {
+      if (this.checks.liveActor(sessionId) !== actor) return null;
+      return this.turn(sessionId, () => ({ event: null, userText: null, choice: null }), true, 'runningCheck');
+    });
+    if (outcome?.ok) await this.tellChannel(outcome);
+  }
+
+  private async tellChannel(result: TurnResult): Promise<void> {
+    const listener = this.listeners.get(result.session.channel);
+    if (!listener) return;
+    try {
+      await listener(result);
+    } catch (error) {
+      this.options.onListenerError?.(error);
+    }
+  }
+
   private toEvent(input: UserInput, view: View, presentation: Presentation): { event: TriageEvent; userText: string | null; choice: ChoiceId | null } | TurnFailure {
     const offered = offeredChoices(view);
     if ('choice' in input) {
@@ -263,24 +359,31 @@ export class Engine {
       view: View,
       presentation: Presentation,
       version: number,
-    ) => { event: TriageEvent; userText: string | null; choice: ChoiceId | null } | TurnFailure,
+      restored: { live: boolean; interrupted: boolean },
+    ) => { event: TriageEvent | null; userText: string | null; choice: ChoiceId | null } | TurnFailure,
     proactive: boolean,
+    /** the state the last saved turn showed, when the actor has moved on by itself since (a finished check) */
+    shownKey?: ViewKey,
   ): Promise<TurnOutcome> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const session = await this.store.getSession(sessionId);
       if (!session) return { ok: false, error: 'session-not-found' };
-      const actor = this.restoreActor(session);
+      const restored = this.load(session);
+      const { actor } = restored;
       const before = viewOf(actor.getSnapshot());
-      const decision = decide(before, present(before, this.content, this.settings()), session.version);
+      const decision = decide(before, present(before, this.content, this.settings()), session.version, restored);
       if ('error' in decision) {
-        actor.stop();
+        if (!restored.live) actor.stop();
         return { ok: false, ...decision };
       }
-      actor.send(decision.event);
+      if (decision.event) actor.send(decision.event);
       const snapshot = actor.getSnapshot();
-      const view = viewOf(snapshot, { event: decision.event, previousKey: before.key });
+      const turnInfo: TurnInfo = decision.event
+        ? { event: decision.event, previousKey: restored.interrupted ? 'runningCheck' : before.key }
+        : { event: { type: restored.interrupted ? 'probe-interrupted' : 'check-finished' }, previousKey: shownKey ?? 'runningCheck' };
+      const view = viewOf(snapshot, turnInfo);
       const persisted = actor.getPersistedSnapshot();
-      actor.stop();
+      const checking = snapshot.hasTag('probing');
 
       const now = this.now();
       const rendered = this.render(view, proactive);
@@ -294,22 +397,24 @@ export class Engine {
         session: updated,
         expectedVersion: session.version,
         transcript,
-        followUp: this.followUpChange(before.status, view.status, now),
+        followUp: timerChange(session.snapshot, snapshot, now, {
+          followUpDelayMs: this.options.followUpDelayMs,
+          watchdogMs: this.options.probeWatchdogMs ?? 60_000,
+        }),
       });
-      if (saved) {
-        const result: TurnResult = { session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
-        this.notifyTurn(result, { created: false, proactive });
-        await this.notifyStatus(result, session.status);
-        return { ok: true, ...result };
+      if (!saved) {
+        if (!restored.live) actor.stop();
+        continue;
       }
+      if (checking && !restored.live) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
+      else if (!checking && restored.live) this.checks.release(sessionId);
+      else if (!checking) actor.stop();
+      const result: TurnResult = { session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
+      this.notifyTurn(result, { created: false, proactive });
+      await this.notifyStatus(result, session.status);
+      return { ok: true, ...result };
     }
     return { ok: false, error: 'busy' };
-  }
-
-  private followUpChange(before: View['status'], after: View['status'], now: number): FollowUpChange {
-    if (after === 'waiting' && before !== 'waiting') return { kind: 'schedule', dueAt: now + this.options.followUpDelayMs };
-    if (after !== 'waiting' && before === 'waiting') return { kind: 'cancel' };
-    return { kind: 'keep' };
   }
 
   /** Fires every follow-up that is due, once each, and hands the new turn to the session's channel. */
@@ -319,20 +424,13 @@ export class Engine {
     for (const item of due) {
       const lagMs = Math.max(0, this.now() - item.dueAt);
       for (const listener of this.lagListeners) listener(lagMs);
-      const outcome = await this.deliver(item.sessionId, { type: 'follow-up-due' });
+      const outcome = await this.fireTimer(item.sessionId);
       if (!outcome.ok || outcome.view.status === 'waiting') {
         await this.store.dropFollowUp(item.sessionId, item.dueAt);
         continue;
       }
       fired++;
-      const listener = this.listeners.get(outcome.session.channel);
-      if (listener) {
-        try {
-          await listener(outcome);
-        } catch (error) {
-          this.options.onListenerError?.(error);
-        }
-      }
+      await this.tellChannel(outcome);
     }
     return fired;
   }

@@ -27,6 +27,11 @@ export const CHOICE_IDS = [
   'provider-refused',
   'admin-done',
   'provider-manages-it',
+  'check-mailbox',
+  'run-check',
+  'run-check-signed-in',
+  'skip-check',
+  'continue',
   'human',
   'start-over',
 ] as const;

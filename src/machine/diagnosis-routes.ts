@@ -5,21 +5,21 @@ import type { DiagnosisCode } from './diagnosis-codes.js';
  * compile error. Targets are ids of states in the triage machine.
  */
 export const DIAGNOSIS_ROUTES: Record<DiagnosisCode, string> = {
-  'smtp-auth-disabled': '#triage.admin.askingIsAdmin',
-  'basic-auth-blocked': '#triage.sending.explainingBasicAuthChange',
-  'bad-credentials': '#triage.diagnosis.explainingDiagnosis',
-  'address-mismatch': '#triage.admin.askingIsAdmin',
-  'imap-disabled': '#triage.admin.askingIsAdmin',
-  'smtp-auth-not-offered': '#triage.smtpAuth.checkingIpAllowlist',
-  'ip-blocked': '#triage.smtpAuth.checkingIpAllowlist',
-  'tls-problem': '#triage.diagnosis.explainingDiagnosis',
-  'client-not-authenticated': '#triage.diagnosis.explainingDiagnosis',
-  'sender-restricted': '#triage.diagnosis.explainingDiagnosis',
-  'admin-consent-required': '#triage.diagnosis.explainingDiagnosis',
-  'provider-managed': '#triage.provider.contactingProvider',
-  'not-microsoft-365': '#triage.diagnosis.notMicrosoft365',
-  'connection-failed': '#triage.diagnosis.explainingDiagnosis',
-  unknown: '#triage.triage.askingSymptom',
+  'smtp-auth-disabled': '#triage.conversation.admin.askingIsAdmin',
+  'basic-auth-blocked': '#triage.conversation.sending.explainingBasicAuthChange',
+  'bad-credentials': '#triage.conversation.diagnosis.explainingDiagnosis',
+  'address-mismatch': '#triage.conversation.admin.askingIsAdmin',
+  'imap-disabled': '#triage.conversation.admin.askingIsAdmin',
+  'smtp-auth-not-offered': '#triage.conversation.smtpAuth.checkingIpAllowlist',
+  'ip-blocked': '#triage.conversation.smtpAuth.checkingIpAllowlist',
+  'tls-problem': '#triage.conversation.diagnosis.explainingDiagnosis',
+  'client-not-authenticated': '#triage.conversation.diagnosis.explainingDiagnosis',
+  'sender-restricted': '#triage.conversation.diagnosis.explainingDiagnosis',
+  'admin-consent-required': '#triage.conversation.diagnosis.explainingDiagnosis',
+  'provider-managed': '#triage.conversation.provider.contactingProvider',
+  'not-microsoft-365': '#triage.conversation.diagnosis.notMicrosoft365',
+  'connection-failed': '#triage.conversation.diagnosis.explainingDiagnosis',
+  unknown: '#triage.conversation.triage.askingSymptom',
 };
 
 /** The path a diagnosis belongs to, so that the admin question knows where to go next. */

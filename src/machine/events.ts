@@ -9,6 +9,8 @@ export type TextEvent =
   | { type: 'address-given'; address: string }
   | { type: 'provider-mentioned'; provider: string }
   | { type: 'unrecognized' }
-  | { type: 'follow-up-due' };
+  | { type: 'follow-up-due' }
+  /** the process that ran a live check stopped before it finished */
+  | { type: 'probe-interrupted' };
 
 export type TriageEvent = ChoiceEvent | TextEvent;

@@ -48,11 +48,21 @@ const SYNONYMS: Partial<Record<ChoiceId, RegExp>> = {
   'check-close-status': /\b(check|look at) (close|settings)|connected accounts|accounts (&|and) apps/,
   'something-else': /\b(something else|other|none of (these|those))\b/,
   'describe-instead': /\b(don'?t have (one|an error)|no error|none)\b/,
+  'skip-check': /\b(not now|skip|no thanks|later|don'?t check)\b|^no\b/,
+  'run-check-signed-in': /\b(sign(ed)?[- ]?in|with my (microsoft|login|account))\b/,
+  'run-check': /\b(check( it)?|go ahead|run it|do it|sure|please)\b|^(yes|ok|okay|yep)\b/,
+  continue: /\b(continue|carry on|go on|next|ok(ay)?|got it)\b/,
+  'check-mailbox': /\b(check|test|look at) (my|the) (mailbox|account|address|domain)\b/,
 };
 
 /** When several synonyms match, the first in this list wins: negatives and doubts before assent. */
 const PRIORITY: readonly ChoiceId[] = [
   'not-sure',
+  'skip-check',
+  'run-check-signed-in',
+  'run-check',
+  'continue',
+  'check-mailbox',
   'cannot-find-setting',
   'provider-manages-it',
   'still-failing',

@@ -1,6 +1,7 @@
 import type { Ambiguity } from './classifier.js';
 import type { DiagnosisCode } from './diagnosis-codes.js';
 import type { ConnectionMethod, Path, Symptom } from './view-keys.js';
+import type { CheckSummary } from './check-summary.js';
 
 /** What the conversation has learned. No prose: only facts that guards and the view read. */
 export interface TriageContext {
@@ -14,6 +15,9 @@ export interface TriageContext {
   provider: string | null;
   connectionMethod: ConnectionMethod | null;
   imapTried: boolean;
+  /** the latest live check of the mailbox, if one ran */
+  check: CheckSummary | null;
+  checkSignIn: boolean;
 }
 
 export function initialContext(): TriageContext {
@@ -27,6 +31,8 @@ export function initialContext(): TriageContext {
     provider: null,
     connectionMethod: null,
     imapTried: false,
+    check: null,
+    checkSignIn: false,
   };
 }
 

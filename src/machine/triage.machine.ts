@@ -1,9 +1,11 @@
-import { assign, setup } from 'xstate';
+import { assign, fromPromise, setup } from 'xstate';
 import { DIAGNOSIS_CODES, type DiagnosisCode } from './diagnosis-codes.js';
 import { DIAGNOSIS_PATHS, DIAGNOSIS_ROUTES } from './diagnosis-routes.js';
 import type { TriageEvent } from './events.js';
 import { initialContext, withDiagnosis, type TriageContext } from './triage.context.js';
+import { summarizeCheck } from './check-summary.js';
 import type { ConnectionMethod, Path, Symptom } from './view-keys.js';
+import type { CheckInput } from './check-summary.js';
 
 /**
  * The whole troubleshooting conversation of the Office 365 connected-accounts article, as one statechart.
@@ -14,6 +16,12 @@ export const triageMachine = setup({
     context: {} as TriageContext,
     events: {} as TriageEvent,
   },
+  actors: {
+    /** the live check of a mailbox; the engine provides the real one (src/probes) */
+    mailboxProbe: fromPromise<unknown, CheckInput>(async () => {
+      throw new Error('no probe runner was provided');
+    }),
+  },
   guards: {
     isAmbiguous: ({ event }) => event.type === 'error-reported' && event.classification.ambiguity !== undefined,
     lastDiagnosisIs: ({ context }, params: { code: DiagnosisCode }) => context.lastDiagnosis === params.code,
@@ -22,6 +30,7 @@ export const triageMachine = setup({
     knowsConnectionMethod: ({ context }) => context.connectionMethod !== null,
     connectsWithPassword: ({ context }) => context.connectionMethod === 'password',
     triedImap: ({ context }) => context.imapTried,
+    checkFoundSomething: ({ context }) => context.check?.primary !== null && context.check?.primary !== undefined,
   },
   actions: {
     startOver: assign(() => initialContext()),
@@ -52,252 +61,323 @@ export const triageMachine = setup({
     ),
     setConnectionMethod: assign((_, params: { method: ConnectionMethod }) => ({ connectionMethod: params.method })),
     markImapTried: assign({ imapTried: true }),
+    setCheckSignIn: assign((_, params: { signIn: boolean }) => ({ checkSignIn: params.signIn })),
+    recordCheck: assign(({ context, event }) => {
+      const report = (event as { output?: unknown }).output;
+      const check = summarizeCheck(report);
+      let next: Partial<TriageContext> = { check };
+      let working: TriageContext = { ...context, ...next };
+      for (const code of check.diagnoses) working = { ...working, ...withDiagnosis(working, code) };
+      next = { ...next, diagnoses: working.diagnoses };
+      if (check.primary) {
+        next = { ...next, lastDiagnosis: check.primary, path: DIAGNOSIS_PATHS[check.primary] ?? context.path };
+      }
+      return next;
+    }),
+    markCheck: assign(({ context }, params: { outcome: 'failed' | 'interrupted' }) => ({
+      check: { outcome: params.outcome, checks: [], diagnoses: [], primary: null, address: context.address },
+    })),
   },
 }).createMachine({
   id: 'triage',
   context: initialContext,
-  initial: 'triage',
+  initial: 'conversation',
   on: {
-    human: { target: '.outcome.escalated' },
-    'start-over': { target: '.triage', actions: 'startOver' },
+    human: { target: '.conversation.outcome.escalated' },
+    'start-over': { target: '.conversation.triage.askingSymptom', reenter: true, actions: 'startOver' },
     'error-reported': [
-      { guard: 'isAmbiguous', target: '.diagnosis.disambiguating', actions: 'recordReportedError' },
-      { target: '.diagnosis.routingDiagnosis', actions: 'recordReportedError' },
+      { guard: 'isAmbiguous', target: '.conversation.diagnosis.disambiguating', actions: 'recordReportedError' },
+      { target: '.conversation.diagnosis.routingDiagnosis', actions: 'recordReportedError' },
     ],
-    'address-given': { actions: 'rememberAddress' },
-    'provider-mentioned': { target: '.provider.contactingProvider', actions: 'rememberProvider' },
+    'address-given': { target: '.checking.offeringCheck', actions: 'rememberAddress' },
+    'provider-mentioned': { target: '.conversation.provider.contactingProvider', actions: 'rememberProvider' },
     unrecognized: {},
   },
   states: {
-    triage: {
-      initial: 'askingSymptom',
+    conversation: {
+      initial: 'triage',
       states: {
-        askingSymptom: {
-          on: {
-            'sending-fails': {
-              target: '#triage.admin.askingIsAdmin',
-              actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
+        triage: {
+          initial: 'askingSymptom',
+          states: {
+            askingSymptom: {
+              on: {
+                'sending-fails': {
+                  target: '#triage.conversation.admin.askingIsAdmin',
+                  actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
+                },
+                'sync-fails': {
+                  target: '#triage.conversation.admin.askingIsAdmin',
+                  actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
+                },
+                'have-error': { target: 'askingForError', actions: { type: 'setSymptom', params: { symptom: 'error' } } },
+                'smtp-auth-not-supported': {
+                  target: '#triage.conversation.smtpAuth.checkingIpAllowlist',
+                  actions: [
+                    { type: 'setSymptom', params: { symptom: 'smtp-auth-not-supported', path: 'sending' } },
+                    { type: 'recordDiagnosis', params: { code: 'smtp-auth-not-offered' } },
+                  ],
+                },
+                'check-close-status': {
+                  target: 'askingCloseStatus',
+                  actions: { type: 'setSymptom', params: { symptom: 'close-status' } },
+                },
+                'something-else': { target: 'describingProblem', actions: { type: 'setSymptom', params: { symptom: 'other' } } },
+                'check-mailbox': '#triage.checking.askingForAddress',
+              },
             },
-            'sync-fails': {
-              target: '#triage.admin.askingIsAdmin',
-              actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
+            askingCloseStatus: {
+              on: {
+                'sending-disconnected': { target: '#triage.conversation.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'sending' } } },
+                'both-disconnected': { target: '#triage.conversation.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'sending' } } },
+                'syncing-disconnected': { target: '#triage.conversation.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'syncing' } } },
+                'both-connected': { target: '#triage.conversation.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'syncing' } } },
+              },
             },
-            'have-error': { target: 'askingForError', actions: { type: 'setSymptom', params: { symptom: 'error' } } },
-            'smtp-auth-not-supported': {
-              target: '#triage.smtpAuth.checkingIpAllowlist',
-              actions: [
-                { type: 'setSymptom', params: { symptom: 'smtp-auth-not-supported', path: 'sending' } },
-                { type: 'recordDiagnosis', params: { code: 'smtp-auth-not-offered' } },
+            askingForError: {
+              on: { 'describe-instead': 'askingSymptom' },
+            },
+            describingProblem: {
+              on: {
+                'sending-fails': {
+                  target: '#triage.conversation.admin.askingIsAdmin',
+                  actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
+                },
+                'sync-fails': {
+                  target: '#triage.conversation.admin.askingIsAdmin',
+                  actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
+                },
+                'have-error': 'askingForError',
+              },
+            },
+          },
+        },
+        diagnosis: {
+          initial: 'routingDiagnosis',
+          states: {
+            routingDiagnosis: {
+              always: [
+                ...DIAGNOSIS_CODES.map((code) => ({
+                  guard: { type: 'lastDiagnosisIs' as const, params: { code } },
+                  target: DIAGNOSIS_ROUTES[code],
+                })),
+                { target: DIAGNOSIS_ROUTES.unknown },
               ],
             },
-            'check-close-status': {
-              target: 'askingCloseStatus',
-              actions: { type: 'setSymptom', params: { symptom: 'close-status' } },
+            disambiguating: {
+              on: {
+                yes: { target: 'routingDiagnosis', actions: { type: 'resolveAmbiguity', params: { answer: 'yes' } } },
+                no: { target: 'routingDiagnosis', actions: { type: 'resolveAmbiguity', params: { answer: 'no' } } },
+                'not-sure': { target: 'routingDiagnosis', actions: { type: 'resolveAmbiguity', params: { answer: 'not-sure' } } },
+              },
             },
-            'something-else': { target: 'describingProblem', actions: { type: 'setSymptom', params: { symptom: 'other' } } },
+            explainingDiagnosis: {
+              on: {
+                'it-worked': '#triage.conversation.outcome.resolved',
+                'still-failing': '#triage.conversation.outcome.nextSteps',
+              },
+            },
+            notMicrosoft365: {},
           },
         },
-        askingCloseStatus: {
-          on: {
-            'sending-disconnected': { target: '#triage.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'sending' } } },
-            'both-disconnected': { target: '#triage.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'sending' } } },
-            'syncing-disconnected': { target: '#triage.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'syncing' } } },
-            'both-connected': { target: '#triage.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'syncing' } } },
+        admin: {
+          initial: 'askingIsAdmin',
+          states: {
+            askingIsAdmin: {
+              on: {
+                yes: [
+                  { guard: { type: 'isOnPath', params: { path: 'sending' } }, target: '#triage.conversation.provider.askingProviderManaged' },
+                  { guard: { type: 'hasDiagnosis', params: { code: 'address-mismatch' } }, target: '#triage.conversation.syncing.fixingPrimaryAddress' },
+                  { guard: { type: 'hasDiagnosis', params: { code: 'imap-disabled' } }, target: '#triage.conversation.syncing.enablingImap' },
+                  { target: '#triage.conversation.syncing.askingAddressesMatch' },
+                ],
+                no: 'bringingInAdmin',
+                'not-sure': 'bringingInAdmin',
+              },
+            },
+            bringingInAdmin: {
+              on: {
+                'admin-done': [
+                  { guard: { type: 'isOnPath', params: { path: 'sending' } }, target: '#triage.conversation.sending.waitingForPropagation' },
+                  { target: '#triage.conversation.syncing.askingSyncResult', actions: 'markImapTried' },
+                ],
+                'provider-manages-it': {
+                  target: '#triage.conversation.provider.contactingProvider',
+                  actions: { type: 'recordDiagnosis', params: { code: 'provider-managed' } },
+                },
+              },
+            },
           },
         },
-        askingForError: {
-          on: { 'describe-instead': 'askingSymptom' },
-        },
-        describingProblem: {
-          on: {
-            'sending-fails': {
-              target: '#triage.admin.askingIsAdmin',
-              actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
+        provider: {
+          initial: 'askingProviderManaged',
+          states: {
+            askingProviderManaged: {
+              on: {
+                yes: { target: 'contactingProvider', actions: { type: 'recordDiagnosis', params: { code: 'provider-managed' } } },
+                no: '#triage.conversation.sending.askingToggleState',
+                'not-sure': '#triage.conversation.sending.askingToggleState',
+              },
             },
-            'sync-fails': {
-              target: '#triage.admin.askingIsAdmin',
-              actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
+            contactingProvider: {
+              on: {
+                'provider-enabled': '#triage.conversation.sending.waitingForPropagation',
+                'provider-refused': '#triage.conversation.outcome.nextSteps',
+              },
             },
-            'have-error': 'askingForError',
           },
         },
+        sending: {
+          initial: 'askingToggleState',
+          states: {
+            askingToggleState: {
+              on: {
+                'toggle-on': 'resettingToggle',
+                'toggle-off': 'enablingToggle',
+                'cannot-find-setting': '#triage.conversation.provider.contactingProvider',
+              },
+            },
+            resettingToggle: { on: { done: 'waitingForPropagation' } },
+            enablingToggle: { on: { done: 'waitingForPropagation' } },
+            waitingForPropagation: {
+              tags: ['waiting'],
+              on: {
+                'follow-up-due': 'askingReconnectResult',
+                'test-now': 'askingReconnectResult',
+                'it-worked': '#triage.conversation.outcome.resolved',
+              },
+            },
+            askingReconnectResult: {
+              on: {
+                'it-worked': '#triage.conversation.outcome.resolved',
+                'still-failing': [
+                  { guard: 'connectsWithPassword', target: 'explainingBasicAuthChange' },
+                  { guard: 'knowsConnectionMethod', target: '#triage.conversation.outcome.nextSteps' },
+                  { target: 'askingConnectionMethod' },
+                ],
+              },
+            },
+            askingConnectionMethod: {
+              on: {
+                'microsoft-sign-in': {
+                  target: '#triage.conversation.outcome.nextSteps',
+                  actions: { type: 'setConnectionMethod', params: { method: 'microsoft' } },
+                },
+                password: {
+                  target: 'explainingBasicAuthChange',
+                  actions: { type: 'setConnectionMethod', params: { method: 'password' } },
+                },
+                'not-sure': {
+                  target: 'explainingBasicAuthChange',
+                  actions: { type: 'setConnectionMethod', params: { method: 'password' } },
+                },
+              },
+            },
+            explainingBasicAuthChange: {
+              on: {
+                done: {
+                  target: 'askingReconnectResult',
+                  actions: { type: 'setConnectionMethod', params: { method: 'microsoft' } },
+                },
+                'still-failing': '#triage.conversation.outcome.nextSteps',
+              },
+            },
+          },
+        },
+        syncing: {
+          initial: 'askingAddressesMatch',
+          states: {
+            askingAddressesMatch: {
+              on: {
+                yes: 'enablingImap',
+                no: { target: 'fixingPrimaryAddress', actions: { type: 'recordDiagnosis', params: { code: 'address-mismatch' } } },
+                'not-sure': 'fixingPrimaryAddress',
+              },
+            },
+            fixingPrimaryAddress: { on: { done: 'readdingAccount' } },
+            readdingAccount: {
+              on: {
+                'it-worked': '#triage.conversation.outcome.resolved',
+                'still-failing': [{ guard: 'triedImap', target: '#triage.conversation.outcome.nextSteps' }, { target: 'enablingImap' }],
+              },
+            },
+            enablingImap: { entry: 'markImapTried', on: { done: 'askingSyncResult' } },
+            askingSyncResult: {
+              on: {
+                'it-worked': '#triage.conversation.outcome.resolved',
+                'still-failing': '#triage.conversation.outcome.nextSteps',
+              },
+            },
+          },
+        },
+        smtpAuth: {
+          initial: 'checkingIpAllowlist',
+          states: {
+            checkingIpAllowlist: {
+              on: {
+                done: { target: '#triage.conversation.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'sending' } } },
+                'it-worked': '#triage.conversation.outcome.resolved',
+              },
+            },
+          },
+        },
+        outcome: {
+          initial: 'nextSteps',
+          states: {
+            nextSteps: { on: { 'have-error': '#triage.conversation.triage.askingForError' } },
+            resolved: { tags: ['resolved', 'ended'] },
+            escalated: { tags: ['escalated', 'ended'] },
+          },
+        },
+        /** where "carry on" returns to after a live check */
+        resume: { type: 'history', history: 'deep' },
       },
     },
-    diagnosis: {
-      initial: 'routingDiagnosis',
+    checking: {
+      initial: 'offeringCheck',
       states: {
-        routingDiagnosis: {
+        askingForAddress: {
+          on: {
+            'address-given': { target: 'runningCheck', actions: 'rememberAddress' },
+            'skip-check': '#triage.conversation.resume',
+          },
+        },
+        offeringCheck: {
+          on: {
+            'run-check': { target: 'runningCheck', actions: { type: 'setCheckSignIn', params: { signIn: false } } },
+            'run-check-signed-in': { target: 'runningCheck', actions: { type: 'setCheckSignIn', params: { signIn: true } } },
+            'skip-check': '#triage.conversation.resume',
+          },
+        },
+        runningCheck: {
+          tags: ['probing'],
+          invoke: {
+            id: 'probe',
+            src: 'mailboxProbe',
+            input: ({ context }) => ({
+              address: context.address ?? '',
+              signIn: context.checkSignIn,
+              closeAddress: context.address ?? '',
+            }),
+            onDone: { target: 'routingCheck', actions: 'recordCheck' },
+            onError: { target: 'reportingCheck', actions: { type: 'markCheck', params: { outcome: 'failed' } } },
+          },
+          on: {
+            'probe-interrupted': { target: 'reportingCheck', actions: { type: 'markCheck', params: { outcome: 'interrupted' } } },
+          },
+        },
+        routingCheck: {
           always: [
-            ...DIAGNOSIS_CODES.map((code) => ({
-              guard: { type: 'lastDiagnosisIs' as const, params: { code } },
-              target: DIAGNOSIS_ROUTES[code],
-            })),
-            { target: DIAGNOSIS_ROUTES.unknown },
+            { guard: 'checkFoundSomething', target: '#triage.conversation.diagnosis.routingDiagnosis' },
+            { target: 'reportingCheck' },
           ],
         },
-        disambiguating: {
+        reportingCheck: {
           on: {
-            yes: { target: 'routingDiagnosis', actions: { type: 'resolveAmbiguity', params: { answer: 'yes' } } },
-            no: { target: 'routingDiagnosis', actions: { type: 'resolveAmbiguity', params: { answer: 'no' } } },
-            'not-sure': { target: 'routingDiagnosis', actions: { type: 'resolveAmbiguity', params: { answer: 'not-sure' } } },
+            continue: '#triage.conversation.resume',
+            'run-check': { target: 'runningCheck', reenter: true },
           },
         },
-        explainingDiagnosis: {
-          on: {
-            'it-worked': '#triage.outcome.resolved',
-            'still-failing': '#triage.outcome.nextSteps',
-          },
-        },
-        notMicrosoft365: {},
-      },
-    },
-    admin: {
-      initial: 'askingIsAdmin',
-      states: {
-        askingIsAdmin: {
-          on: {
-            yes: [
-              { guard: { type: 'isOnPath', params: { path: 'sending' } }, target: '#triage.provider.askingProviderManaged' },
-              { guard: { type: 'hasDiagnosis', params: { code: 'address-mismatch' } }, target: '#triage.syncing.fixingPrimaryAddress' },
-              { guard: { type: 'hasDiagnosis', params: { code: 'imap-disabled' } }, target: '#triage.syncing.enablingImap' },
-              { target: '#triage.syncing.askingAddressesMatch' },
-            ],
-            no: 'bringingInAdmin',
-            'not-sure': 'bringingInAdmin',
-          },
-        },
-        bringingInAdmin: {
-          on: {
-            'admin-done': [
-              { guard: { type: 'isOnPath', params: { path: 'sending' } }, target: '#triage.sending.waitingForPropagation' },
-              { target: '#triage.syncing.askingSyncResult', actions: 'markImapTried' },
-            ],
-            'provider-manages-it': {
-              target: '#triage.provider.contactingProvider',
-              actions: { type: 'recordDiagnosis', params: { code: 'provider-managed' } },
-            },
-          },
-        },
-      },
-    },
-    provider: {
-      initial: 'askingProviderManaged',
-      states: {
-        askingProviderManaged: {
-          on: {
-            yes: { target: 'contactingProvider', actions: { type: 'recordDiagnosis', params: { code: 'provider-managed' } } },
-            no: '#triage.sending.askingToggleState',
-            'not-sure': '#triage.sending.askingToggleState',
-          },
-        },
-        contactingProvider: {
-          on: {
-            'provider-enabled': '#triage.sending.waitingForPropagation',
-            'provider-refused': '#triage.outcome.nextSteps',
-          },
-        },
-      },
-    },
-    sending: {
-      initial: 'askingToggleState',
-      states: {
-        askingToggleState: {
-          on: {
-            'toggle-on': 'resettingToggle',
-            'toggle-off': 'enablingToggle',
-            'cannot-find-setting': '#triage.provider.contactingProvider',
-          },
-        },
-        resettingToggle: { on: { done: 'waitingForPropagation' } },
-        enablingToggle: { on: { done: 'waitingForPropagation' } },
-        waitingForPropagation: {
-          tags: ['waiting'],
-          on: {
-            'follow-up-due': 'askingReconnectResult',
-            'test-now': 'askingReconnectResult',
-            'it-worked': '#triage.outcome.resolved',
-          },
-        },
-        askingReconnectResult: {
-          on: {
-            'it-worked': '#triage.outcome.resolved',
-            'still-failing': [
-              { guard: 'connectsWithPassword', target: 'explainingBasicAuthChange' },
-              { guard: 'knowsConnectionMethod', target: '#triage.outcome.nextSteps' },
-              { target: 'askingConnectionMethod' },
-            ],
-          },
-        },
-        askingConnectionMethod: {
-          on: {
-            'microsoft-sign-in': {
-              target: '#triage.outcome.nextSteps',
-              actions: { type: 'setConnectionMethod', params: { method: 'microsoft' } },
-            },
-            password: {
-              target: 'explainingBasicAuthChange',
-              actions: { type: 'setConnectionMethod', params: { method: 'password' } },
-            },
-            'not-sure': {
-              target: 'explainingBasicAuthChange',
-              actions: { type: 'setConnectionMethod', params: { method: 'password' } },
-            },
-          },
-        },
-        explainingBasicAuthChange: {
-          on: {
-            done: {
-              target: 'askingReconnectResult',
-              actions: { type: 'setConnectionMethod', params: { method: 'microsoft' } },
-            },
-            'still-failing': '#triage.outcome.nextSteps',
-          },
-        },
-      },
-    },
-    syncing: {
-      initial: 'askingAddressesMatch',
-      states: {
-        askingAddressesMatch: {
-          on: {
-            yes: 'enablingImap',
-            no: { target: 'fixingPrimaryAddress', actions: { type: 'recordDiagnosis', params: { code: 'address-mismatch' } } },
-            'not-sure': 'fixingPrimaryAddress',
-          },
-        },
-        fixingPrimaryAddress: { on: { done: 'readdingAccount' } },
-        readdingAccount: {
-          on: {
-            'it-worked': '#triage.outcome.resolved',
-            'still-failing': [{ guard: 'triedImap', target: '#triage.outcome.nextSteps' }, { target: 'enablingImap' }],
-          },
-        },
-        enablingImap: { entry: 'markImapTried', on: { done: 'askingSyncResult' } },
-        askingSyncResult: {
-          on: {
-            'it-worked': '#triage.outcome.resolved',
-            'still-failing': '#triage.outcome.nextSteps',
-          },
-        },
-      },
-    },
-    smtpAuth: {
-      initial: 'checkingIpAllowlist',
-      states: {
-        checkingIpAllowlist: {
-          on: {
-            done: { target: '#triage.admin.askingIsAdmin', actions: { type: 'setPath', params: { path: 'sending' } } },
-            'it-worked': '#triage.outcome.resolved',
-          },
-        },
-      },
-    },
-    outcome: {
-      initial: 'nextSteps',
-      states: {
-        nextSteps: { on: { 'have-error': '#triage.triage.askingForError' } },
-        resolved: { tags: ['resolved', 'ended'] },
-        escalated: { tags: ['escalated', 'ended'] },
       },
     },
   },

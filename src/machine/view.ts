@@ -11,12 +11,13 @@ export type SessionStatus = 'active' | 'waiting' | 'resolved' | 'escalated';
 /** A short remark about the turn that just happened, shown before the question. */
 export type Notice =
   | { kind: 'not-understood' }
-  | { kind: 'address-noted'; address: string }
   | { kind: 'diagnosed'; code: DiagnosisCode }
   | { kind: 'follow-up' }
-  | { kind: 'restarted' };
+  | { kind: 'restarted' }
+  /** a live check just finished and the conversation moved on because of what it found */
+  | { kind: 'check-report' };
 
-export type InputHint = 'choice' | 'error-text' | 'free-text';
+export type InputHint = 'choice' | 'error-text' | 'free-text' | 'address';
 
 /** Everything a channel needs to show one state, with no words in it: the content module supplies those. */
 export interface View {
@@ -32,7 +33,8 @@ export interface View {
 }
 
 export interface TurnInfo {
-  event: TriageEvent;
+  /** the event of the turn; `check-finished` when a live check reported back by itself */
+  event: TriageEvent | { type: 'check-finished' };
   previousKey: ViewKey;
 }
 
@@ -70,29 +72,29 @@ export function statusOf(snapshot: AnyMachineSnapshot): SessionStatus {
   return 'active';
 }
 
-function noticeOf(turn: TurnInfo | undefined, context: TriageContext): Notice | null {
+function noticeOf(turn: TurnInfo | undefined, context: TriageContext, key: ViewKey): Notice | null {
   if (!turn) return null;
   const { event, previousKey } = turn;
   switch (event.type) {
     case 'unrecognized':
       return { kind: 'not-understood' };
-    case 'address-given':
-      return { kind: 'address-noted', address: event.address };
     case 'follow-up-due':
       return { kind: 'follow-up' };
     case 'start-over':
       return { kind: 'restarted' };
+    case 'check-finished':
+    case 'probe-interrupted':
+      return key !== 'reportingCheck' && context.check ? { kind: 'check-report' } : null;
     case 'error-reported':
       return context.lastDiagnosis ? { kind: 'diagnosed', code: context.lastDiagnosis } : null;
     default:
-      return previousKey === 'disambiguating' && context.lastDiagnosis
-        ? { kind: 'diagnosed', code: context.lastDiagnosis }
-        : null;
+      return previousKey === 'disambiguating' && context.lastDiagnosis ? { kind: 'diagnosed', code: context.lastDiagnosis } : null;
   }
 }
 
 const INPUT_HINTS: Partial<Record<ViewKey, InputHint>> = {
   askingForError: 'error-text',
+  askingForAddress: 'address',
   describingProblem: 'free-text',
 };
 
@@ -107,7 +109,7 @@ export function viewOf(snapshot: AnyMachineSnapshot, turn?: TurnInfo): View {
     choices: choicesOf(snapshot),
     exits: ended ? ['start-over'] : [...ALWAYS_OFFERED],
     input: INPUT_HINTS[key] ?? 'choice',
-    notice: noticeOf(turn, context),
+    notice: noticeOf(turn, context, key),
     facts: context,
   };
 }

@@ -184,6 +184,16 @@ export class PostgresStore implements Store {
     return result.rowCount === 1;
   }
 
+  async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
+    const { rows } = await this.run(() =>
+      this.db.query<SessionRow>(
+        `select ${SESSION_COLUMNS} from sessions where channel = $1 and meta ->> $2 = $3 order by updated_at desc, inserted desc limit $4`,
+        [channel, key, value, limit],
+      ),
+    );
+    return rows.map(toRecord);
+  }
+
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
     await this.db.close();

@@ -67,6 +67,8 @@ export interface Store {
   pendingFollowUp(sessionId: string): Promise<number | null>;
   /** records a delivery key (a Slack event id, a Teams activity id); false if it was seen before */
   markDelivered(key: string, now: number): Promise<boolean>;
+  /** a channel's sessions whose meta has `key` equal to `value` (a Slack user), newest first */
+  findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]>;
   close(): Promise<void>;
 
   // helpdesk handoffs (src/handoff)

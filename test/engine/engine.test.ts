@@ -71,6 +71,31 @@ describe('the engine', () => {
     expect(transcript.filter((e) => e.proactive)).toHaveLength(1);
     expect((await second.engine.current(id))?.session.status).toBe('active');
   });
+
+  it('understands an error pasted as the first message of a new session', async () => {
+    const { engine } = engineAt(join(tempDir(), 'e.sqlite'));
+    const started = await engine.start('web', 'c5');
+    const turn = await engine.send(started.session.id, { text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant' });
+    expect(turn.ok && turn.view.key).toBe('askingIsAdmin');
+    expect(turn.ok && turn.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
+  });
+
+  it('starts a session with its first message in one go, as start and send would', async () => {
+    const { engine } = engineAt(join(tempDir(), 'f.sqlite'));
+    const outcome = await engine.startWith('web', 'c6', { where: 'here' }, { text: 'my emails are stuck in the outbox' });
+    expect(outcome.ok && outcome.view.key).toBe('askingIsAdmin');
+    expect(outcome.ok && outcome.session.version).toBe(2);
+    const id = outcome.ok ? outcome.session.id : '';
+    const transcript = await engine.transcript(id);
+    expect(transcript.map((e) => [e.role, e.viewKey])).toEqual([
+      ['bot', 'askingSymptom'],
+      ['user', 'askingSymptom'],
+      ['bot', 'askingIsAdmin'],
+    ]);
+    const next = await engine.send(id, { choice: 'no', version: 2 });
+    expect(next.ok && next.view.key).toBe('bringingInAdmin');
+    expect((await engine.current(id))?.session.meta).toEqual({ where: 'here' });
+  });
 });
 
 describe('the engine with a pasted error', () => {

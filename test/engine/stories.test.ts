@@ -146,11 +146,12 @@ describe('stories of the article, typed as people type them', () => {
   it('words it does not understand get a clear answer and the same question again', async () => {
     const { transcript } = await play([
       ['banana', 'askingSymptom', /didn't get that[\s\S]*What are you seeing/],
-      ['my address is Bob@Contoso.com', 'askingSymptom', /noted bob@contoso.com/],
+      ['my address is Bob@Contoso.com', 'offeringCheck', /check bob@contoso.com live/],
+      ['not now', 'askingSymptom', /What are you seeing/],
       ['2', 'askingIsAdmin'],
       ['start over', 'askingSymptom', /start again/],
     ]);
-    expect(transcript.filter((e) => e.role === 'user')).toHaveLength(4);
+    expect(transcript.filter((e) => e.role === 'user')).toHaveLength(5);
   });
 
   it('keeps passwords out of the transcript', async () => {

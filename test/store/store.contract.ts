@@ -102,6 +102,19 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.transcript(s.id)).toEqual([{ seq: 1, ...full }]);
     });
 
+    it('finds a channel’s sessions by a metadata value, newest first', async () => {
+      const store = await open();
+      const older = session({ channel: 'slack', meta: { user: 'U1' }, updatedAt: T0 });
+      const newer = session({ channel: 'slack', meta: { user: 'U1', thread: 't' }, updatedAt: T0 + 5 });
+      await store.createSession(older, []);
+      await store.createSession(newer, []);
+      await store.createSession(session({ channel: 'slack', meta: { user: 'U2' } }), []);
+      await store.createSession(session({ channel: 'teams', meta: { user: 'U1' } }), []);
+      expect((await store.findSessionsByMeta('slack', 'user', 'U1', 10)).map((s) => s.id)).toEqual([newer.id, older.id]);
+      expect((await store.findSessionsByMeta('slack', 'user', 'U1', 1)).map((s) => s.id)).toEqual([newer.id]);
+      expect(await store.findSessionsByMeta('slack', 'user', 'U3', 10)).toEqual([]);
+    });
+
     it('replaces a session’s metadata', async () => {
       const store = await open();
       const s = session({ meta: { a: 1 } });

@@ -1,0 +1,144 @@
+import type { types } from '@slack/bolt';
+import type { Presentation, LabelledChoice } from '../../content/present.js';
+import { toPlainText } from '../../content/present.js';
+import type { SlackContent } from '../../content/slack.en.js';
+import type { ViewKey } from '../../machine/view-keys.js';
+import { clip, escapeMrkdwn } from './mrkdwn.js';
+import { ACTIONS } from './registrations.js';
+
+export type Block = types.KnownBlock;
+
+/** What a button carries: the choice, and the session and version it answers (an older version is stale). */
+export interface ChoiceValue {
+  s: string;
+  v: number;
+  c: string;
+}
+
+export function encodeChoice(value: ChoiceValue): string {
+  return JSON.stringify(value);
+}
+
+export function decodeChoice(raw: unknown): ChoiceValue | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const parsed = JSON.parse(raw) as Partial<ChoiceValue>;
+    return typeof parsed.s === 'string' && typeof parsed.v === 'number' && typeof parsed.c === 'string'
+      ? { s: parsed.s, v: parsed.v, c: parsed.c }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The admin picker's block id carries the session it belongs to: `mbd_admin|<session id>`. */
+export const ADMIN_BLOCK_PREFIX = 'mbd_admin|';
+const ADMIN_LABEL_BLOCK = 'mbd_admin_label';
+
+export interface TurnDecorations {
+  sessionId: string;
+  version: number;
+  viewKey: ViewKey;
+  /** a line shown first (who did something, a fresh start) in mrkdwn, already safe */
+  lead?: string | undefined;
+  /** a line shown last (who picks an escalation up), in mrkdwn, already safe */
+  tail?: string | undefined;
+}
+
+const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: clip(text) } });
+const context = (text: string): Block => ({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(text) }] });
+
+function buttons(blockId: string, choices: LabelledChoice[], ref: { sessionId: string; version: number }): Block {
+  return {
+    type: 'actions',
+    block_id: blockId,
+    elements: choices.map((choice) => ({
+      type: 'button' as const,
+      action_id: `${ACTIONS.choicePrefix}${choice.id}`,
+      text: { type: 'plain_text' as const, text: clip(choice.label, 75) },
+      value: encodeChoice({ s: ref.sessionId, v: ref.version, c: choice.id }),
+    })),
+  };
+}
+
+/** Numbered steps and a message to forward, as rich text: nothing in them is parsed, so nothing can ping. */
+function stepsBlock(steps: string[]): Block {
+  return {
+    type: 'rich_text',
+    elements: [
+      {
+        type: 'rich_text_list',
+        style: 'ordered',
+        elements: steps.map((step) => ({ type: 'rich_text_section' as const, elements: [{ type: 'text' as const, text: step }] })),
+      },
+    ],
+  };
+}
+
+export function quoteBlock(body: string): Block {
+  return { type: 'rich_text', elements: [{ type: 'rich_text_quote', elements: [{ type: 'text', text: body }] }] };
+}
+
+/** One turn of the conversation in Block Kit: notice, text, numbered steps, the message to forward, the buttons. */
+export function turnBlocks(p: Presentation, d: TurnDecorations, content: SlackContent): Block[] {
+  const blocks: Block[] = [];
+  if (d.lead) blocks.push(context(d.lead));
+  if (p.notice) blocks.push(context(escapeMrkdwn(p.notice)));
+  if (p.text) blocks.push(section(escapeMrkdwn(p.text)));
+  if (p.steps.length > 0) blocks.push(stepsBlock(p.steps));
+  if (p.after) blocks.push(section(escapeMrkdwn(p.after)));
+  if (p.forward) {
+    blocks.push(section(`*${escapeMrkdwn(p.forward.title)}*`));
+    blocks.push(quoteBlock(p.forward.body));
+  }
+  const ref = { sessionId: d.sessionId, version: d.version };
+  if (p.choices.length > 0) blocks.push(buttons('mbd_choices', p.choices, ref));
+  if (d.viewKey === 'askingSymptom') {
+    blocks.push({
+      type: 'actions',
+      block_id: 'mbd_address',
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTIONS.openAddressModal,
+          text: { type: 'plain_text', text: content.addressButton },
+          value: d.sessionId,
+        },
+      ],
+    });
+  }
+  if (d.viewKey === 'bringingInAdmin') {
+    blocks.push({ ...section(escapeMrkdwn(content.admin.pickerLabel)), block_id: ADMIN_LABEL_BLOCK } as Block);
+    blocks.push({
+      type: 'actions',
+      block_id: `${ADMIN_BLOCK_PREFIX}${d.sessionId}`,
+      elements: [
+        {
+          type: 'users_select',
+          action_id: ACTIONS.pickAdmin,
+          placeholder: { type: 'plain_text', text: content.admin.pickerPlaceholder },
+        },
+      ],
+    });
+  }
+  if (p.exits.length > 0) blocks.push(buttons('mbd_exits', p.exits, ref));
+  if (d.tail) blocks.push(context(d.tail));
+  return blocks;
+}
+
+/** The notification text of a turn (shown where blocks are not): its lead words, not the whole message again. */
+export function turnText(p: Presentation): string {
+  return clip(escapeMrkdwn([p.notice, p.text].filter(Boolean).join(' ') || toPlainText(p)), 600);
+}
+
+/** An answered message: the same words, the buttons (and the admin picker) gone, and who chose what. */
+export function answeredBlocks(original: unknown, chosenLine: string): Block[] {
+  const kept = Array.isArray(original)
+    ? (original as Block[]).filter(
+        (block) => block && typeof block === 'object' && block.type !== 'actions' && block.block_id !== ADMIN_LABEL_BLOCK,
+      )
+    : [];
+  return [...kept, context(chosenLine)];
+}
+
+export { context as contextBlock, section as sectionBlock };

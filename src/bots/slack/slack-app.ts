@@ -1,0 +1,212 @@
+import { App, HTTPReceiver, webApi, type Authorize } from '@slack/bolt';
+import type { Config } from '../../config.js';
+import type { Content } from '../../content/types.js';
+import { slackEn, type SlackContent } from '../../content/slack.en.js';
+import type { Engine } from '../../engine/engine.js';
+import type { Router } from '../../http/router.js';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/store.js';
+import { ACTION_HANDLERS, type ActionArgs } from './action-handlers.js';
+import type { Block } from './blocks.js';
+import { boltLogger } from './bolt-logger.js';
+import { placeOf, postTurn, type SlackDeps } from './conversation.js';
+import { COMMAND_HANDLERS, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
+import { ErrorBoundary } from './error-boundary.js';
+import { escalationListener } from './escalation.js';
+import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
+import { ACTIONS, BOT_EVENTS, CHOICE_ACTION, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
+import { SlackApi, type ApiResult } from './web-api.js';
+
+export interface SlackOptions {
+  config: Config;
+  engine: Engine;
+  store: Store;
+  logger: Logger;
+  /** the conversation's words (for the escalation summary) */
+  content: Content;
+  slackContent?: SlackContent;
+}
+
+export interface SlackChannel {
+  mode: 'http' | 'socket';
+  app: App;
+  /** connects Socket Mode; nothing to do over HTTP (the shared server already routes /slack/events) */
+  start(): Promise<void>;
+  /** disconnects and waits for the work already acknowledged */
+  stop(): Promise<void>;
+  /** replaces a message in place, for progress that changes (a probe running) */
+  updateMessage(channel: string, ts: string, blocks: Block[], text: string): Promise<ApiResult>;
+  /** resolves once every acknowledged request has been handled */
+  idle(): Promise<void>;
+}
+
+/** Why Slack stays off, or null when it can start. Names the variables, never their values. */
+export function slackOffReason(config: Config): string | null {
+  const { SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app } = config;
+  if (!bot && !secret && !app) return 'Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) to turn it on';
+  if (!bot) return 'Slack is off: SLACK_BOT_TOKEN is not set (the Bot User OAuth Token, xoxb-…, from the app settings)';
+  if (!bot.startsWith('xoxb-')) return 'Slack is off: SLACK_BOT_TOKEN is not a bot token (it should start with xoxb-)';
+  if (app && !app.startsWith('xapp-')) return 'Slack is off: SLACK_APP_TOKEN is not an app-level token (it should start with xapp-)';
+  if (!app && !secret) return 'Slack is off: set SLACK_SIGNING_SECRET (Basic Information in the app settings), or SLACK_APP_TOKEN for Socket Mode';
+  return null;
+}
+
+/** Slack is on when there is a bot token and a way to receive: a signing secret (HTTP) or an app token (Socket Mode). */
+export function slackConfigured(config: Config): boolean {
+  return slackOffReason(config) === null;
+}
+
+function clientOptions(config: Config, logger: ReturnType<typeof boltLogger>): webApi.WebClientOptions {
+  return {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL.endsWith('/') ? config.SLACK_API_URL : `${config.SLACK_API_URL}/` } : {}),
+    logger,
+    // 429s wait for Retry-After inside the client; other failures are retried briefly, never for half an hour
+    retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 3000 },
+    timeout: 10_000,
+  };
+}
+
+/** The bot's identity: from the configuration when given, otherwise from one auth.test call, kept. */
+function authorizer(config: Config, api: SlackApi, token: string): Authorize<boolean> {
+  let known: Promise<{ botId: string; botUserId: string }> | null =
+    config.SLACK_BOT_ID && config.SLACK_BOT_USER_ID ? Promise.resolve({ botId: config.SLACK_BOT_ID, botUserId: config.SLACK_BOT_USER_ID }) : null;
+  return async () => {
+    known ??= api.whoAmI().then((me) => {
+      if (!me.ok) throw new Error(`auth.test failed (${me.error}): check SLACK_BOT_TOKEN`);
+      return { botId: me.botId, botUserId: me.botUserId };
+    });
+    try {
+      return { botToken: token, ...(await known) };
+    } catch (error) {
+      known = null;
+      throw error;
+    }
+  };
+}
+
+/**
+ * The Slack channel: Bolt handles the requests (signature, timestamp, ack); the listeners registered here translate
+ * between Slack and the engine. Over HTTP it shares the app's server at POST /slack/events; with SLACK_APP_TOKEN it
+ * connects over Socket Mode instead.
+ */
+export function registerSlack(router: Router, options: SlackOptions): SlackChannel {
+  const { config, engine, store } = options;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token || !slackConfigured(config)) throw new Error('registerSlack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN');
+  const logger = options.logger.child({ component: SLACK_CHANNEL });
+  const bolt = boltLogger(logger);
+  const boundary = new ErrorBoundary(logger);
+  const client = new webApi.WebClient(token, clientOptions(config, bolt));
+  const api = new SlackApi(client, logger);
+  const deps: SlackDeps = {
+    engine,
+    store,
+    api,
+    content: options.slackContent ?? slackEn,
+    logger,
+    escalationChannel: config.SLACK_ESCALATION_CHANNEL,
+    background: (task, where) => void boundary.run(where, task),
+  };
+
+  const socket = Boolean(config.SLACK_APP_TOKEN);
+  const receiver = socket
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+        endpoints: EVENTS_PATH,
+        logger: bolt,
+        processBeforeResponse: false,
+        bodyLimit: 1024 * 1024,
+      });
+  const app = new App({
+    ...(receiver ? { receiver } : { socketMode: true, appToken: config.SLACK_APP_TOKEN }),
+    authorize: authorizer(config, api, token),
+    logger: bolt,
+    clientOptions: clientOptions(config, bolt),
+    convoStore: false,
+  });
+
+  // Slack retries an event it thinks was missed, and may deliver one twice: each event id is handled once, ever.
+  app.use(async ({ body, next, context }) => {
+    const eventId = (body as { type?: string; event_id?: unknown }).type === 'event_callback' ? (body as { event_id?: unknown }).event_id : undefined;
+    if (typeof eventId === 'string' && !(await store.markDelivered(`slack:event:${eventId}`, Date.now()))) {
+      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack event already handled; ignored');
+      return;
+    }
+    await next();
+  });
+
+  const baseEvents = [...new Set(BOT_EVENTS.map((name) => name.split('.')[0] ?? name))];
+  for (const type of baseEvents) {
+    app.event(type, async ({ event, body, context }) => {
+      const e = event as unknown as SlackEvent;
+      const subscription = type === 'message' ? messageSubscription(e) : (type as (typeof BOT_EVENTS)[number]);
+      const handler = subscription ? EVENT_HANDLERS[subscription] : undefined;
+      if (!handler) return;
+      const team = (body as { team_id?: string }).team_id ?? '';
+      await boundary.run(`event ${subscription}`, () => handler(deps, { event: e, team, botUserId: context.botUserId }));
+    });
+  }
+
+  for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) {
+    app.command(name, async ({ ack, body }) => {
+      await ack({ response_type: 'ephemeral', text: deps.content.commandAck });
+      await boundary.run(`command ${name}`, () => handler(deps, body as unknown as CommandBody));
+    });
+  }
+
+  for (const [callbackId, handler] of Object.entries(SHORTCUT_HANDLERS)) {
+    app.shortcut({ callback_id: callbackId, type: 'message_action' }, async ({ ack, body }) => {
+      await ack();
+      await boundary.run(`shortcut ${callbackId}`, () => handler(deps, body as unknown as ShortcutBody));
+    });
+  }
+
+  for (const [key, handler] of Object.entries(ACTION_HANDLERS)) {
+    const actionId = key === 'choicePrefix' ? CHOICE_ACTION : ACTIONS[key as keyof typeof ACTIONS];
+    app.action(actionId, async ({ ack, body, action }) => {
+      await ack();
+      await boundary.run(`action ${key}`, () => handler(deps, { body, action } as unknown as ActionArgs));
+    });
+  }
+
+  for (const [key, handler] of Object.entries(VIEW_HANDLERS)) {
+    const callbackId = VIEWS[key as keyof typeof VIEWS];
+    app.view(callbackId, async ({ ack, body }) => {
+      // the handler acknowledges itself (with field errors if any); a failure before that still closes the modal
+      let acked = false;
+      const once: ViewAck = async (response) => {
+        acked = true;
+        await (ack as ViewAck)(response);
+      };
+      await boundary.run(`view ${callbackId}`, () => handler(deps, body as unknown as ViewSubmissionBody, once));
+      if (!acked) await ack();
+    });
+  }
+
+  app.error(async (error) => boundary.report(error, 'bolt'));
+
+  engine.onProactive(SLACK_CHANNEL, (result) =>
+    boundary.run('follow-up', async () => {
+      const place = placeOf(result.session);
+      if (place) await postTurn(deps, result, place);
+    }),
+  );
+  engine.onStatusChange(escalationListener(deps, options.content));
+
+  if (receiver) router.add('POST', EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
+
+  return {
+    mode: socket ? 'socket' : 'http',
+    app,
+    start: async () => {
+      if (socket) await app.start();
+    },
+    stop: async () => {
+      if (socket) await app.stop();
+      await boundary.drain();
+    },
+    updateMessage: (channel, ts, blocks, text) => api.update(channel, ts, blocks, text),
+    idle: () => boundary.drain(),
+  };
+}

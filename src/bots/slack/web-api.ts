@@ -1,0 +1,113 @@
+import type { webApi } from '@slack/bolt';
+import { redact } from '../../engine/redact.js';
+import type { Logger } from '../../logger.js';
+import type { Block } from './blocks.js';
+
+/** A Web API call's outcome. Slack refusing something is a result, not an exception. */
+export type ApiResult<T = Record<string, unknown>> = ({ ok: true } & T) | { ok: false; error: string };
+
+/** Errors that mean "the bot cannot post there": an operator has to invite it or pick another channel. */
+export const PLACEMENT_ERRORS = ['not_in_channel', 'channel_not_found', 'is_archived'] as const;
+
+export function isPlacementError(error: string): boolean {
+  return (PLACEMENT_ERRORS as readonly string[]).includes(error);
+}
+
+/** Slack's error code for a failed call (`not_in_channel`, `ratelimited`, `request_error`, …). */
+export function slackErrorCode(error: unknown): string {
+  const e = error as { data?: { error?: unknown }; code?: unknown } | null;
+  if (e && typeof e.data?.error === 'string') return e.data.error;
+  if (e && typeof e.code === 'string') return e.code;
+  return 'unknown_error';
+}
+
+export interface Target {
+  channel: string;
+  threadTs: string | null;
+}
+
+/**
+ * The Web API calls the channel makes. The client honours Retry-After on 429 by itself; every other failure is logged
+ * once, with the method, the channel and Slack's code (never the token), and comes back as `{ok: false}`.
+ */
+export class SlackApi {
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly logger: Logger,
+  ) {}
+
+  private async call<T>(method: string, channel: string | undefined, run: () => Promise<T>): Promise<ApiResult<{ value: T }>> {
+    try {
+      return { ok: true, value: await run() };
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (isPlacementError(code)) {
+        this.logger.warn(
+          { method, channel, slackError: code },
+          `Slack refused ${method} in channel ${channel ?? '?'} (${code}): invite the app to the channel or check that it still exists and is not archived`,
+        );
+      } else {
+        this.logger.error({ method, channel, slackError: code, message: redact(String((error as Error)?.message ?? error)) }, `Slack Web API call ${method} failed (${code})`);
+      }
+      return { ok: false, error: code };
+    }
+  }
+
+  async post(target: Target, blocks: Block[], text: string): Promise<ApiResult<{ ts: string }>> {
+    const result = await this.call('chat.postMessage', target.channel, () =>
+      this.client.chat.postMessage({
+        channel: target.channel,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+        blocks,
+        text,
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
+    );
+    return result.ok ? { ok: true, ts: String(result.value.ts ?? '') } : result;
+  }
+
+  /** Replaces a message's blocks in place (an answered question, probe progress). */
+  async update(channel: string, ts: string, blocks: Block[], text: string): Promise<ApiResult> {
+    const result = await this.call('chat.update', channel, () => this.client.chat.update({ channel, ts, blocks, text }));
+    return result.ok ? { ok: true } : result;
+  }
+
+  async ephemeral(target: Target, user: string, text: string): Promise<ApiResult> {
+    const result = await this.call('chat.postEphemeral', target.channel, () =>
+      this.client.chat.postEphemeral({ channel: target.channel, user, text, ...(target.threadTs ? { thread_ts: target.threadTs } : {}) }),
+    );
+    return result.ok ? { ok: true } : result;
+  }
+
+  /** The id of the direct-message conversation with a user. */
+  async openDm(user: string): Promise<ApiResult<{ channel: string }>> {
+    const result = await this.call('conversations.open', undefined, () => this.client.conversations.open({ users: user }));
+    if (!result.ok) return result;
+    const channel = result.value.channel?.id;
+    return channel ? { ok: true, channel } : { ok: false, error: 'no_channel_in_response' };
+  }
+
+  async permalink(channel: string, ts: string): Promise<ApiResult<{ url: string }>> {
+    const result = await this.call('chat.getPermalink', channel, () => this.client.chat.getPermalink({ channel, message_ts: ts }));
+    if (!result.ok) return result;
+    return result.value.permalink ? { ok: true, url: result.value.permalink } : { ok: false, error: 'no_permalink' };
+  }
+
+  async publishHome(user: string, view: Parameters<webApi.WebClient['views']['publish']>[0]['view']): Promise<ApiResult> {
+    const result = await this.call('views.publish', undefined, () => this.client.views.publish({ user_id: user, view }));
+    return result.ok ? { ok: true } : result;
+  }
+
+  async openView(triggerId: string, view: Parameters<webApi.WebClient['views']['open']>[0]['view']): Promise<ApiResult> {
+    const result = await this.call('views.open', undefined, () => this.client.views.open({ trigger_id: triggerId, view }));
+    return result.ok ? { ok: true } : result;
+  }
+
+  async whoAmI(): Promise<ApiResult<{ botId: string; botUserId: string }>> {
+    const result = await this.call('auth.test', undefined, () => this.client.auth.test());
+    if (!result.ok) return result;
+    const { bot_id: botId, user_id: botUserId } = result.value;
+    return botId && botUserId ? { ok: true, botId, botUserId } : { ok: false, error: 'not_a_bot_token' };
+  }
+}

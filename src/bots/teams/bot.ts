@@ -1,0 +1,207 @@
+import { ActivityTypes, TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TeamsContent } from '../../content/teams.en.js';
+import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
+import { redact } from '../../engine/redact.js';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/store.js';
+import type { AdminHandoff } from './admin-handoff.js';
+import { welcomeCard } from './cards.js';
+import { belongsTo, conversationKeyOf, isPersonal, referenceOf, teamsMetaOf, TEAMS_CHANNEL, textWithoutMention } from './conversation.js';
+import type { TeamsDirectory } from './directory.js';
+import type { Escalation } from './escalation.js';
+import { safeError } from './errors.js';
+import { INPUT_IDS, parseSubmit } from './submit-data.js';
+import { cardMessage, type TurnPoster } from './turn-poster.js';
+
+export const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i;
+const ANSWER_SHOWN = 200;
+
+export interface TeamsBotDeps {
+  engine: Engine;
+  store: Store;
+  teams: TeamsContent;
+  directory: TeamsDirectory;
+  poster: TurnPoster;
+  admin: AdminHandoff;
+  escalation: Escalation;
+  logger: Logger;
+  now?: () => number;
+}
+
+/** Translates Teams activities into engine turns and engine turns into Adaptive Cards. */
+export class TeamsBot {
+  /** people whose email lookup was tried in this process (found or not): asked once each */
+  private readonly looked = new Set<string>();
+  private readonly seenConversations = new Set<string>();
+
+  constructor(private readonly d: TeamsBotDeps) {}
+
+  private now(): number {
+    return this.d.now ? this.d.now() : Date.now();
+  }
+
+  async onTurn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
+    if (activity.id && !(await this.d.store.markDelivered(`teams:${activity.conversation.id}:${activity.id}`, this.now()))) {
+      this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
+      return;
+    }
+    const newMember = this.remember(context);
+    if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
+    else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
+    else await this.onText(context);
+    // after the reply, so that nobody waits for it
+    if (newMember) await this.lookUpEmail(context);
+  }
+
+  /**
+   * Keeps what later turns need: where a conversation lives, and how to reach a person 1:1. True when the person
+   * is new to this process and their email is not known yet.
+   */
+  private remember(context: TurnContext): boolean {
+    const activity = context.activity;
+    const conversationId = activity.conversation.id.split(';')[0] ?? activity.conversation.id;
+    if (activity.serviceUrl && !this.seenConversations.has(conversationId)) {
+      this.seenConversations.add(conversationId);
+      this.d.directory.rememberConversation(conversationId, activity.serviceUrl, this.now());
+    }
+    const from = activity.from;
+    if (!isPersonal(activity) || !from?.id || this.looked.has(from.id)) return false;
+    this.looked.add(from.id);
+    this.d.directory.rememberMember(
+      { userId: from.id, aadObjectId: from.aadObjectId ?? null, name: from.name ?? null, email: null, reference: referenceOf(activity) },
+      this.now(),
+    );
+    return !this.d.directory.hasEmail(from.id);
+  }
+
+  /** Asks Teams for the person's email or UPN, so that others can name them as their admin. */
+  private async lookUpEmail(context: TurnContext): Promise<void> {
+    const from = context.activity.from;
+    try {
+      const member = await TeamsInfo.getMember(context, from.id);
+      const email = member.email ?? member.userPrincipalName;
+      if (email && EMAIL.test(email)) this.d.directory.setEmail(from.id, email);
+    } catch (error) {
+      this.d.logger.warn({ teamsError: safeError(error) }, 'teams member email could not be read');
+    }
+  }
+
+  private async onConversationUpdate(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+    if (!botAdded) return;
+    if (!isPersonal(activity)) {
+      await context.sendActivity(cardMessage(welcomeCard(this.d.teams.welcomeChannel, this.d.teams)));
+      return;
+    }
+    await context.sendActivity(cardMessage(welcomeCard(this.d.teams.welcomePersonal, this.d.teams)));
+    const { created, session } = await this.sessionOf(context);
+    const current = created ?? (await this.d.engine.current(session.id));
+    if (current) await this.d.poster.show(context, current);
+  }
+
+  private sessionOf(context: TurnContext) {
+    const activity = context.activity;
+    const meta = { teams: { reference: referenceOf(activity), ...(activity.from?.name ? { userName: activity.from.name } : {}) } };
+    return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), meta);
+  }
+
+  private async onText(context: TurnContext): Promise<void> {
+    const text = textWithoutMention(context.activity);
+    const { session, created } = await this.sessionOf(context);
+    const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
+    // the question being answered is only needed to redraw its card without buttons
+    const before = created ?? (cardId || !text ? await this.d.engine.current(session.id) : null);
+    if (!text) {
+      if (before) await this.d.poster.show(context, before, { before: created ? [] : [this.d.teams.emptyMention] });
+      return;
+    }
+    const outcome = await this.d.engine.send(session.id, { text });
+    if (!outcome.ok) return this.failed(context, outcome);
+    await this.d.poster.show(context, outcome, {
+      ...(before && cardId ? { answered: { cardId, previous: before.presentation, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
+    });
+    await this.escalationNote(context, outcome.session.id);
+  }
+
+  private async onSubmit(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const data = parseSubmit(activity.value);
+    if (!data) {
+      await context.sendActivity(this.d.teams.unreadableSubmit);
+      return;
+    }
+    if (data.md === 'admin-done') return this.d.admin.onDone(context, data);
+    const current = await this.d.engine.current(data.session);
+    if (!current || current.session.channel !== TEAMS_CHANNEL || !belongsTo(current.session.conversationKey, activity)) {
+      await context.sendActivity(this.d.teams.unreadableSubmit);
+      return;
+    }
+    if (current.session.version !== data.version) {
+      await context.sendActivity(this.d.teams.stale);
+      return;
+    }
+    if (data.md === 'notify-admin') return this.d.admin.request(context, current, data[INPUT_IDS.adminEmail] ?? '');
+
+    let input: UserInput;
+    let answer: string;
+    if (data.md === 'text') {
+      const text = (data[INPUT_IDS.text] ?? '').trim();
+      if (!text) {
+        await context.sendActivity(this.d.teams.emptyMention);
+        return;
+      }
+      input = { text };
+      answer = shorten(redact(text));
+    } else {
+      const choice = data.md === 'choice' ? data.choice : data[INPUT_IDS.pickedChoice];
+      if (!choice) {
+        await context.sendActivity(this.d.teams.choiceSetEmpty);
+        return;
+      }
+      input = { choice, version: data.version };
+      answer = [...current.presentation.choices, ...current.presentation.exits].find((c) => c.id === choice)?.label ?? choice;
+    }
+
+    const notes: string[] = [];
+    const address = (data[INPUT_IDS.address] ?? '').trim();
+    if (address && EMAIL.test(address)) {
+      const noted = await this.d.engine.send(current.session.id, { text: address });
+      if (noted.ok && 'choice' in input) input = { choice: input.choice, version: noted.session.version };
+    } else if (address) {
+      notes.push(this.d.teams.addressNotEmail(shorten(address)));
+    }
+
+    const outcome = await this.d.engine.send(current.session.id, input);
+    if (!outcome.ok) return this.failed(context, outcome);
+    await this.d.poster.show(context, outcome, {
+      answered: { cardId: activity.replyToId ?? teamsMetaOf(current.session.meta)?.cardId, previous: current.presentation, line: this.d.teams.answered(answer) },
+      before: notes,
+    });
+    await this.escalationNote(context, outcome.session.id);
+  }
+
+  private async escalationNote(context: TurnContext, sessionId: string): Promise<void> {
+    const note = this.d.escalation.takeNote(sessionId);
+    if (note) await context.sendActivity(note);
+  }
+
+  private async failed(context: TurnContext, failure: TurnFailure): Promise<void> {
+    const t = this.d.teams;
+    const reply = {
+      stale: t.stale,
+      'choice-not-offered': t.stale,
+      'not-expected': t.stale,
+      'text-too-long': 'limit' in failure ? t.textTooLong(failure.limit) : t.busy,
+      busy: t.busy,
+      'session-not-found': t.sessionGone,
+    }[failure.error];
+    await context.sendActivity(reply);
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > ANSWER_SHOWN ? `${text.slice(0, ANSWER_SHOWN - 1)}…` : text;
+}

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { ConfigError, type Config } from '../../config.js';
+import { teamsEn, type TeamsContent } from '../../content/teams.en.js';
+import type { Content } from '../../content/types.js';
+import type { Engine } from '../../engine/engine.js';
+import type { Router } from '../../http/router.js';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/store.js';
+import { installErrorBoundary, TeamsAdapter } from './adapter.js';
+import { AdminHandoff } from './admin-handoff.js';
+import { TeamsBot } from './bot.js';
+import { teamsMetaOf, TEAMS_CHANNEL } from './conversation.js';
+import { TeamsDirectory } from './directory.js';
+import { registerDisabledEndpoint, registerMessagesEndpoint } from './endpoint.js';
+import { Escalation } from './escalation.js';
+import { TurnPoster } from './turn-poster.js';
+
+export interface TeamsChannelDeps {
+  config: Config;
+  engine: Engine;
+  store: Store;
+  content: Content;
+  logger: Logger;
+  teams?: TeamsContent;
+}
+
+export interface TeamsChannel {
+  adapter: TeamsAdapter;
+  bot: TeamsBot;
+  directory: TeamsDirectory;
+  close(): void;
+}
+
+/** What a bot id needs next to it, named so the operator knows which variable to set. */
+export function missingCredentials(config: Config): string[] {
+  if (!config.MicrosoftAppId) return [];
+  const problems: string[] = [];
+  const type = config.MicrosoftAppType ?? 'MultiTenant';
+  if (type !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required with MicrosoftAppId (the client secret of the bot registration)');
+  }
+  if (type !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${type} (the id of the tenant the bot is registered in)`);
+  }
+  return problems;
+}
+
+/**
+ * The Microsoft Teams channel on the shared server: `POST /api/messages`, follow-ups, admin handoff and escalation.
+ * Off (null) without a bot id, unless TEAMS_ALLOW_UNAUTHENTICATED=true for local testing.
+ */
+export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): TeamsChannel | null {
+  const { config, engine, store, logger } = deps;
+  const teams = deps.teams ?? teamsEn;
+  if (!config.MicrosoftAppId && !config.TEAMS_ALLOW_UNAUTHENTICATED) {
+    registerDisabledEndpoint(router);
+    return null;
+  }
+  const missing = missingCredentials(config);
+  if (missing.length > 0) throw new ConfigError(missing);
+  if (!config.MicrosoftAppId) {
+    logger.warn('Teams: TEAMS_ALLOW_UNAUTHENTICATED=true, so /api/messages accepts activities without a token. Use this only for local testing.');
+  }
+  const adapter = new TeamsAdapter({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  installErrorBoundary(adapter, logger, teams.turnFailed);
+  const directory = new TeamsDirectory(join(config.DATA_DIR, 'teams.sqlite'));
+  const poster = new TurnPoster(engine, store, teams, logger);
+  const admin = new AdminHandoff(adapter, engine, directory, poster, teams, logger);
+  const escalation = new Escalation(
+    adapter,
+    engine,
+    directory,
+    deps.content,
+    teams,
+    { conversationId: config.TEAMS_ESCALATION_CONVERSATION, defaultServiceUrl: config.TEAMS_SERVICE_URL },
+    logger,
+  );
+  engine.onStatusChange(escalation.onStatusChange);
+  const bot = new TeamsBot({ engine, store, teams, directory, poster, admin, escalation, logger });
+
+  engine.onProactive(TEAMS_CHANNEL, async (result) => {
+    const meta = teamsMetaOf(result.session.meta);
+    if (!meta) return;
+    await adapter.continueIn(meta.reference, (context) => poster.show(context, result));
+  });
+
+  registerMessagesEndpoint(router, adapter, (context) => bot.onTurn(context), logger);
+  return { adapter, bot, directory, close: () => directory.close() };
+}

@@ -1,0 +1,130 @@
+import type { SessionStatus } from '../machine/view.js';
+
+/**
+ * Every sentence the Slack channel adds to the conversation's own words. Arguments that are user ids or channel ids
+ * are validated Slack ids; any other argument arrives already escaped for mrkdwn.
+ */
+export interface SlackContent {
+  /** the plain-text fallback for notifications when a message is mostly blocks */
+  fallback: string;
+  /** the ephemeral note for a button from an earlier question */
+  staleClick: string;
+  notOffered: string;
+  sessionGone: string;
+  busy: string;
+  tooLong: (limit: number) => string;
+  /** shown under a message once its question is answered */
+  chosen: (userId: string, label: string) => string;
+  /** shown when a conversation restarts in the same thread after it had ended */
+  newConversation: string;
+  addressButton: string;
+  commandAck: string;
+  dmFailed: string;
+  shortcutNoText: string;
+  cannotPostHere: (channelId: string) => string;
+  somethingWentWrong: string;
+  home: {
+    title: string;
+    intro: string;
+    startButton: string;
+    addressButton: string;
+    openHeading: string;
+    noneOpen: string;
+    status: Record<SessionStatus, string>;
+    where: (channelId: string, isDm: boolean) => string;
+    updated: (epochSeconds: number, fallback: string) => string;
+  };
+  addressModal: {
+    title: string;
+    submit: string;
+    close: string;
+    label: string;
+    placeholder: string;
+    hint: string;
+    invalid: string;
+  };
+  admin: {
+    pickerLabel: string;
+    pickerPlaceholder: string;
+    intro: (requesterId: string) => string;
+    doneButton: string;
+    sent: (adminId: string) => string;
+    pickedSelf: string;
+    thanks: string;
+    movedOn: string;
+    doneNotice: (adminId: string) => string;
+  };
+  escalation: {
+    title: string;
+    askedBy: (userId: string) => string;
+    threadLink: string;
+    noLink: string;
+    reportedError: string;
+    pickedUpBy: (channelId: string) => string;
+    pickedUpByTeam: string;
+  };
+}
+
+export const slackEn: SlackContent = {
+  fallback: 'Mailbox Doctor has a question for you.',
+  staleClick: 'That button belongs to an earlier question, so it did nothing. Answer the newest message instead.',
+  notOffered: "That option isn't available at this point. Use the buttons on the newest message.",
+  sessionGone: "I can't find that conversation any more. Mention me or send me a message to start a new one.",
+  busy: 'I was still working on your last answer. Please try that again.',
+  tooLong: (limit) => `That message is longer than ${limit} characters. Please send just the important part, such as the error line.`,
+  chosen: (userId, label) => `<@${userId}> chose *${label}*`,
+  newConversation: "Here's a fresh start.",
+  addressButton: 'Enter my email address',
+  commandAck: "I'll help you in our direct messages: have a look there.",
+  dmFailed: "I couldn't open a direct message with you. Ask your Slack admin whether apps may send direct messages here.",
+  shortcutNoText: "That message has no text I can read. Copy the error into a direct message to me instead.",
+  cannotPostHere: (channelId) =>
+    `I can't post in <#${channelId}>: I'm not a member or it is archived. Invite me with /invite, or send me the error in a direct message.`,
+  somethingWentWrong: 'Something went wrong on my side. Please try again in a moment.',
+  home: {
+    title: 'Mailbox Doctor',
+    intro: 'I help you get a Microsoft 365 mailbox working with Close again, step by step.',
+    startButton: 'Start a conversation',
+    addressButton: 'Check an email address',
+    openHeading: 'Your open conversations',
+    noneOpen: 'You have no open conversations. Start one with the button above, mention me in a channel, or send me a message.',
+    status: {
+      active: 'In progress',
+      waiting: 'Waiting for Microsoft to apply a change',
+      resolved: 'Fixed',
+      escalated: 'With the support team',
+    },
+    where: (channelId, isDm) => (isDm ? 'in our direct messages' : `in a thread in <#${channelId}>`),
+    updated: (epochSeconds, fallback) => `last update <!date^${epochSeconds}^{date_short_pretty} at {time}|${fallback}>`,
+  },
+  addressModal: {
+    title: 'Your email address',
+    submit: 'Check it',
+    close: 'Cancel',
+    label: 'Email address',
+    placeholder: 'you@example.com',
+    hint: 'The address of the mailbox you connected in Close.',
+    invalid: "That doesn't look like an email address. Check it and try again.",
+  },
+  admin: {
+    pickerLabel: "Not the admin? Pick them here and I'll send them the steps myself:",
+    pickerPlaceholder: 'Choose your admin',
+    intro: (requesterId) =>
+      `Hi! <@${requesterId}> needs a change in the Microsoft 365 admin center that only an admin can make. Here are the exact steps:`,
+    doneButton: 'Done',
+    sent: (adminId) => `I've sent the steps to <@${adminId}>. We'll carry on here as soon as they press Done.`,
+    pickedSelf: "That's you! If you are the admin, follow the steps above and choose My admin has done it.",
+    thanks: "Thanks! I've let them know, and their conversation carries on.",
+    movedOn: 'Thanks! That conversation has already moved on, so nothing more is needed.',
+    doneNotice: (adminId) => `<@${adminId}> has made the change.`,
+  },
+  escalation: {
+    title: 'A conversation needs a person',
+    askedBy: (userId) => `Asked by <@${userId}>.`,
+    threadLink: 'Open the conversation',
+    noLink: 'The conversation is in a direct message with the assistant.',
+    reportedError: 'Reported error',
+    pickedUpBy: (channelId) => `Someone from <#${channelId}> will pick this up and reply here.`,
+    pickedUpByTeam: 'Someone from the support team will pick this up.',
+  },
+};

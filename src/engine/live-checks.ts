@@ -1,0 +1,129 @@
+import { createActor, fromPromise, type Actor, type Snapshot } from 'xstate';
+import type { CheckInput } from '../machine/check-summary.js';
+import { triageMachine } from '../machine/triage.machine.js';
+
+export interface CheckProgress {
+  running: string[];
+  done: string[];
+  total: number;
+}
+
+/** The code and link a person needs for the Microsoft sign-in. Shown live; never stored, logged or put in a transcript. */
+export interface DeviceCodePrompt {
+  userCode: string;
+  verificationUri: string;
+  expiresInSeconds?: number;
+}
+
+export interface CheckHooks {
+  signal: AbortSignal;
+  onProgress: (progress: CheckProgress) => void;
+  onDeviceCode: (prompt: DeviceCodePrompt) => void;
+}
+
+/** Runs the live check of a mailbox (src/probes), resolving with its report. */
+export type ProbeRunner = (input: CheckInput, hooks: CheckHooks) => Promise<unknown>;
+
+export type CheckUpdate = { sessionId: string; progress: CheckProgress } | { sessionId: string; deviceCode: DeviceCodePrompt };
+export type CheckListener = (update: CheckUpdate) => void;
+
+type TriageActor = Actor<typeof triageMachine>;
+
+const neverFinishes = fromPromise<unknown, CheckInput>(() => new Promise<never>(() => undefined));
+
+export function isCheckingSnapshot(snapshot: unknown): boolean {
+  const value = (snapshot as { value?: unknown } | null)?.value;
+  return JSON.stringify(value ?? null).includes('"runningCheck"');
+}
+
+/**
+ * Keeps the actors of checks that are running in this process. While a check runs, its session's turns go to the
+ * live actor (so the check is not started twice); a stored session caught mid-check without a live actor was
+ * interrupted by a restart, and is told so.
+ */
+export class LiveChecks {
+  private readonly live = new Map<string, TriageActor>();
+  private readonly listeners: CheckListener[] = [];
+  private readonly latest = new Map<string, CheckUpdate>();
+
+  constructor(private readonly runner: ProbeRunner | undefined) {}
+
+  onUpdate(listener: CheckListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** The latest progress or sign-in prompt of a check running now, for channels that poll. */
+  latestFor(sessionId: string): CheckUpdate | undefined {
+    return this.latest.get(sessionId);
+  }
+
+  private emit(update: CheckUpdate): void {
+    this.latest.set(update.sessionId, update);
+    for (const listener of this.listeners) {
+      try {
+        listener(update);
+      } catch {
+        // a channel that cannot show progress must not break the check
+      }
+    }
+  }
+
+  private machineFor(sessionId: string) {
+    const runner = this.runner;
+    return triageMachine.provide({
+      actors: {
+        mailboxProbe: fromPromise<unknown, CheckInput>(async ({ input, signal }) => {
+          if (!runner) throw new Error('live checks are not configured');
+          return runner(input, {
+            signal,
+            onProgress: (progress) => this.emit({ sessionId, progress }),
+            onDeviceCode: (deviceCode) => this.emit({ sessionId, deviceCode }),
+          });
+        }),
+      },
+    });
+  }
+
+  liveActor(sessionId: string): TriageActor | undefined {
+    return this.live.get(sessionId);
+  }
+
+  /**
+   * An actor for a stored snapshot. A snapshot stored mid-check with no live actor is first moved on with
+   * `probe-interrupted` (in an actor that cannot start the check again); `interrupted` says so.
+   */
+  restore(sessionId: string, stored: unknown): { actor: TriageActor; interrupted: boolean } {
+    const raw = stored as Snapshot<unknown> & { status?: string };
+    let snapshot = (raw.status === 'stopped' ? { ...raw, status: 'active' } : raw) as Snapshot<unknown>;
+    let interrupted = false;
+    if (isCheckingSnapshot(snapshot)) {
+      const inert = createActor(triageMachine.provide({ actors: { mailboxProbe: neverFinishes } }), { snapshot }).start();
+      inert.send({ type: 'probe-interrupted' });
+      snapshot = inert.getPersistedSnapshot() as Snapshot<unknown>;
+      inert.stop();
+      interrupted = true;
+    }
+    return { actor: createActor(this.machineFor(sessionId), { snapshot }).start(), interrupted };
+  }
+
+  /** Keeps an actor whose check has started; `onFinished` runs once when it leaves the checking state. */
+  keep(sessionId: string, actor: TriageActor, onFinished: () => void): void {
+    this.live.set(sessionId, actor);
+    const subscription = actor.subscribe((snapshot) => {
+      if (snapshot.hasTag('probing')) return;
+      subscription.unsubscribe();
+      queueMicrotask(onFinished);
+    });
+  }
+
+  release(sessionId: string): void {
+    const actor = this.live.get(sessionId);
+    this.live.delete(sessionId);
+    this.latest.delete(sessionId);
+    actor?.stop();
+  }
+
+  async stopAll(): Promise<void> {
+    for (const id of [...this.live.keys()]) this.release(id);
+  }
+}

@@ -1,0 +1,53 @@
+import type { DiagnosisCode } from '../machine/diagnosis-codes.js';
+
+/** Every check a probe can run, in the order a report lists them. */
+export const CHECK_IDS = [
+  'mx',
+  'tenant',
+  'smtp',
+  'imap',
+  'close-status',
+  'sign-in',
+  'smtp-oauth',
+  'test-message',
+  'imap-oauth',
+  'graph-me',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'skip', 'error'] as const;
+/** pass: fine; warn: works but something is off; fail: a finding; skip: not run; error: could not check. */
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+/** What one check saw: facts only (no sentences for users; those live in src/content/probes.en.ts). */
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  /** a short factual line: what was seen */
+  summary: string;
+  /** the raw facts (replies, hosts, versions); never a token, password or device code */
+  evidence: Record<string, unknown>;
+  diagnoses: DiagnosisCode[];
+}
+
+/** What every check receives: a signal that aborts it, and an absolute deadline (epoch ms). */
+export interface CheckContext {
+  signal: AbortSignal;
+  deadline: number;
+}
+
+export function checkResult(
+  id: CheckId,
+  status: CheckStatus,
+  summary: string,
+  evidence: Record<string, unknown> = {},
+  diagnoses: DiagnosisCode[] = [],
+): CheckResult {
+  return { id, status, summary, evidence, diagnoses: [...new Set(diagnoses)] };
+}
+
+/** A host and port to connect to. */
+export interface Endpoint {
+  host: string;
+  port: number;
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlackApi, type ApiCall } from '../../helpers/fake-slack-api.js';
+import { loopbackOnly, startSlackApp, type RunningSlackApp } from '../../helpers/slack-app.js';
+import { choiceIds, click, wordsOf } from '../../helpers/slack-clicks.js';
+import { messageShortcut, nextTs, sendCommand, sendInteraction, slashCommand, viewSubmission } from '../../helpers/slack-requests.js';
+
+const running: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  while (running.length) await running.pop()?.close();
+});
+beforeAll(loopbackOnly);
+
+async function setUp(): Promise<{ api: FakeSlackApi; slack: RunningSlackApp }> {
+  const api = new FakeSlackApi();
+  await api.start();
+  running.push(api);
+  const slack = await startSlackApp({ api });
+  running.push(slack);
+  return { api, slack };
+}
+
+function postTo(api: FakeSlackApi, channel: string, n: number): Promise<ApiCall> {
+  const list = () => api.of('chat.postMessage').filter((c) => c.args.channel === channel);
+  return api.waitFor(() => list().length >= n, 8000, `post #${n} to ${channel}`).then(() => list()[n - 1] as ApiCall);
+}
+
+const SMTP_ERROR = '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.';
+
+describe('the /mailbox-doctor command', () => {
+  it('acknowledges in place and starts the conversation in a DM with the pasted error already diagnosed', async () => {
+    const { api, slack } = await setUp();
+    const res = await sendCommand(slack.base, slashCommand({ text: SMTP_ERROR }));
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/direct messages/) });
+    const post = await postTo(api, 'D0ALICE', 1);
+    expect(api.of('conversations.open')[0]?.args.users).toBe('U0ALICE');
+    expect(wordsOf(post)).toContain('Authenticated SMTP is off.');
+    expect(choiceIds(post)).toContain('yes');
+    const session = await slack.app.store.findLatestSession('slack', 'dm:T0TEAM:D0ALICE');
+    expect(session?.status).toBe('active');
+  });
+
+  it('says so, only to the person, when it cannot open a DM with them', async () => {
+    const { api, slack } = await setUp();
+    api.replyOnce('conversations.open', { body: { ok: false, error: 'user_disabled' } });
+    await sendCommand(slack.base, slashCommand({ text: 'help' }));
+    const note = await api.nth('chat.postEphemeral', 1);
+    expect(note.args).toMatchObject({ channel: 'C0SUPPORT', user: 'U0ALICE' });
+    expect(note.args.text).toMatch(/couldn't open a direct message/);
+    expect(api.of('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('notes an address given with the command', async () => {
+    const { api, slack } = await setUp();
+    await sendCommand(slack.base, slashCommand({ text: 'jo@contoso.com' }));
+    const post = await postTo(api, 'D0ALICE', 1);
+    expect(wordsOf(post)).toContain("I've noted jo@contoso.com");
+  });
+
+  it('shows the current question again when the command comes without words during a conversation', async () => {
+    const { api, slack } = await setUp();
+    await sendCommand(slack.base, slashCommand({ text: 'mail is stuck in the outbox' }));
+    const first = await postTo(api, 'D0ALICE', 1);
+    await sendCommand(slack.base, slashCommand({ text: '' }));
+    const again = await postTo(api, 'D0ALICE', 2);
+    expect(wordsOf(again)).toMatch(/Are you a Microsoft 365 admin/);
+    expect(choiceIds(again)).toEqual(choiceIds(first));
+  });
+});
+
+describe('the "Diagnose this error" message shortcut', () => {
+  it('classifies the message’s text and answers in a thread under that message', async () => {
+    const { api, slack } = await setUp();
+    const ts = nextTs();
+    const res = await sendInteraction(slack.base, messageShortcut({ message: { ts, text: `Close says: ${SMTP_ERROR}` } }));
+    expect(res.status).toBe(200);
+    const post = await postTo(api, 'C0SUPPORT', 1);
+    expect(post.args.thread_ts).toBe(ts);
+    const session = await slack.app.store.findLatestSession('slack', `thread:T0TEAM:C0SUPPORT:${ts}`);
+    const current = await slack.app.engine.current(session?.id ?? '');
+    expect(current?.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
+    expect(current?.view.key).toBe('askingIsAdmin');
+
+    await click(slack.base, post, 'human');
+    const summary = await postTo(api, 'C0ESCALATE', 1);
+    expect(JSON.stringify(summary.args.blocks)).toContain('SmtpClientAuthentication is disabled');
+  });
+
+  it('tells the person in a DM when it cannot post in that channel, and does not crash', async () => {
+    const { api, slack } = await setUp();
+    api.replyOnce('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+    await sendInteraction(slack.base, messageShortcut({ channel: 'C0PRIVATE', message: { ts: nextTs(), text: SMTP_ERROR } }));
+    const note = await postTo(api, 'D0ALICE', 1);
+    expect(wordsOf(note)).toContain("I can't post in <#C0PRIVATE>");
+    expect(slack.logs.text).toMatch(/not_in_channel.*invite the app/);
+    const health = await fetch(`${slack.base}/healthz`);
+    expect(health.status).toBe(200);
+  });
+});
+
+describe('the address modal opened from the App Home', () => {
+  it('starts a conversation in a DM with the submitted address', async () => {
+    const { api, slack } = await setUp();
+    await sendInteraction(slack.base, viewSubmission({ privateMetadata: '', address: 'sam@fabrikam.com' }));
+    const post = await postTo(api, 'D0ALICE', 1);
+    expect(wordsOf(post)).toContain("I've noted sam@fabrikam.com");
+  });
+});

@@ -1,0 +1,248 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { teamsEn } from '../../../src/content/teams.en.js';
+import {
+  botAddedActivity,
+  buttons,
+  cardOf,
+  cardText,
+  mentionActivity,
+  messageActivity,
+  post,
+  repliesOf,
+  startApp,
+  submitActivity,
+  type CardReply,
+  type RunningApp,
+} from '../../helpers/teams.js';
+
+let r: RunningApp;
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+  r = await startApp();
+});
+afterAll(async () => {
+  await r.app.close();
+  nock.enableNetConnect();
+});
+afterEach(() => nock.cleanAll());
+
+// member lookups (for the admin directory) go to the connector; here nobody answers them
+const personal = (name: string) => ({ conversationId: `a:${name}`, expectReplies: true });
+
+async function send(activity: unknown): Promise<CardReply[]> {
+  const res = await post(r.url, activity);
+  expect(res.status).toBe(200);
+  return repliesOf(res.body);
+}
+
+function click(reply: CardReply | undefined, title: string, conversationId: string, extra: Record<string, unknown> = {}) {
+  const action = buttons(reply).find((b) => b.title === title);
+  if (!action) throw new Error(`no button "${title}" on ${JSON.stringify(buttons(reply).map((b) => b.title))}`);
+  return send(submitActivity({ ...action.data, ...extra }, { conversationId, expectReplies: true }));
+}
+
+describe('the Teams bot, replies returned in the response (expectReplies)', () => {
+  it('welcomes a person who adds the app and asks the first question, with the extra choices in a choice set', async () => {
+    const replies = await send(botAddedActivity(personal('welcome')));
+    expect(replies).toHaveLength(2);
+    expect(cardText(replies[0])).toContain(teamsEn.welcomePersonal);
+    const first = cardOf(replies[1]);
+    expect(cardText(replies[1])).toMatch(/What are you seeing/);
+    const set = first.body.find((e) => e.type === 'Input.ChoiceSet') as { choices: Array<{ value: string }> } | undefined;
+    expect(set?.choices.map((c) => c.value)).toContain('sending-fails');
+    expect(first.body.some((e) => e.type === 'Input.Text' && e.id === 'mdAddress')).toBe(true);
+    expect(buttons(replies[1]).map((b) => b.title)).toEqual([teamsEn.choiceSetSubmit, 'Talk to a person', 'Start over']);
+  });
+
+  it('walks the whole sending path by card clicks, from the symptom to fixed, and keeps the address given in the card', async () => {
+    const conv = 'a:full-path';
+    const [, first] = await send(botAddedActivity(personal('full-path')));
+    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
+    let replies = await send(
+      submitActivity({ ...submit.data, mdPickedChoice: 'sending-fails', mdAddress: 'Alice@Contoso.com' }, { conversationId: conv, expectReplies: true }),
+    );
+    expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
+    replies = await click(replies[0], "Yes, I'm an admin", conv);
+    replies = await click(replies[0], 'No, we manage it', conv);
+    replies = await click(replies[0], "No, it isn't", conv);
+    expect(cardText(replies[0])).toContain('1. In the Microsoft 365 admin center');
+    replies = await click(replies[0], 'Done', conv);
+    expect(cardText(replies[0])).toMatch(/check back with you/);
+    replies = await click(replies[0], 'Test now', conv);
+    replies = await click(replies[0], 'It works now', conv);
+    expect(cardText(replies[0])).toMatch(/that's fixed/);
+
+    const session = await r.app.store.findLatestSession('teams', conv);
+    expect(session?.status).toBe('resolved');
+    const current = await r.app.engine.current(session!.id);
+    expect(current?.view.facts.address).toBe('alice@contoso.com');
+  });
+
+  it('understands free text in a 1:1 chat', async () => {
+    const replies = await send(messageActivity('my emails are stuck in the outbox', personal('free-text')));
+    expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
+  });
+
+  it('answers an old card with a short note and leaves the conversation where it is', async () => {
+    const conv = 'a:stale';
+    const [question] = await send(messageActivity('my emails are stuck in the outbox', personal('stale')));
+    await click(question, "Yes, I'm an admin", conv);
+    const replies = await click(question, 'Not sure', conv);
+    expect(replies.map((a) => a.text)).toEqual([teamsEn.stale]);
+    const session = await r.app.store.findLatestSession('teams', conv);
+    const current = await r.app.engine.current(session!.id);
+    expect(current?.view.key).toBe('askingProviderManaged');
+  });
+
+  it('asks for a pick when the choice set is submitted empty', async () => {
+    const [, first] = await send(botAddedActivity(personal('empty-pick')));
+    const replies = await click(first, teamsEn.choiceSetSubmit, 'a:empty-pick');
+    expect(replies.map((a) => a.text)).toEqual([teamsEn.choiceSetEmpty]);
+  });
+
+  it('takes words typed into the card input when the question asks for a description', async () => {
+    const conv = 'a:text-input';
+    const [, first] = await send(botAddedActivity(personal('text-input')));
+    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
+    const [describe] = await send(submitActivity({ ...submit.data, mdPickedChoice: 'something-else' }, { conversationId: conv, expectReplies: true }));
+    expect(cardOf(describe).body.some((e) => e.type === 'Input.Text' && e.id === 'mdText')).toBe(true);
+    const replies = await click(describe, teamsEn.sendLabel, conv, { mdText: 'my emails are stuck in the outbox' });
+    expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
+  });
+
+  it('takes an error message pasted into the card input and names what it means', async () => {
+    const conv = 'a:error-input';
+    const [, first] = await send(botAddedActivity(personal('error-input')));
+    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
+    const [askForError] = await send(submitActivity({ ...submit.data, mdPickedChoice: 'have-error' }, { conversationId: conv, expectReplies: true }));
+    const replies = await click(askForError, teamsEn.sendLabel, conv, {
+      mdText: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+    });
+    const session = await r.app.store.findLatestSession('teams', conv);
+    expect((await r.app.engine.current(session!.id))?.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
+    expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
+  });
+
+  it('says an address that is not one was left out, and still takes the choice', async () => {
+    const [, first] = await send(botAddedActivity(personal('bad-address')));
+    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
+    const replies = await send(
+      submitActivity({ ...submit.data, mdPickedChoice: 'sending-fails', mdAddress: 'not an address' }, { conversationId: 'a:bad-address', expectReplies: true }),
+    );
+    expect(replies[0]?.text).toBe(teamsEn.addressNotEmail('not an address'));
+    expect(cardText(replies[1])).toMatch(/Are you a Microsoft 365 admin/);
+  });
+
+  it('never answers the same activity twice', async () => {
+    const activity = messageActivity('my emails are stuck in the outbox', personal('dup'));
+    expect(await send(activity)).toHaveLength(1);
+    expect(await send(activity)).toHaveLength(0);
+    const session = await r.app.store.findLatestSession('teams', 'a:dup');
+    const transcript = await r.app.engine.transcript(session!.id);
+    expect(transcript.filter((e) => e.role === 'user')).toHaveLength(1);
+  });
+
+  it('refuses a card submit that names a session of another conversation', async () => {
+    const [question] = await send(messageActivity('my emails are stuck in the outbox', personal('owner')));
+    const yes = buttons(question).find((b) => b.title === "Yes, I'm an admin")!;
+    const replies = await send(submitActivity(yes.data, { conversationId: 'a:intruder', expectReplies: true }));
+    expect(replies.map((a) => a.text)).toEqual([teamsEn.unreadableSubmit]);
+  });
+
+  it('answers a body that is not an activity with 400 and says what is missing', async () => {
+    const res = await post(r.url, { hello: 'world' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: 'invalid_activity' });
+  });
+});
+
+describe('the Teams bot, replies posted to the serviceUrl', () => {
+  const encoded = (id: string) => encodeURIComponent(id);
+
+  it('answers a channel @mention in its thread, with the mention taken out of the text', async () => {
+    const activity = mentionActivity('my emails are stuck in the outbox', { id: 'root-1' });
+    let sent: { body: unknown; path: string } | null = null;
+    nock('https://smba.test')
+      .post(`/teams/v3/conversations/${encoded('19:general@thread.tacv2')}/activities/root-1`)
+      .reply(200, (path, body) => {
+        sent = { body, path };
+        return { id: 'bot-reply-1' };
+      });
+    const res = await post(r.url, activity);
+    expect(res.status).toBe(200);
+    expect(sent).not.toBeNull();
+    expect(cardText(sent!.body as CardReply)).toMatch(/Are you a Microsoft 365 admin/);
+    const session = await r.app.store.findLatestSession('teams', '19:general@thread.tacv2;messageid=root-1');
+    const transcript = await r.app.engine.transcript(session!.id);
+    expect(transcript.find((e) => e.role === 'user')?.text).toBe('my emails are stuck in the outbox');
+  });
+
+  it('keeps one session per channel thread: a reply continues it, a new post starts another', async () => {
+    nock('https://smba.test').persist().post(/\/teams\/v3\/conversations\/.*\/activities\/.*/).reply(200, { id: 'bot-reply' });
+    nock('https://smba.test').persist().put(/.*/).reply(200, { id: 'updated' });
+    await post(r.url, mentionActivity('my emails are stuck in the outbox', { id: 'root-2' }));
+    const thread = '19:general@thread.tacv2;messageid=root-2';
+    await post(r.url, mentionActivity("no, I'm not an admin", { id: 'reply-2', conversationId: thread }));
+    await post(r.url, mentionActivity('my emails are stuck in the outbox', { id: 'root-3' }));
+
+    const first = await r.app.store.findLatestSession('teams', thread);
+    expect((await r.app.engine.current(first!.id))?.view.key).toBe('bringingInAdmin');
+    const second = await r.app.store.findLatestSession('teams', '19:general@thread.tacv2;messageid=root-3');
+    expect(second?.id).not.toBe(first?.id);
+    expect((await r.app.engine.current(second!.id))?.view.key).toBe('askingIsAdmin');
+  });
+
+  it('takes the buttons off a card once it is answered and shows the answer', async () => {
+    const conv = 'a:update-card';
+    const replies = await send(messageActivity('my emails are stuck in the outbox', personal('update-card')));
+    const yes = buttons(replies[0]).find((b) => b.title === "Yes, I'm an admin")!;
+    let updated: CardReply | null = null;
+    nock('https://smba.test')
+      .put(`/teams/v3/conversations/${encoded(conv)}/activities/card-7`)
+      .reply(200, (_path, body) => {
+        updated = body as CardReply;
+        return { id: 'card-7' };
+      });
+    nock('https://smba.test').post(/.*/).reply(200, { id: 'card-8' });
+    const res = await post(r.url, submitActivity(yes.data, { conversationId: conv, replyToId: 'card-7' }));
+    expect(res.status).toBe(200);
+    expect(updated).not.toBeNull();
+    expect(cardText(updated!)).toContain(teamsEn.answered("Yes, I'm an admin"));
+    expect(cardOf(updated!).actions).toBeUndefined();
+    const session = await r.app.store.findLatestSession('teams', conv);
+    expect(session?.meta).toMatchObject({ teams: { cardId: 'card-8' } });
+  });
+
+  it('takes the buttons off the last card when the answer is typed instead of clicked', async () => {
+    const conv = 'a:typed-answer';
+    nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
+    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
+    await post(r.url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+    let updated: CardReply | null = null;
+    nock('https://smba.test')
+      .put(`/teams/v3/conversations/${encoded(conv)}/activities/card-1`)
+      .reply(200, (_path, body) => {
+        updated = body as CardReply;
+        return { id: 'card-1' };
+      });
+    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-2' });
+    await post(r.url, messageActivity("yes, I'm an admin", { conversationId: conv }));
+    expect(cardText(updated!)).toMatch(/Are you a Microsoft 365 admin/);
+    expect(cardText(updated!)).toContain(teamsEn.answered("yes, I'm an admin"));
+    expect(cardOf(updated!).actions).toBeUndefined();
+  });
+
+  it('takes a card click in a channel thread and answers in that thread', async () => {
+    const root = mentionActivity('my emails are stuck in the outbox', { id: 'root-click', expectReplies: true });
+    const [question] = repliesOf((await post(r.url, root)).body);
+    const yes = buttons(question).find((b) => b.title === "Yes, I'm an admin")!;
+    const thread = '19:general@thread.tacv2;messageid=root-click';
+    const replies = repliesOf(
+      (await post(r.url, submitActivity(yes.data, { conversationType: 'channel', conversationId: thread, expectReplies: true }))).body,
+    );
+    expect(cardText(replies[0])).toMatch(/GoDaddy/);
+    expect((replies[0] as unknown as { conversation: { id: string } }).conversation.id).toBe(thread);
+  });
+});
