@@ -169,19 +169,32 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-export async function runEngineBench(options: { turns?: number; large?: number; databaseUrl?: string | undefined } = {}): Promise<string> {
+export interface EngineFigures {
+  overhead: OverheadFigures;
+  scaling: ScalingFigures[];
+}
+
+/** Both engine benchmarks; Postgres scaling only with a database URL. */
+export async function runEngineFigures(options: { turns?: number; large?: number; databaseUrl?: string | undefined } = {}): Promise<EngineFigures> {
   const turns = options.turns ?? 400;
   const large = options.large ?? 1_000_000;
-  const lines: string[] = [];
   const overhead = await measureTurnOverhead(turns);
+  const scaling = [await measureSqliteScaling(turns, 1000, large)];
+  if (options.databaseUrl) scaling.push(await measurePostgresScaling(options.databaseUrl, turns, 1000, large));
+  return { overhead, scaling };
+}
+
+/** The engine benchmarks as readable lines. */
+export async function runEngineBench(options: { turns?: number; large?: number; databaseUrl?: string | undefined } = {}): Promise<string> {
+  const turns = options.turns ?? 400;
+  const lines: string[] = [];
+  const { overhead, scaling } = await runEngineFigures(options);
   lines.push(
     `Engine turn (SQLite, median of ${turns}): ${overhead.engineTurnMs.toFixed(3)} ms; bare xstate transition ${overhead.bareTransitionMs.toFixed(3)} ms + bare SQLite write ${overhead.bareWriteMs.toFixed(3)} ms`,
     `  overhead ratio (engine ÷ bare): ${overhead.ratio.toFixed(2)}`,
   );
-  const scalings = [await measureSqliteScaling(turns, 1000, large)];
-  if (options.databaseUrl) scalings.push(await measurePostgresScaling(options.databaseUrl, turns, 1000, large));
-  else lines.push('Postgres scaling skipped: set TEST_DATABASE_URL to measure it.');
-  for (const s of scalings) {
+  if (!options.databaseUrl) lines.push('Postgres scaling skipped: set TEST_DATABASE_URL to measure it.');
+  for (const s of scaling) {
     lines.push(
       `Turn latency on ${s.store} (median of ${turns}): ${s.smallTurnMs.toFixed(3)} ms with ${s.smallSessions.toLocaleString('en')} sessions, ${s.largeTurnMs.toFixed(3)} ms with ${s.largeSessions.toLocaleString('en')} (filled in ${s.fillSeconds.toFixed(1)} s)`,
       `  ratio (large ÷ small): ${s.ratio.toFixed(2)} (target ≤ 1.2)`,

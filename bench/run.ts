@@ -1,24 +1,40 @@
 /**
- * `npm run bench`: every benchmark in bench/, each printing its figures and the ratio against the baseline it measures
- * in the same run. The engine and instance benchmarks run here; the channel and probe benchmarks run as their own
- * scripts, one after the other. The Postgres figures need TEST_DATABASE_URL.
+ * `npm run bench`: every benchmark, one after the other, each against its own baseline measured in the same run.
+ * `npm run bench -- probe slack` runs only those. Figures print as JSON; ratios are what matter, not absolute numbers.
+ * The Postgres figures (engine scaling on Postgres, instances) need TEST_DATABASE_URL.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { runEngineBench } from './engine.bench.js';
-import { formatInstances, runInstancesBench } from './instances.bench.js';
+import { cpus, totalmem } from 'node:os';
+import { runProbeBench } from './probe.bench.js';
+import { runSlackBench } from './slack.bench.js';
+import { runTeamsBench } from './teams.bench.js';
+import { runEngineFigures } from './engine.bench.js';
+import { runInstancesBench } from './instances.bench.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
-process.stdout.write(`${new Date().toISOString()} · node ${process.version}\n\n== engine\n`);
-process.stdout.write(`${await runEngineBench({ databaseUrl })}\n\n== instances\n`);
+
+const BENCHES: Record<string, () => Promise<unknown>> = {
+  probe: () => runProbeBench(),
+  slack: () => runSlackBench(),
+  teams: () => runTeamsBench(),
+  engine: () => runEngineFigures({ databaseUrl }),
+  instances: async () => (databaseUrl ? runInstancesBench(databaseUrl) : { skipped: 'set TEST_DATABASE_URL=postgres://… to run it' }),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const names = wanted.length ? wanted : Object.keys(BENCHES);
+const unknown = names.filter((n) => !(n in BENCHES));
+if (unknown.length) {
+  process.stderr.write(`Unknown benchmark ${unknown.join(', ')}. Choose from: ${Object.keys(BENCHES).join(', ')}.\n`);
+  process.exit(2);
+}
+
 process.stdout.write(
-  databaseUrl ? `${formatInstances(await runInstancesBench(databaseUrl))}\n` : 'Instances benchmark skipped: set TEST_DATABASE_URL to run it.\n',
+  `mailbox-doctor benchmarks, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB\n`,
 );
-for (const name of ['slack', 'teams', 'probe']) {
-  const file = fileURLToPath(new URL(`./${name}.bench.ts`, import.meta.url));
-  if (!existsSync(file)) continue;
+for (const name of names) {
   process.stdout.write(`\n== ${name}\n`);
-  spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  const started = Date.now();
+  const figures = await BENCHES[name]!();
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n(${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 process.exit(0);

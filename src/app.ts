@@ -23,6 +23,10 @@ import type { Store } from './store/store.js';
 import { instrumentEngine } from './ops/metrics.js';
 import { registerOpsApi } from './ops/ops-api.js';
 import { logTurns } from './ops/turn-log.js';
+import { probeRunner } from './engine/probe-runner.js';
+import type { ProbeRunner } from './engine/live-checks.js';
+import { buildProbeDeps } from './probes/probe-deps.js';
+import { ProbeGate } from './probes/safety/probe-gate.js';
 
 export interface App {
   config: Config;
@@ -53,20 +57,28 @@ export async function storeReady(store: Store): Promise<number[]> {
   return store instanceof PostgresStore ? store.ready : [];
 }
 
-export function createEngine(config: Config, store: Store, now?: () => number): Engine {
+/** Parts a test or an embedding program may supply instead of the ones built from configuration. */
+export interface AppOverrides {
+  probe?: ProbeRunner;
+}
+
+export function createEngine(config: Config, store: Store, now?: () => number, overrides: AppOverrides = {}): Engine {
   return new Engine({
     store,
     content: en,
     closeIpListUrl: config.CLOSE_IP_LIST_URL,
     followUpDelayMs: config.FOLLOW_UP_DELAY_SECONDS * 1000,
+    probe: overrides.probe ?? probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })),
+    // past its own deadline (and, signed in, the ten minutes a sign-in may take) a check was cut off by a restart
+    probeWatchdogMs: { plain: config.PROBE_DEADLINE_MS + 10_000, signedIn: config.PROBE_DEADLINE_MS * 2 + 10 * 60_000 + 15_000 },
     ...(now ? { now } : {}),
   });
 }
 
 /** The composition root: configuration → store → engine → channels → one HTTP server. */
-export function buildApp(config: Config, logger: Logger): App {
+export function buildApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
   const store = openStore(config);
-  const engine = createEngine(config, store);
+  const engine = createEngine(config, store, undefined, overrides);
   instrumentEngine(engine);
   logTurns(engine, logger);
   const scheduler = new FollowUpScheduler(engine, {

@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildApp, createEngine, openStore } from '../app.js';
 import { runTerminalChat } from '../bots/terminal/terminal-chat.js';
+import { terminalEn } from '../content/terminal.en.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { FollowUpScheduler } from '../engine/scheduler.js';
 import { createLogger } from '../logger.js';
@@ -68,6 +69,7 @@ async function chat(argv: string[], io: CliIo): Promise<number> {
       input: io.stdin,
       output: io.stdout,
       conversationKey: `terminal:${userInfo().username}`,
+      words: terminalEn,
       resume: args.flags.has('resume'),
     });
   } finally {

@@ -1,11 +1,27 @@
 import type { CheckLine, CheckSummary } from '../machine/check-summary.js';
+import type { CheckId, CheckStatus } from '../probes/types.js';
+import type { ProbeRefusalReason } from '../probes/safety/probe-gate.js';
+import { probesEn } from './probes.en.js';
 import type { Prose } from './types.js';
 
 const MARKS: Record<CheckLine['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖', error: '❔' };
 
-/** One line per check: a mark and what was seen. */
+/** One line per check: a mark, the check's name, what it means in plain words, and what was seen. */
 export function checkLines(check: CheckSummary): string[] {
-  return check.checks.map((c) => `${MARKS[c.status]} ${c.summary}`);
+  return check.checks
+    .filter((c) => c.status !== 'skip')
+    .map((c) => {
+      const words = probesEn.checks[c.id as CheckId] as ({ name: string } & Record<CheckStatus, string>) | undefined;
+      if (!words) return `${MARKS[c.status]} ${c.summary}`;
+      const seen = c.status === 'pass' || !c.summary ? '' : ` (${c.summary})`;
+      return `${MARKS[c.status]} ${words.name}: ${words[c.status]}${seen}`;
+    });
+}
+
+function refusalText(check: CheckSummary): string {
+  const reason = check.refused as ProbeRefusalReason | undefined;
+  const say = reason ? probesEn.refusals[reason] : undefined;
+  return say ? say(check.retryAfterMinutes) : "I can't run that check right now. We can carry on without it.";
 }
 
 /** The words for a finished (or unfinished) live check. */
@@ -16,9 +32,7 @@ export function checkReport(check: CheckSummary | null): Prose {
   if (check.outcome === 'failed') {
     return { text: "Sorry, the check itself failed, so I can't tell you anything from it. You can try again or carry on." };
   }
-  if (check.outcome === 'refused') {
-    return { text: `I can't run that check right now: ${check.refused ?? 'it was refused'}. You can carry on without it.` };
-  }
+  if (check.outcome === 'refused') return { text: refusalText(check) };
   const found = check.diagnoses.length > 0;
   return {
     text: found

@@ -139,7 +139,8 @@ export const en: Content = {
     }),
     offeringCheck: (facts) => ({
       text: `Shall I check ${facts.address ?? 'that address'} live? I look at its mail records, its Microsoft 365 sign-in and the Outlook mail servers. It takes about 15 seconds and changes nothing.`,
-      after: 'With your Microsoft sign-in I can also test sending and IMAP as that mailbox (the code never leaves this chat, and nothing is stored).',
+      after:
+        'If you also sign in with Microsoft, I can test sending and IMAP as that mailbox and send one test email from it to itself. Nothing else is sent, and your sign-in is forgotten as soon as the check ends.',
     }),
     runningCheck: (facts) => ({
       text: `Checking ${facts.address ?? 'the mailbox'} now. I'll post what I find here in a moment.`,

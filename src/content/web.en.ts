@@ -22,6 +22,10 @@ export interface WebContent {
   speakers: { bot: string; user: string };
   followUpLabel: string;
   status: Record<SessionStatus, string>;
+  /** while a live check runs: "{done} of {total} checks done" (placeholders filled in the browser) */
+  checkProgress: string;
+  /** the Microsoft sign-in step: "{uri}" and "{code}" filled in the browser; shown live, never stored */
+  signInPrompt: string;
   ticketContext: (context: { ticketId: string; symptom: HandoffSymptom | null; address: string | null }) => string;
   startFailed: string;
   sendFailed: string;
@@ -49,6 +53,8 @@ export const webEn: WebContent = {
   send: 'Send',
   speakers: { bot: 'Assistant:', user: 'You:' },
   followUpLabel: 'Follow-up',
+  checkProgress: 'Checking your mailbox: {done} of {total} checks done.',
+  signInPrompt: 'To sign in, open {uri} and enter the code {code}. The check carries on by itself once you have signed in.',
   status: {
     active: '',
     waiting: 'Waiting for Microsoft to apply the change. Keep this page open or come back later: the follow-up appears here when it is due.',

@@ -11,7 +11,7 @@ import type { ViewKey } from '../machine/view-keys.js';
 import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { SessionLocks } from './session-locks.js';
-import { LiveChecks, type CheckListener, type CheckUpdate, type ProbeRunner } from './live-checks.js';
+import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
 import { timerChange } from './turn-timers.js';
 
 export const MAX_TEXT_LENGTH = 4000;
@@ -50,8 +50,8 @@ export interface EngineOptions {
   now?: () => number;
   /** runs the live check of a mailbox; without it, a check ends as failed */
   probe?: ProbeRunner;
-  /** how long a check may run before a restart is assumed (its watchdog), in ms */
-  probeWatchdogMs?: number;
+  /** how long a check may run before a restart is assumed (its watchdog), in ms, without and with a sign-in */
+  probeWatchdogMs?: { plain: number; signedIn: number };
   /** called when a listener fails; the turn itself has been saved by then */
   onListenerError?: (error: unknown) => void;
 }
@@ -101,7 +101,7 @@ export class Engine {
   }
 
   /** The latest progress of a check running now in this process, if any. */
-  checkUpdate(sessionId: string): CheckUpdate | undefined {
+  checkState(sessionId: string): CheckState | undefined {
     return this.checks.latestFor(sessionId);
   }
 
@@ -307,6 +307,13 @@ export class Engine {
     );
   }
 
+  /** Remembers an address given beside an answer (a card's email box) without offering a check for it. */
+  async noteAddress(sessionId: string, address: string): Promise<TurnOutcome> {
+    return this.locks.run(sessionId, () =>
+      this.turn(sessionId, () => ({ event: { type: 'address-known', address: address.toLowerCase() }, userText: address, choice: null }), false),
+    );
+  }
+
   /** A due timer: the follow-up of a waiting session, or the watchdog of a check that never reported back. */
   private async fireTimer(sessionId: string): Promise<TurnOutcome> {
     return this.locks.run(sessionId, () =>
@@ -399,7 +406,7 @@ export class Engine {
         transcript,
         followUp: timerChange(session.snapshot, snapshot, now, {
           followUpDelayMs: this.options.followUpDelayMs,
-          watchdogMs: this.options.probeWatchdogMs ?? 60_000,
+          watchdogMs: (snapshot.context.checkSignIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000,
         }),
       });
       if (!saved) {

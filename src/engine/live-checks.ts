@@ -17,6 +17,8 @@ export interface DeviceCodePrompt {
 
 export interface CheckHooks {
   signal: AbortSignal;
+  /** who asked (the session), for per-person rate limits */
+  requester: string;
   onProgress: (progress: CheckProgress) => void;
   onDeviceCode: (prompt: DeviceCodePrompt) => void;
 }
@@ -26,6 +28,12 @@ export type ProbeRunner = (input: CheckInput, hooks: CheckHooks) => Promise<unkn
 
 export type CheckUpdate = { sessionId: string; progress: CheckProgress } | { sessionId: string; deviceCode: DeviceCodePrompt };
 export type CheckListener = (update: CheckUpdate) => void;
+
+/** What a channel that polls can show of a running check. */
+export interface CheckState {
+  progress?: CheckProgress;
+  deviceCode?: DeviceCodePrompt;
+}
 
 type TriageActor = Actor<typeof triageMachine>;
 
@@ -44,7 +52,7 @@ export function isCheckingSnapshot(snapshot: unknown): boolean {
 export class LiveChecks {
   private readonly live = new Map<string, TriageActor>();
   private readonly listeners: CheckListener[] = [];
-  private readonly latest = new Map<string, CheckUpdate>();
+  private readonly latest = new Map<string, CheckState>();
 
   constructor(private readonly runner: ProbeRunner | undefined) {}
 
@@ -53,12 +61,17 @@ export class LiveChecks {
   }
 
   /** The latest progress or sign-in prompt of a check running now, for channels that poll. */
-  latestFor(sessionId: string): CheckUpdate | undefined {
+  latestFor(sessionId: string): CheckState | undefined {
     return this.latest.get(sessionId);
   }
 
   private emit(update: CheckUpdate): void {
-    this.latest.set(update.sessionId, update);
+    const state = this.latest.get(update.sessionId) ?? {};
+    if ('progress' in update) state.progress = update.progress;
+    else state.deviceCode = update.deviceCode;
+    // the sign-in code is needed only until the sign-in is done
+    if (state.progress?.done.includes('sign-in')) delete state.deviceCode;
+    this.latest.set(update.sessionId, state);
     for (const listener of this.listeners) {
       try {
         listener(update);
@@ -76,6 +89,7 @@ export class LiveChecks {
           if (!runner) throw new Error('live checks are not configured');
           return runner(input, {
             signal,
+            requester: sessionId,
             onProgress: (progress) => this.emit({ sessionId, progress }),
             onDeviceCode: (deviceCode) => this.emit({ sessionId, deviceCode }),
           });

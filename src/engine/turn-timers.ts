@@ -1,16 +1,15 @@
 import type { FollowUpChange } from '../store/store.js';
-import { isCheckingSnapshot } from './live-checks.js';
+import { triageMachine } from '../machine/triage.machine.js';
+import type { TriageContext } from '../machine/triage.context.js';
 
 type TimerKind = 'follow-up' | 'watchdog' | null;
 
+/** Which timer a snapshot (live, or as stored) calls for, read from its states' tags. */
 function timerOf(snapshot: unknown): TimerKind {
-  const tags = (snapshot as { tags?: Iterable<string> | string[] } | null)?.tags;
-  const hasTag = (tag: string) =>
-    typeof (snapshot as { hasTag?: unknown }).hasTag === 'function'
-      ? (snapshot as { hasTag: (t: string) => boolean }).hasTag(tag)
-      : [...(tags ?? [])].includes(tag);
-  if (isCheckingSnapshot(snapshot)) return 'watchdog';
-  if (hasTag('waiting')) return 'follow-up';
+  const { value, context } = snapshot as { value: Parameters<typeof triageMachine.resolveState>[0]['value']; context: TriageContext };
+  const state = triageMachine.resolveState({ value, context });
+  if (state.hasTag('probing')) return 'watchdog';
+  if (state.hasTag('waiting')) return 'follow-up';
   return null;
 }
 

@@ -9,7 +9,7 @@ import type { HandoffRecord } from '../store/helpdesk-records.js';
  */
 export function seedEvents(handoff: Pick<HandoffRecord, 'address' | 'symptom' | 'errorText'>): TriageEvent[] {
   const events: TriageEvent[] = [];
-  if (handoff.address) events.push({ type: 'address-given', address: handoff.address.toLowerCase() });
+  if (handoff.address) events.push({ type: 'address-known', address: handoff.address.toLowerCase() });
   const classification = handoff.errorText ? classifyError(handoff.errorText) : null;
   switch (handoff.symptom) {
     case 'sending':

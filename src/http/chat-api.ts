@@ -55,6 +55,15 @@ function describeBodyProblem(body: unknown): string {
   return 'Send {"text": "…"} or {"choice": "<id>"}.';
 }
 
+/** Progress of a live check running now (and its sign-in code, shown live but never stored), or null. */
+function checkingState(engine: Engine, id: string, key: string) {
+  if (key !== 'runningCheck') return null;
+  const state = engine.checkState(id);
+  const progress = state?.progress ?? null;
+  const signIn = state?.deviceCode ? { userCode: state.deviceCode.userCode, verificationUri: state.deviceCode.verificationUri } : null;
+  return { done: progress?.done.length ?? 0, total: progress?.total ?? 0, running: progress?.running ?? [], signIn };
+}
+
 /** The JSON chat API: create a session, send it a message or a choice, read it back with its transcript. */
 export function registerChatApi(router: Router, engine: Engine): void {
   router.add('POST', '/api/chat/sessions', async (req, res) => {
@@ -90,6 +99,7 @@ export function registerChatApi(router: Router, engine: Engine): void {
       diagnoses: current.view.facts.diagnoses,
       createdAt: new Date(current.session.createdAt).toISOString(),
       updatedAt: new Date(current.session.updatedAt).toISOString(),
+      checking: checkingState(engine, current.session.id, current.view.key),
       choices: [...current.presentation.choices, ...current.presentation.exits],
       /** what the current question expects: 'choice', or typed 'error-text' / 'free-text' */
       input: current.view.input,

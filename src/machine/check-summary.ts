@@ -26,6 +26,8 @@ export interface CheckSummary {
   primary: DiagnosisCode | null;
   /** why the check was refused (rate limit, unsafe target, …) */
   refused?: string;
+  /** when a refused check may be tried again, in minutes */
+  retryAfterMinutes?: number;
 }
 
 /** When a check finds several things, the first of these decides the route. */
@@ -69,6 +71,7 @@ export function summarizeCheck(report: unknown): CheckSummary {
   );
   const refusal = asRecord(r.refused);
   const refused = r.refused ? String(refusal.reason ?? refusal.code ?? r.refused) : undefined;
+  const retryAfterMs = typeof refusal.retryAfterMs === 'number' ? refusal.retryAfterMs : undefined;
   return {
     outcome: refused ? 'refused' : 'done',
     address: typeof r.address === 'string' ? r.address : null,
@@ -76,5 +79,6 @@ export function summarizeCheck(report: unknown): CheckSummary {
     diagnoses,
     primary: PRIMARY_ORDER.find((code) => diagnoses.includes(code)) ?? null,
     ...(refused ? { refused } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMinutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)) } : {}),
   };
 }

@@ -7,6 +7,8 @@ export type ChoiceEvent = { type: ChoiceId };
 export type TextEvent =
   | { type: 'error-reported'; classification: Classification }
   | { type: 'address-given'; address: string }
+  /** an address already known from elsewhere (a helpdesk ticket): remembered without offering a check */
+  | { type: 'address-known'; address: string }
   | { type: 'provider-mentioned'; provider: string }
   | { type: 'unrecognized' }
   | { type: 'follow-up-due' }

@@ -53,7 +53,9 @@ export const triageMachine = setup({
       return { ...withDiagnosis(context, code), path: DIAGNOSIS_PATHS[code] ?? context.path };
     }),
     recordDiagnosis: assign(({ context }, params: { code: DiagnosisCode }) => withDiagnosis(context, params.code)),
-    rememberAddress: assign(({ event }) => (event.type === 'address-given' ? { address: event.address } : {})),
+    rememberAddress: assign(({ event }) =>
+      event.type === 'address-given' || event.type === 'address-known' ? { address: event.address } : {},
+    ),
     rememberProvider: assign(({ context, event }) =>
       event.type === 'provider-mentioned'
         ? { provider: event.provider, path: context.path ?? 'sending', ...withDiagnosis(context, 'provider-managed') }
@@ -90,6 +92,7 @@ export const triageMachine = setup({
       { target: '.conversation.diagnosis.routingDiagnosis', actions: 'recordReportedError' },
     ],
     'address-given': { target: '.checking.offeringCheck', actions: 'rememberAddress' },
+    'address-known': { actions: 'rememberAddress' },
     'provider-mentioned': { target: '.conversation.provider.contactingProvider', actions: 'rememberProvider' },
     unrecognized: {},
   },

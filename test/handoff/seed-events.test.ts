@@ -4,7 +4,7 @@ import { seedEvents } from '../../src/handoff/seed-events.js';
 describe('seed events', () => {
   it('note the address first and then answer the symptom question', () => {
     expect(seedEvents({ address: 'a@b.co', symptom: 'sending', errorText: null })).toEqual([
-      { type: 'address-given', address: 'a@b.co' },
+      { type: 'address-known', address: 'a@b.co' },
       { type: 'sending-fails' },
     ]);
   });

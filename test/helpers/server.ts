@@ -1,4 +1,4 @@
-import { buildApp, type App } from '../../src/app.js';
+import { buildApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { tempDir } from './engine.js';
@@ -10,9 +10,9 @@ export interface RunningApp {
 }
 
 /** The real server on a loopback port with its own data directory. */
-export async function startApp(env: Record<string, string> = {}, dataDir = tempDir()): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, dataDir = tempDir(), overrides: AppOverrides = {}): Promise<RunningApp> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const app = buildApp(config, createLogger('silent'));
+  const app = buildApp(config, createLogger('silent'), overrides);
   const port = await app.listen();
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }

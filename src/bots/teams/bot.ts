@@ -168,7 +168,7 @@ export class TeamsBot {
     const notes: string[] = [];
     const address = (data[INPUT_IDS.address] ?? '').trim();
     if (address && EMAIL.test(address)) {
-      const noted = await this.d.engine.send(current.session.id, { text: address });
+      const noted = await this.d.engine.noteAddress(current.session.id, address);
       if (noted.ok && 'choice' in input) input = { choice: input.choice, version: noted.session.version };
     } else if (address) {
       notes.push(this.d.teams.addressNotEmail(shorten(address)));

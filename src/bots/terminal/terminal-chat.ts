@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Engine, TurnResult } from '../../engine/engine.js';
 import type { Presentation } from '../../content/present.js';
 import { toPlainText } from '../../content/present.js';
+import type { TerminalWords } from '../../content/terminal.en.js';
 
 export const TERMINAL_CHANNEL = 'terminal';
 
@@ -11,7 +12,9 @@ export interface TerminalChatOptions {
   output: NodeJS.WritableStream;
   conversationKey: string;
   resume: boolean;
+  words: TerminalWords;
 }
+
 
 const QUIT = /^(quit|exit|bye|\\q)$/i;
 
@@ -36,6 +39,11 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const sessionId = current.session.id;
   engine.onProactive(TERMINAL_CHANNEL, (result) => {
     if (result.session.id === sessionId) write(formatForTerminal(result.presentation) + '> ');
+  });
+  engine.onCheckUpdate((update) => {
+    if (update.sessionId !== sessionId) return;
+    if ('deviceCode' in update) write(`\n${options.words.signInPrompt(update.deviceCode.verificationUri, update.deviceCode.userCode)}\n`);
+    else write(`\n${options.words.checkProgress(update.progress.done.length, update.progress.total)}\n`);
   });
   write('Type a number, or answer in your own words. Type quit to leave.\n');
   write(formatForTerminal(current.presentation) + '> ');

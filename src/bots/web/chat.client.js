@@ -106,9 +106,22 @@
     return data;
   }
 
+  let checking = null;
+
+  // a running check: its progress, and the sign-in code while it waits for one (never part of the transcript)
+  function showCheck(check) {
+    checking = check;
+    if (!check) return;
+    const text = check.signIn
+      ? T.signInPrompt.replace('{uri}', check.signIn.verificationUri).replace('{code}', check.signIn.userCode)
+      : T.checkProgress.replace('{done}', String(check.done)).replace('{total}', String(check.total || '…'));
+    statusLine.textContent = text;
+  }
+
   function schedulePoll() {
     clearTimeout(pollTimer);
-    if (status === 'waiting') pollTimer = setTimeout(() => refresh(false).catch(() => schedulePoll()), POLL_MS);
+    if (checking) pollTimer = setTimeout(() => refresh(false).catch(() => schedulePoll()), 700);
+    else if (status === 'waiting') pollTimer = setTimeout(() => refresh(false).catch(() => schedulePoll()), POLL_MS);
   }
 
   async function refresh(moveFocus) {
@@ -122,6 +135,7 @@
       if (moveFocus || focusWasInChoices) placeFocus(s.input || 'choice');
     }
     showStatus(s.status);
+    showCheck(s.checking || null);
     root.dataset.status = s.status;
     schedulePoll();
   }

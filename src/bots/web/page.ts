@@ -40,6 +40,8 @@ export function renderChatPage(content: WebContent = webEn, context?: ChatPageCo
     speakers: content.speakers,
     followUpLabel: content.followUpLabel,
     status: content.status,
+    checkProgress: content.checkProgress,
+    signInPrompt: content.signInPrompt,
     startFailed: content.startFailed,
     sendFailed: content.sendFailed,
     emptyText: content.emptyText,

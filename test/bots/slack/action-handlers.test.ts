@@ -94,7 +94,7 @@ describe('the address modal', () => {
     expect(res.status).toBe(200);
     const noted = await postTo(api, 'C0SUPPORT', 2);
     expect(noted.args.thread_ts).toBe(greeting.args.thread_ts);
-    expect(wordsOf(noted)).toContain("I've noted jo@example.com");
+    expect(wordsOf(noted)).toContain('Shall I check jo@example.com live');
   });
 
   it('points out an address that is not one, in the modal, and sends nothing', async () => {

@@ -54,7 +54,7 @@ describe('the /mailbox-doctor command', () => {
     const { api, slack } = await setUp();
     await sendCommand(slack.base, slashCommand({ text: 'jo@contoso.com' }));
     const post = await postTo(api, 'D0ALICE', 1);
-    expect(wordsOf(post)).toContain("I've noted jo@contoso.com");
+    expect(wordsOf(post)).toContain('Shall I check jo@contoso.com live');
   });
 
   it('shows the current question again when the command comes without words during a conversation', async () => {
@@ -103,6 +103,6 @@ describe('the address modal opened from the App Home', () => {
     const { api, slack } = await setUp();
     await sendInteraction(slack.base, viewSubmission({ privateMetadata: '', address: 'sam@fabrikam.com' }));
     const post = await postTo(api, 'D0ALICE', 1);
-    expect(wordsOf(post)).toContain("I've noted sam@fabrikam.com");
+    expect(wordsOf(post)).toContain('Shall I check sam@fabrikam.com live');
   });
 });
