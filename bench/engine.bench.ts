@@ -100,66 +100,100 @@ export async function measureTurnOverhead(turns = 400): Promise<OverheadFigures>
   }
 }
 
-/** 2. SQLite: turn latency at `small` stored sessions, then after filling up to `large` in one transaction. */
+/**
+ * Small and large stores side by side, measured in alternating rounds (small, large, small, large, …) so that neither
+ * side gets the warmer process or the quieter moment; the figure per side is the median of its round medians.
+ */
+async function alternate(turns: number, small: Engine, large: Engine, rounds = 5): Promise<{ smallTurnMs: number; largeTurnMs: number }> {
+  const perRound = Math.max(20, Math.round(turns / rounds));
+  const smallIds = await sessionsOn(small);
+  const largeIds = await sessionsOn(large);
+  const smallRounds: number[] = [];
+  const largeRounds: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    smallRounds.push(await turnsOn(small, smallIds, perRound));
+    largeRounds.push(await turnsOn(large, largeIds, perRound));
+  }
+  return { smallTurnMs: median(smallRounds), largeTurnMs: median(largeRounds) };
+}
+
+async function sessionsOn(engine: Engine, count = 20): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push((await engine.start('bench', randomUUID())).session.id);
+  for (const id of ids) await engine.send(id, { text: TEXT }); // warm-up
+  return ids;
+}
+
+function turnsOn(engine: Engine, ids: string[], turns: number): Promise<number> {
+  return timeEach(turns, async (i) => {
+    const outcome = await engine.send(ids[i % ids.length]!, { text: TEXT });
+    if (!outcome.ok) throw new Error(`turn failed: ${outcome.error}`);
+  });
+}
+
+/** 2. SQLite: one file with `small` sessions and one filled to `large` in one transaction of inserts. */
 export async function measureSqliteScaling(turns = 400, small = 1000, large = 1_000_000): Promise<ScalingFigures> {
   const dir = tempDir('md-bench-');
-  const file = join(dir, 'scale.sqlite');
-  const fill = (count: number) => {
+  const fill = (file: string, count: number) => {
+    new SqliteStore(file).close(); // creates the schema
     const db = new Database(file);
     const t = performance.now();
     const insert = db.prepare(
       "insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at) values (?, 'filler', ?, 'resolved', '{}', 1, '{}', ?, ?)",
     );
     db.transaction(() => {
-      for (let i = 0; i < count; i++) insert.run(`filler-${i}-${randomUUID()}`, `conv-${i}`, i, i);
+      for (let i = 0; i < count; i++) insert.run(`filler-${i}`, `conv-${i}`, i, i);
     })();
     db.close();
     return (performance.now() - t) / 1000;
   };
-  let store = new SqliteStore(file);
+  const smallFile = join(dir, 'small.sqlite');
+  const largeFile = join(dir, 'large.sqlite');
+  fill(smallFile, small - 20);
+  const fillSeconds = fill(largeFile, large - 20);
+  const stores = [new SqliteStore(smallFile), new SqliteStore(largeFile)] as const;
   try {
-    fill(small - 40);
-    await engineTurns(engineOn(store), turns); // warm-up, so that the small run is not the colder one
-    const smallTurnMs = await engineTurns(engineOn(store), turns);
-    await store.close();
-    const fillSeconds = fill(large - small);
-    store = new SqliteStore(file);
-    const largeTurnMs = await engineTurns(engineOn(store), turns);
-    return { store: 'sqlite', smallSessions: small, largeSessions: large, smallTurnMs, largeTurnMs, ratio: largeTurnMs / smallTurnMs, fillSeconds };
+    await engineTurns(engineOn(stores[0]), turns); // warm-up of the process
+    const figures = await alternate(turns, engineOn(stores[0]), engineOn(stores[1]));
+    return { store: 'sqlite', smallSessions: small, largeSessions: large, ...figures, ratio: figures.largeTurnMs / figures.smallTurnMs, fillSeconds };
   } finally {
-    await store.close();
+    for (const store of stores) await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** 2. Postgres, in a schema of its own that is dropped afterwards; the filler is one generate_series insert. */
+/** 2. Postgres: two schemas of their own (dropped afterwards), the large one filled with one generate_series insert. */
 export async function measurePostgresScaling(url: string, turns = 400, small = 1000, large = 1_000_000): Promise<ScalingFigures> {
-  const schema = `md_bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const tag = randomUUID().replace(/-/g, '').slice(0, 10);
+  const schemas = [`md_bench_${tag}_s`, `md_bench_${tag}_l`] as const;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const store = new PostgresStore({ connectionString: url, schema });
-  const fill = async (count: number, offset: number) => {
+  const stores: PostgresStore[] = [];
+  const fill = async (schema: string, count: number) => {
     const t = performance.now();
     await admin.query(
       `insert into ${schema}.sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at)
-       select 'filler-' || g, 'filler', 'conv-' || g, 'resolved', '{}'::jsonb, 1, '{}'::jsonb, g, g from generate_series($1::bigint, $2::bigint) g`,
-      [offset, offset + count - 1],
+       select 'filler-' || g, 'filler', 'conv-' || g, 'resolved', '{}'::jsonb, 1, '{}'::jsonb, g, g from generate_series(1::bigint, $1::bigint) g`,
+      [count],
     );
-    await admin.query(`analyze ${schema}.sessions`);
+    await admin.query(`vacuum analyze ${schema}.sessions`);
     return (performance.now() - t) / 1000;
   };
   try {
-    await store.ready;
-    await fill(small - 40, 0);
-    await engineTurns(engineOn(store), turns); // warm-up, so that the small run is not the colder one
-    const smallTurnMs = await engineTurns(engineOn(store), turns);
-    const fillSeconds = await fill(large - small, small);
-    const largeTurnMs = await engineTurns(engineOn(store), turns);
-    return { store: 'postgres', smallSessions: small, largeSessions: large, smallTurnMs, largeTurnMs, ratio: largeTurnMs / smallTurnMs, fillSeconds };
+    for (const schema of schemas) {
+      await admin.query(`create schema ${schema}`);
+      const store = new PostgresStore({ connectionString: url, schema });
+      stores.push(store);
+      await store.ready;
+    }
+    await fill(schemas[0], small - 20);
+    const fillSeconds = await fill(schemas[1], large - 20);
+    await engineTurns(engineOn(stores[0]!), turns); // warm-up of the process
+    const figures = await alternate(turns, engineOn(stores[0]!), engineOn(stores[1]!));
+    return { store: 'postgres', smallSessions: small, largeSessions: large, ...figures, ratio: figures.largeTurnMs / figures.smallTurnMs, fillSeconds };
   } finally {
-    await store.close();
-    await admin.query(`drop schema ${schema} cascade`);
+    for (const store of stores) await store.close();
+    for (const schema of schemas) await admin.query(`drop schema if exists ${schema} cascade`);
     await admin.end();
   }
 }
