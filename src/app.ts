@@ -20,7 +20,8 @@ import type { HandoffService } from './handoff/handoff-service.js';
 import { handoffServiceFor } from './handoff/handoff-setup.js';
 import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
-import { instrumentEngine } from './ops/metrics.js';
+import { instrumentEngine, observeProbe } from './ops/metrics.js';
+import { timeChecks } from './ops/check-timing.js';
 import { registerOpsApi } from './ops/ops-api.js';
 import { logTurns } from './ops/turn-log.js';
 import { probeRunner } from './engine/probe-runner.js';
@@ -68,7 +69,8 @@ export function createEngine(config: Config, store: Store, now?: () => number, o
     content: en,
     closeIpListUrl: config.CLOSE_IP_LIST_URL,
     followUpDelayMs: config.FOLLOW_UP_DELAY_SECONDS * 1000,
-    probe: overrides.probe ?? probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })),
+    // each probe's duration goes to /metrics (mailbox_doctor_probe_seconds{check})
+    probe: timeChecks(overrides.probe ?? probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })), observeProbe),
     // past its own deadline (and, signed in, the ten minutes a sign-in may take) a check was cut off by a restart
     probeWatchdogMs: { plain: config.PROBE_DEADLINE_MS + 10_000, signedIn: config.PROBE_DEADLINE_MS * 2 + 10 * 60_000 + 15_000 },
     ...(now ? { now } : {}),
