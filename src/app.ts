@@ -13,12 +13,17 @@ import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
 import { registerTeamsChannel, type TeamsChannel } from './bots/teams/teams-channel.js';
 import { registerSlack, slackOffReason, type SlackChannel } from './bots/slack/slack-app.js';
 import { SqliteStore } from './store/sqlite.store.js';
+import { PostgresStore } from './store/postgres.store.js';
 import { registerHandoffPage } from './bots/web/handoff-page.js';
 import { registerHandoffApi } from './handoff/handoff-api.js';
 import type { HandoffService } from './handoff/handoff-service.js';
 import { handoffServiceFor } from './handoff/handoff-setup.js';
 import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
+import { instrumentEngine, observeProbe } from './ops/metrics.js';
+import { timeChecks } from './ops/check-timing.js';
+import { registerOpsApi } from './ops/ops-api.js';
+import { logTurns } from './ops/turn-log.js';
 import { probeRunner } from './engine/probe-runner.js';
 import type { ProbeRunner } from './engine/live-checks.js';
 import { buildProbeDeps } from './probes/probe-deps.js';
@@ -42,8 +47,15 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Postgres when DATABASE_URL is set (several instances), else the SQLite file in DATA_DIR. Migrations start at once. */
 export function openStore(config: Config): Store {
+  if (config.DATABASE_URL) return new PostgresStore({ connectionString: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
   return new SqliteStore(join(config.DATA_DIR, 'mailbox-doctor.sqlite'));
+}
+
+/** Waits until the store's migrations are applied (SQLite applies them when it opens); throws if they fail. */
+export async function storeReady(store: Store): Promise<number[]> {
+  return store instanceof PostgresStore ? store.ready : [];
 }
 
 /** Parts a test or an embedding program may supply instead of the ones built from configuration. */
@@ -57,7 +69,8 @@ export function createEngine(config: Config, store: Store, now?: () => number, o
     content: en,
     closeIpListUrl: config.CLOSE_IP_LIST_URL,
     followUpDelayMs: config.FOLLOW_UP_DELAY_SECONDS * 1000,
-    probe: overrides.probe ?? probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })),
+    // each probe's duration goes to /metrics (mailbox_doctor_probe_seconds{check})
+    probe: timeChecks(overrides.probe ?? probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })), observeProbe),
     // past its own deadline (and, signed in, the ten minutes a sign-in may take) a check was cut off by a restart
     probeWatchdogMs: { plain: config.PROBE_DEADLINE_MS + 10_000, signedIn: config.PROBE_DEADLINE_MS * 2 + 10 * 60_000 + 15_000 },
     ...(now ? { now } : {}),
@@ -68,9 +81,12 @@ export function createEngine(config: Config, store: Store, now?: () => number, o
 export function buildApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
   const store = openStore(config);
   const engine = createEngine(config, store, undefined, overrides);
+  instrumentEngine(engine);
+  logTurns(engine, logger);
   const scheduler = new FollowUpScheduler(engine, {
     intervalMs: Math.min(config.SCHEDULER_INTERVAL_MS, config.FOLLOW_UP_DELAY_SECONDS * 500),
     onError: (err) => logger.error({ err }, 'follow-up pass failed'),
+    leaseMs: config.FOLLOW_UP_LEASE_MS,
   });
   const router = new Router();
   router.add('GET', '/healthz', (_req, res) => sendJson(res, 200, { ok: true }));
@@ -82,6 +98,8 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   registerHandoffPage(router, handoffs);
   const helpdesk = setUpHelpdesk(config, store, engine, en, logger);
   registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
+  // operations: /metrics and /api/stats (docs/operations.md)
+  registerOpsApi(router, { store, operatorKey: config.OPERATOR_API_KEY, abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000 });
   // Microsoft Teams: POST /api/messages (off without MicrosoftAppId unless TEAMS_ALLOW_UNAUTHENTICATED=true)
   const teams: TeamsChannel | null = registerTeamsChannel(router, { config, engine, store, content: en, logger });
   const slackOff = slackOffReason(config);
@@ -100,6 +118,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
     helpdesk,
     slack,
     listen: async () => {
+      await storeReady(store);
       const port = await new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {

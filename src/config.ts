@@ -34,6 +34,12 @@ export const configSchema = z.object({
   ZENDESK_API_TOKEN: z.string().min(1).optional(),
   ABANDON_AFTER_SECONDS: z.coerce.number().int().min(1).max(30 * 24 * 3600).default(24 * 3600),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  // Several instances (docs/operations.md): a shared Postgres database instead of the embedded SQLite file.
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'write a postgres://user@host:5432/database URL').optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // how long an instance holds a claimed follow-up before another may take it (an instance that died mid-way)
+  FOLLOW_UP_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  OPERATOR_API_KEY: z.string().min(24, 'use at least 24 characters').optional(),
   // Live probes (src/probes). Defaults are Microsoft's worldwide endpoints; change them for sovereign clouds or tests.
   MS_SMTP_HOST: z.string().min(1).default('smtp.office365.com'),
   MS_SMTP_PORT: port.default(587),

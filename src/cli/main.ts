@@ -10,6 +10,8 @@ import { flowDocument, readmeWithDiagram } from '../machine/diagram.js';
 import { parseArgs, UsageError } from './args.js';
 import { classifyCommand } from './classify.command.js';
 import { handoffCommand } from './handoff.command.js';
+import { migrateCommand } from './migrate.command.js';
+import { StoreUnavailableError } from '../store/operations-records.js';
 import { probeCommand } from './probe.command.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -26,6 +28,7 @@ Usage:
                                        print the flow diagram (Mermaid), write docs/flow.md, or check it is current
   mailbox-doctor handoff --ticket <id> [--address <a>] [--symptom <s>] [--error <text>] [--channel web|slack|teams] [--expires 7d] [--single-use]
                                        print a link that opens the assistant already knowing a helpdesk ticket
+  mailbox-doctor migrate               bring the database schema up to date (Postgres with DATABASE_URL, else SQLite) and exit
   mailbox-doctor help                  this text
 
 Configuration comes from environment variables; see .env.example.
@@ -111,6 +114,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         return await diagram(rest, io);
       case 'handoff':
         return await handoffCommand(rest, io);
+      case 'migrate':
+        return await migrateCommand(io);
       case 'probe':
         return await probeCommand(rest, io);
       case 'help':
@@ -125,6 +130,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);
       return 2;
+    }
+    if (error instanceof StoreUnavailableError) {
+      io.stderr.write('The database in DATABASE_URL cannot be reached. Check the address and that Postgres accepts connections, then start again.\n');
+      return 1;
     }
     throw error;
   }

@@ -67,6 +67,12 @@ export type ProactiveListener = (result: TurnResult) => void | Promise<void>;
 /** Hears every saved turn whose status changed (to waiting, resolved, escalated…), in any channel. */
 export type StatusListener = (result: TurnResult, previous: SessionRecord['status']) => void | Promise<void>;
 
+/** Hears every saved turn, including a session's first (metrics, logs); `proactive` for a follow-up. */
+export type TurnListener = (result: TurnResult, info: { created: boolean; proactive: boolean }) => void;
+
+/** Hears how late each claimed follow-up is handled, in milliseconds past its due time (scheduler lag). */
+export type FollowUpLagListener = (lagMs: number) => void;
+
 interface Restored {
   session: SessionRecord;
   view: View;
@@ -83,6 +89,8 @@ export class Engine {
   private readonly locks = new SessionLocks();
   private readonly listeners = new Map<string, ProactiveListener>();
   private readonly statusListeners: StatusListener[] = [];
+  private readonly turnListeners: TurnListener[] = [];
+  private readonly lagListeners: FollowUpLagListener[] = [];
   private readonly checks: LiveChecks;
 
   constructor(options: EngineOptions) {
@@ -127,6 +135,26 @@ export class Engine {
   /** Registers a listener for status changes (escalations to a helpdesk, metrics, …). */
   onStatusChange(listener: StatusListener): void {
     this.statusListeners.push(listener);
+  }
+
+  /** Registers a listener for every saved turn (src/ops: metrics and turn logs). */
+  onTurn(listener: TurnListener): void {
+    this.turnListeners.push(listener);
+  }
+
+  /** Registers a listener for the lateness of claimed follow-ups. */
+  onFollowUpLag(listener: FollowUpLagListener): void {
+    this.lagListeners.push(listener);
+  }
+
+  private notifyTurn(result: TurnResult, info: { created: boolean; proactive: boolean }): void {
+    for (const listener of this.turnListeners) {
+      try {
+        listener(result, info);
+      } catch (error) {
+        this.options.onListenerError?.(error);
+      }
+    }
   }
 
   private async notifyStatus(result: TurnResult, previous: SessionRecord['status']): Promise<void> {
@@ -187,7 +215,9 @@ export class Engine {
     };
     const rendered = this.render(view);
     await this.store.createSession(session, [rendered.entry]);
-    return { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    this.notifyTurn(result, { created: true, proactive: false });
+    return result;
   }
 
   /**
@@ -222,6 +252,7 @@ export class Engine {
         : [{ at: now, role: 'user', text: redact(decision.userText), viewKey: before.key, choice: decision.choice, diagnoses: [], proactive: false }];
     await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey);
     const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
     return { ok: true, ...result };
   }
@@ -395,6 +426,7 @@ export class Engine {
       else if (!checking && restored.live) this.checks.release(sessionId);
       else if (!checking) actor.stop();
       const result: TurnResult = { session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
+      this.notifyTurn(result, { created: false, proactive });
       await this.notifyStatus(result, session.status);
       return { ok: true, ...result };
     }
@@ -406,6 +438,8 @@ export class Engine {
     const due = await this.store.claimDueFollowUps(this.now(), owner, leaseMs, limit);
     let fired = 0;
     for (const item of due) {
+      const lagMs = Math.max(0, this.now() - item.dueAt);
+      for (const listener of this.lagListeners) listener(lagMs);
       const outcome = await this.fireTimer(item.sessionId);
       if (!outcome.ok || outcome.view.status === 'waiting') {
         await this.store.dropFollowUp(item.sessionId, item.dueAt);

@@ -38,6 +38,8 @@ export interface CheckState {
 type TriageActor = Actor<typeof triageMachine>;
 
 const neverFinishes = fromPromise<unknown, CheckInput>(() => new Promise<never>(() => undefined));
+/** Built once: `provide` rebuilds every state node, which cost about 1 ms and much garbage per turn. */
+const inertMachine = triageMachine.provide({ actors: { mailboxProbe: neverFinishes } });
 
 export function isCheckingSnapshot(snapshot: unknown): boolean {
   const value = (snapshot as { value?: unknown } | null)?.value;
@@ -54,7 +56,13 @@ export class LiveChecks {
   private readonly listeners: CheckListener[] = [];
   private readonly latest = new Map<string, CheckState>();
 
-  constructor(private readonly runner: ProbeRunner | undefined) {}
+  /** which session an actor system belongs to, so that one machine serves every session */
+  private readonly sessionOf = new WeakMap<object, string>();
+  private readonly machine: ReturnType<typeof triageMachine.provide>;
+
+  constructor(private readonly runner: ProbeRunner | undefined) {
+    this.machine = this.buildMachine();
+  }
 
   onUpdate(listener: CheckListener): void {
     this.listeners.push(listener);
@@ -81,18 +89,13 @@ export class LiveChecks {
     }
   }
 
-  /** the session each running actor system belongs to, so that one provided machine serves every session */
-  private readonly sessionOfSystem = new WeakMap<object, string>();
-  private provided: ReturnType<typeof triageMachine.provide> | undefined;
-
-  /** The machine with the real check, built once: `provide` rebuilds the whole state tree, too costly per turn. */
-  private machine() {
+  private buildMachine() {
     const runner = this.runner;
-    this.provided ??= triageMachine.provide({
+    return triageMachine.provide({
       actors: {
         mailboxProbe: fromPromise<unknown, CheckInput>(async ({ input, signal, system }) => {
           if (!runner) throw new Error('live checks are not configured');
-          const sessionId = this.sessionOfSystem.get(system) ?? '';
+          const sessionId = this.sessionOf.get(system) ?? 'unknown';
           return runner(input, {
             signal,
             requester: sessionId,
@@ -102,7 +105,6 @@ export class LiveChecks {
         }),
       },
     });
-    return this.provided;
   }
 
   liveActor(sessionId: string): TriageActor | undefined {
@@ -118,14 +120,14 @@ export class LiveChecks {
     let snapshot = (raw.status === 'stopped' ? { ...raw, status: 'active' } : raw) as Snapshot<unknown>;
     let interrupted = false;
     if (isCheckingSnapshot(snapshot)) {
-      const inert = createActor(triageMachine.provide({ actors: { mailboxProbe: neverFinishes } }), { snapshot }).start();
+      const inert = createActor(inertMachine, { snapshot }).start();
       inert.send({ type: 'probe-interrupted' });
       snapshot = inert.getPersistedSnapshot() as Snapshot<unknown>;
       inert.stop();
       interrupted = true;
     }
-    const actor = createActor(this.machine(), { snapshot });
-    this.sessionOfSystem.set(actor.system, sessionId);
+    const actor = createActor(this.machine, { snapshot });
+    this.sessionOf.set(actor.system, sessionId);
     return { actor: actor.start(), interrupted };
   }
 

@@ -4,6 +4,8 @@ import type { Engine } from './engine.js';
 export interface SchedulerOptions {
   intervalMs: number;
   onError: (error: unknown) => void;
+  /** how long a claimed follow-up is held before another instance may take it (default 60 s) */
+  leaseMs?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export class FollowUpScheduler {
   /** One pass; returns how many follow-ups fired. */
   async tick(): Promise<number> {
     if (this.running) return 0;
-    const pass = this.engine.fireDueFollowUps(this.owner).catch((error: unknown) => {
+    const pass = this.engine.fireDueFollowUps(this.owner, this.options.leaseMs).catch((error: unknown) => {
       this.options.onError(error);
       return 0;
     });

@@ -5,6 +5,7 @@ import { readJson } from './body.js';
 import { badRequest, HttpError, notFound, tooLarge } from './errors.js';
 import { sendJson } from './respond.js';
 import type { Router } from './router.js';
+import { observeAck } from '../ops/metrics.js';
 
 export const WEB_CHANNEL = 'web';
 
@@ -66,13 +67,16 @@ function checkingState(engine: Engine, id: string, key: string) {
 /** The JSON chat API: create a session, send it a message or a choice, read it back with its transcript. */
 export function registerChatApi(router: Router, engine: Engine): void {
   router.add('POST', '/api/chat/sessions', async (req, res) => {
+    const started = performance.now();
     const body = await readJson(req);
     if (!createBody.safeParse(body).success) throw badRequest('invalid_body', 'Start a session with an empty JSON object: {}.');
     const result = await engine.start(WEB_CHANNEL, crypto.randomUUID());
     sendJson(res, 201, turnBody(result), { location: `/api/chat/sessions/${result.session.id}` });
+    observeAck(WEB_CHANNEL, (performance.now() - started) / 1000);
   });
 
   router.add('POST', '/api/chat/sessions/:id/messages', async (req, res, params) => {
+    const started = performance.now();
     const id = params.id ?? '';
     const body = await readJson(req, MAX_TEXT_LENGTH * 8 + 1024);
     const parsed = messageBody.safeParse(body);
@@ -82,6 +86,7 @@ export function registerChatApi(router: Router, engine: Engine): void {
     const outcome = await engine.send(id, parsed.data);
     if (!outcome.ok) throw failure(outcome);
     sendJson(res, 200, turnBody(outcome));
+    observeAck(WEB_CHANNEL, (performance.now() - started) / 1000);
   });
 
   router.add('GET', '/api/chat/sessions/:id', async (_req, res, params) => {

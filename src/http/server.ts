@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { redact } from '../engine/redact.js';
 import type { Logger } from '../logger.js';
 import { HttpError } from './errors.js';
+import { StoreUnavailableError } from '../store/operations-records.js';
 import { sendJson } from './respond.js';
 import type { Router } from './router.js';
 
@@ -39,6 +40,11 @@ async function handle(router: Router, logger: Logger, req: IncomingMessage, res:
     }
     if (error instanceof HttpError) {
       sendJson(res, error.status, { error: error.code, message: error.message, ...error.details });
+      return;
+    }
+    if (error instanceof StoreUnavailableError) {
+      logger.warn({ method, path: redact(pathname), cause: String((error.cause as Error | undefined)?.message ?? '') }, 'store unavailable');
+      sendJson(res, 503, { error: 'store_unavailable', message: 'The conversation store cannot be reached right now. Please try again in a few seconds.' }, { 'retry-after': '5' });
       return;
     }
     // a path can carry a credential (a handoff link's token): logged redacted

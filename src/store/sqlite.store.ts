@@ -6,6 +6,8 @@ import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptE
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
+import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import { sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operations.js';
 
 interface SessionRow {
   id: string;
@@ -280,5 +282,13 @@ export class SqliteStore implements Store {
 
   async findUnansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]> {
     return this.helpdesk.unansweredFollowUps(cutoff, limit);
+  }
+
+  async operationalCounts(now: number): Promise<OperationalCounts> {
+    return sqliteOperationalCounts(this.db, now);
+  }
+
+  async sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]> {
+    return sqliteSessionOutcomes(this.db, from, to);
   }
 }

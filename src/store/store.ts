@@ -1,5 +1,8 @@
 import type { SessionStatus } from '../machine/view.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
+import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+
+export { StoreUnavailableError, type OperationalCounts, type SessionOutcome } from './operations-records.js';
 
 export interface SessionRecord {
   id: string;
@@ -99,6 +102,12 @@ export interface Store {
   getOutboxItem(key: string): Promise<OutboxItem | null>;
   /** handoff sessions whose last turn is a follow-up sent at or before `cutoff` and not answered since */
   findUnansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]>;
+
+  // what operators see (src/ops): /metrics and /api/stats
+  /** live counts: sessions by status, outbox backlog, follow-ups due and unclaimed at `now` */
+  operationalCounts(now: number): Promise<OperationalCounts>;
+  /** every session created in [from, to), with its entry symptom, path and status */
+  sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]>;
 }
 
 export class StaleVersionError extends Error {

@@ -13,6 +13,8 @@ import { CheckMessages } from './check-progress.js';
 import { placeOf, postTurn, targetOf, type SlackDeps, type SlackMeta } from './conversation.js';
 import { COMMAND_HANDLERS, startsInPlace, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
 import { ErrorBoundary } from './error-boundary.js';
+import { readSlackBody } from './events-body.js';
+import { badRequest } from '../../http/errors.js';
 import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
 import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
@@ -228,7 +230,12 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   });
   engine.onStatusChange(escalationListener(deps, options.content));
 
-  if (receiver) router.add('POST', EVENTS_PATH, (req, res) => receiver.requestListener(req, res));
+  if (receiver) {
+    router.add('POST', EVENTS_PATH, async (req, res) => {
+      if (!(await readSlackBody(req))) throw badRequest('invalid_body', 'A Slack request body is a JSON object or a form; this one is neither.');
+      receiver.requestListener(req, res);
+    });
+  }
 
   return {
     mode: socket ? 'socket' : 'http',

@@ -1,0 +1,93 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Engine } from '../engine/engine.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * The Prometheus figures of this process (GET /metrics). Channels and probes report through the small functions
+ * below (`observeAck`, `observeProbe`); the engine's turns are counted by `instrumentEngine`; the store's live counts
+ * are read at each scrape. Labels are bounded sets (channel names, diagnosis codes, check names): never user text.
+ */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry, prefix: 'mailbox_doctor_' });
+
+const turns = new Counter({
+  name: 'mailbox_doctor_turns_total',
+  help: 'Saved conversation turns, by channel and kind (start, user, follow-up).',
+  labelNames: ['channel', 'kind'] as const,
+  registers: [metricsRegistry],
+});
+const diagnoses = new Counter({
+  name: 'mailbox_doctor_diagnoses_total',
+  help: 'Diagnoses reached in conversations, by code.',
+  labelNames: ['code'] as const,
+  registers: [metricsRegistry],
+});
+const ackSeconds = new Histogram({
+  name: 'mailbox_doctor_ack_seconds',
+  help: 'Time from receiving a message to acknowledging it, by channel.',
+  labelNames: ['channel'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5],
+  registers: [metricsRegistry],
+});
+const probeSeconds = new Histogram({
+  name: 'mailbox_doctor_probe_seconds',
+  help: 'Duration of connection checks, by check.',
+  labelNames: ['check'] as const,
+  buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20],
+  registers: [metricsRegistry],
+});
+const schedulerLag = new Histogram({
+  name: 'mailbox_doctor_scheduler_lag_seconds',
+  help: 'How late a due follow-up was picked up, in seconds past its due time.',
+  buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600],
+  registers: [metricsRegistry],
+});
+const sessions = new Gauge({
+  name: 'mailbox_doctor_sessions',
+  help: 'Stored sessions by status (all instances, read from the store).',
+  labelNames: ['status'] as const,
+  registers: [metricsRegistry],
+});
+const outboxBacklog = new Gauge({
+  name: 'mailbox_doctor_outbox_backlog',
+  help: 'Helpdesk deliveries queued and not sent yet (all instances).',
+  registers: [metricsRegistry],
+});
+const followUpsDue = new Gauge({
+  name: 'mailbox_doctor_follow_ups_due',
+  help: 'Follow-ups past their due time that no instance holds (all instances).',
+  registers: [metricsRegistry],
+});
+
+const STATUSES = ['active', 'waiting', 'resolved', 'escalated'] as const;
+
+/** A channel acknowledged a message `seconds` after it arrived (Slack: the 3-second ack; web: the HTTP answer). */
+export function observeAck(channel: string, seconds: number): void {
+  ackSeconds.observe({ channel }, seconds);
+}
+
+/** A connection check took `seconds`. */
+export function observeProbe(check: string, seconds: number): void {
+  probeSeconds.observe({ check }, seconds);
+}
+
+/** Counts the engine's turns and diagnoses, and the scheduler's lag. */
+export function instrumentEngine(engine: Engine): void {
+  engine.onTurn((result, info) => {
+    turns.inc({ channel: result.session.channel, kind: info.created ? 'start' : info.proactive ? 'follow-up' : 'user' });
+    const notice = result.view.notice;
+    if (notice?.kind === 'diagnosed') diagnoses.inc({ code: notice.code });
+  });
+  engine.onFollowUpLag((lagMs) => schedulerLag.observe(lagMs / 1000));
+}
+
+/** The text a Prometheus scrape gets, with the store's counts read now. */
+export async function renderMetrics(store: Store, now = Date.now()): Promise<string> {
+  const counts = await store.operationalCounts(now);
+  for (const status of STATUSES) sessions.set({ status }, counts.sessionsByStatus[status] ?? 0);
+  outboxBacklog.set(counts.outboxBacklog);
+  followUpsDue.set(counts.followUpsDue);
+  return metricsRegistry.metrics();
+}
+
+export const METRICS_CONTENT_TYPE = metricsRegistry.contentType;

@@ -1,0 +1,52 @@
+import { badRequest, HttpError } from '../http/errors.js';
+import { bearerMatches } from '../http/bearer.js';
+import { sendJson, sendText } from '../http/respond.js';
+import type { Router } from '../http/router.js';
+import type { Store } from '../store/store.js';
+import { METRICS_CONTENT_TYPE, renderMetrics } from './metrics.js';
+import { summarizeOutcomes } from './stats.js';
+
+const DAY = 24 * 3600 * 1000;
+const MAX_SPAN = 366 * DAY;
+
+export interface OpsOptions {
+  store: Store;
+  /** OPERATOR_API_KEY; /api/stats is switched off without it */
+  operatorKey: string | undefined;
+  abandonAfterMs: number;
+  now?: () => number;
+}
+
+function instant(name: string, raw: string | null, fallback: number): number {
+  if (raw === null || raw === '') return fallback;
+  const value = /^\d{1,15}$/.test(raw) ? Number(raw) : /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) ? Date.parse(raw) : Number.NaN;
+  if (!Number.isFinite(value)) throw badRequest('invalid_period', `"${name}" must be a date such as 2026-11-01, a date-time such as 2026-11-01T08:00:00Z, or epoch milliseconds.`);
+  return value;
+}
+
+/** GET /metrics (Prometheus text; no secrets in it) and GET /api/stats?from&to (Bearer OPERATOR_API_KEY). */
+export function registerOpsApi(router: Router, options: OpsOptions): void {
+  const now = () => (options.now ? options.now() : Date.now());
+
+  router.add('GET', '/metrics', async (_req, res) => {
+    sendText(res, 200, await renderMetrics(options.store, now()), METRICS_CONTENT_TYPE);
+  });
+
+  router.add('GET', '/api/stats', async (req, res) => {
+    if (!options.operatorKey) {
+      throw new HttpError(503, 'stats_not_configured', 'The statistics API is switched off on this server: set OPERATOR_API_KEY, then restart.');
+    }
+    if (!bearerMatches(req, options.operatorKey)) {
+      sendJson(res, 401, { error: 'unauthorized', message: 'Send the value of OPERATOR_API_KEY as "Authorization: Bearer <key>".' }, { 'www-authenticate': 'Bearer realm="stats"' });
+      return;
+    }
+    const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const current = now();
+    const to = instant('to', query.get('to'), current);
+    const from = instant('from', query.get('from'), to - 30 * DAY);
+    if (from >= to) throw badRequest('invalid_period', '"from" must be before "to".');
+    if (to - from > MAX_SPAN) throw badRequest('invalid_period', 'Ask for at most 366 days at a time.');
+    const outcomes = await options.store.sessionOutcomes(from, to);
+    sendJson(res, 200, summarizeOutcomes(outcomes, { from, to }, current, options.abandonAfterMs));
+  });
+}

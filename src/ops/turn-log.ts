@@ -1,0 +1,24 @@
+import type { Engine } from '../engine/engine.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * One structured log line per saved turn, carrying its session id. Only identifiers and state names: never the text
+ * a person typed (it can hold an address or a pasted secret).
+ */
+export function logTurns(engine: Engine, logger: Logger): void {
+  engine.onTurn((result, info) => {
+    const { session, view } = result;
+    logger.info(
+      {
+        sessionId: session.id,
+        channel: session.channel,
+        version: session.version,
+        state: view.key,
+        status: session.status,
+        kind: info.created ? 'start' : info.proactive ? 'follow-up' : 'user',
+        ...(view.notice?.kind === 'diagnosed' ? { diagnosis: view.notice.code } : {}),
+      },
+      'turn',
+    );
+  });
+}

@@ -1,0 +1,129 @@
+import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
+import type { PostgresDatabase } from './postgres.database.js';
+
+interface HandoffRow {
+  id: string;
+  ticket_id: string;
+  address: string | null;
+  symptom: string | null;
+  error_text: string | null;
+  channel: string;
+  single_use: boolean;
+  expires_at: number;
+  created_at: number;
+  claim_code: string | null;
+  session_id: string | null;
+  opened_at: number | null;
+}
+
+interface OutboxRow {
+  key: string;
+  target: string;
+  payload: unknown;
+  created_at: number;
+  attempts: number;
+  next_at: number;
+  sent_at: number | null;
+  last_error: string | null;
+}
+
+const toHandoff = (r: HandoffRow): HandoffRecord => ({
+  id: r.id,
+  ticketId: r.ticket_id,
+  address: r.address,
+  symptom: r.symptom as HandoffRecord['symptom'],
+  errorText: r.error_text,
+  channel: r.channel as HandoffRecord['channel'],
+  singleUse: r.single_use,
+  expiresAt: r.expires_at,
+  createdAt: r.created_at,
+  claimCode: r.claim_code,
+  sessionId: r.session_id,
+  openedAt: r.opened_at,
+});
+
+const toOutbox = (r: OutboxRow): OutboxItem => ({
+  key: r.key,
+  target: r.target as OutboxItem['target'],
+  payload: r.payload,
+  createdAt: r.created_at,
+  attempts: r.attempts,
+  nextAt: r.next_at,
+  sentAt: r.sent_at,
+  lastError: r.last_error,
+});
+
+const OUTBOX_COLUMNS = 'key, target, payload, created_at, attempts, next_at, sent_at, last_error';
+
+/** The Postgres side of handoffs and the outbox; PostgresStore delegates to this. */
+export class PostgresHelpdeskTables {
+  constructor(private readonly db: PostgresDatabase) {}
+
+  async createHandoff(h: HandoffRecord): Promise<void> {
+    await this.db.query(
+      `insert into handoffs (id, ticket_id, address, symptom, error_text, channel, single_use, expires_at, created_at, claim_code, session_id, opened_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [h.id, h.ticketId, h.address, h.symptom, h.errorText, h.channel, h.singleUse, h.expiresAt, h.createdAt, h.claimCode, h.sessionId, h.openedAt],
+    );
+  }
+
+  async handoff(where: 'id' | 'claim_code' | 'session_id', value: string): Promise<HandoffRecord | null> {
+    const { rows } = await this.db.query<HandoffRow>(`select * from handoffs where ${where} = $1 order by created_at desc limit 1`, [value]);
+    return rows[0] ? toHandoff(rows[0]) : null;
+  }
+
+  async attachSession(id: string, sessionId: string, expected: string | null, now: number): Promise<boolean> {
+    const result = await this.db.query(
+      'update handoffs set session_id = $1, opened_at = coalesce(opened_at, $2) where id = $3 and session_id is not distinct from $4',
+      [sessionId, now, id, expected],
+    );
+    return result.rowCount === 1;
+  }
+
+  async enqueue(item: NewOutboxItem): Promise<boolean> {
+    const result = await this.db.query(
+      'insert into outbox (key, target, payload, created_at, next_at) values ($1, $2, $3::jsonb, $4, $4) on conflict (key) do nothing',
+      [item.key, item.target, JSON.stringify(item.payload), item.createdAt],
+    );
+    return result.rowCount === 1;
+  }
+
+  async claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
+    const { rows } = await this.db.query<OutboxRow>(
+      `with due as (
+         select key from outbox
+          where sent_at is null and next_at <= $1 and (claimed_until is null or claimed_until < $1)
+          order by next_at limit $3
+          for update skip locked)
+       update outbox o set claimed_until = $1::bigint + $2::bigint from due where o.key = due.key
+       returning ${OUTBOX_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')}`,
+      [now, leaseMs, limit],
+    );
+    return rows.sort((a, b) => a.next_at - b.next_at).map(toOutbox);
+  }
+
+  async complete(key: string, now: number): Promise<void> {
+    await this.db.query('update outbox set sent_at = $1, attempts = attempts + 1, claimed_until = null, last_error = null where key = $2', [now, key]);
+  }
+
+  async retry(key: string, nextAt: number, error: string): Promise<void> {
+    await this.db.query('update outbox set attempts = attempts + 1, next_at = $1, claimed_until = null, last_error = $2 where key = $3', [nextAt, error.slice(0, 500), key]);
+  }
+
+  async item(key: string): Promise<OutboxItem | null> {
+    const { rows } = await this.db.query<OutboxRow>(`select ${OUTBOX_COLUMNS} from outbox where key = $1`, [key]);
+    return rows[0] ? toOutbox(rows[0]) : null;
+  }
+
+  async unansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]> {
+    const { rows } = await this.db.query<{ session_id: string; seq: number; at: number }>(
+      `select t.session_id, t.seq, t.at from handoffs h
+         join sessions s on s.id = h.session_id
+         join transcript t on t.session_id = s.id and t.seq = (select max(seq) from transcript where session_id = s.id)
+        where t.proactive and t.role = 'bot' and t.at <= $1 and s.status not in ('resolved', 'escalated')
+        order by t.at limit $2`,
+      [cutoff, limit],
+    );
+    return rows.map((r) => ({ sessionId: r.session_id, seq: r.seq, at: r.at }));
+  }
+}

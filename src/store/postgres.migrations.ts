@@ -1,0 +1,93 @@
+/**
+ * Versioned Postgres schema changes, applied in order at start (and by `mailbox-doctor migrate`) under an advisory
+ * lock, so instances starting together never race. Never edit one that has shipped: add the next.
+ * Times are epoch milliseconds (bigint), snapshots and metadata jsonb.
+ */
+export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      create table sessions (
+        id text primary key,
+        channel text not null,
+        conversation_key text not null,
+        status text not null,
+        snapshot jsonb not null,
+        version integer not null,
+        meta jsonb not null default '{}',
+        created_at bigint not null,
+        updated_at bigint not null,
+        inserted bigserial not null
+      );
+      create index sessions_by_conversation on sessions (channel, conversation_key, created_at desc, inserted desc);
+      create index sessions_by_status on sessions (status);
+      create index sessions_by_created on sessions (created_at);
+      create table transcript (
+        session_id text not null references sessions (id) on delete cascade,
+        seq integer not null,
+        at bigint not null,
+        role text not null,
+        text text not null,
+        view_key text,
+        choice text,
+        diagnoses jsonb not null default '[]',
+        proactive boolean not null default false,
+        primary key (session_id, seq)
+      );
+      create table follow_ups (
+        session_id text primary key references sessions (id) on delete cascade,
+        due_at bigint not null,
+        claimed_by text,
+        claimed_until bigint
+      );
+      create index follow_ups_by_due on follow_ups (due_at);
+      create table deliveries (key text primary key, at bigint not null);
+      create index deliveries_by_at on deliveries (at);
+    `,
+  },
+  {
+    // helpdesk handoff links and the outbox of results sent back to the helpdesk
+    version: 2,
+    sql: `
+      create table handoffs (
+        id text primary key,
+        ticket_id text not null,
+        address text,
+        symptom text,
+        error_text text,
+        channel text not null,
+        single_use boolean not null,
+        expires_at bigint not null,
+        created_at bigint not null,
+        claim_code text unique,
+        session_id text,
+        opened_at bigint
+      );
+      create index handoffs_by_session on handoffs (session_id);
+      create table outbox (
+        key text primary key,
+        target text not null,
+        payload jsonb not null,
+        created_at bigint not null,
+        attempts integer not null default 0,
+        next_at bigint not null,
+        claimed_until bigint,
+        sent_at bigint,
+        last_error text
+      );
+      create index outbox_unsent_by_due on outbox (next_at) where sent_at is null;
+    `,
+  },
+  {
+    version: 3,
+    sql: `
+      create table channel_contacts (
+        channel text not null,
+        key text not null,
+        record jsonb not null,
+        updated_at bigint not null,
+        primary key (channel, key)
+      );
+    `,
+  },
+];

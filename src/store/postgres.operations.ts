@@ -1,0 +1,26 @@
+import type { SessionStatus } from '../machine/view.js';
+import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import type { PostgresDatabase } from './postgres.database.js';
+
+/** The Postgres side of the operators' figures; PostgresStore delegates to this. */
+export async function postgresOperationalCounts(db: PostgresDatabase, now: number): Promise<OperationalCounts> {
+  const [byStatus, backlog, due] = await Promise.all([
+    db.query<{ status: SessionStatus; n: number }>('select status, count(*) as n from sessions group by status'),
+    db.query<{ n: number }>('select count(*) as n from outbox where sent_at is null'),
+    db.query<{ n: number }>('select count(*) as n from follow_ups where due_at <= $1 and (claimed_until is null or claimed_until < $1)', [now]),
+  ]);
+  return {
+    sessionsByStatus: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.n])),
+    outboxBacklog: backlog.rows[0]?.n ?? 0,
+    followUpsDue: due.rows[0]?.n ?? 0,
+  };
+}
+
+export async function postgresSessionOutcomes(db: PostgresDatabase, from: number, to: number): Promise<SessionOutcome[]> {
+  const { rows } = await db.query<{ symptom: string | null; path: string | null; status: SessionStatus; created_at: number; updated_at: number }>(
+    `select snapshot #>> '{context,symptom}' as symptom, snapshot #>> '{context,path}' as path, status, created_at, updated_at
+       from sessions where created_at >= $1 and created_at < $2 order by created_at`,
+    [from, to],
+  );
+  return rows.map((r) => ({ symptom: r.symptom, path: r.path, status: r.status, createdAt: r.created_at, updatedAt: r.updated_at }));
+}

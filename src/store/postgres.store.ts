@@ -1,0 +1,294 @@
+import type { SessionStatus } from '../machine/view.js';
+import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
+import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from './postgres.database.js';
+import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
+import { postgresOperationalCounts, postgresSessionOutcomes } from './postgres.operations.js';
+import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
+
+interface SessionRow {
+  id: string;
+  channel: string;
+  conversation_key: string;
+  status: string;
+  snapshot: unknown;
+  version: number;
+  meta: Record<string, unknown>;
+  created_at: number;
+  updated_at: number;
+}
+
+interface TranscriptRow {
+  seq: number;
+  at: number;
+  role: 'user' | 'bot';
+  text: string;
+  view_key: string | null;
+  choice: string | null;
+  diagnoses: string[];
+  proactive: boolean;
+}
+
+const SESSION_COLUMNS = 'id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at';
+
+/** Transcript entries as one jsonb parameter, numbered from 1 in order. */
+const entriesJson = (entries: NewTranscriptEntry[]) =>
+  JSON.stringify(entries.map((e, i) => ({ ord: i + 1, at: e.at, role: e.role, body: e.text, view_key: e.viewKey, choice: e.choice, diagnoses: e.diagnoses, proactive: e.proactive })));
+
+/** The CTE that inserts the entries of parameter `$param` after sequence number `after`, for the row of CTE `from`. */
+const INSERT_ENTRIES = (from: string, after: string, param = 10) => `, entries as (
+           insert into transcript (session_id, seq, at, role, text, view_key, choice, diagnoses, proactive)
+           select f.id, ${after} + e.ord, e.at, e.role, e.body, e.view_key, e.choice, e.diagnoses, e.proactive
+             from ${from} f, jsonb_to_recordset($${param}::jsonb)
+               as e(ord int, at bigint, role text, body text, view_key text, choice text, diagnoses jsonb, proactive boolean))`;
+
+const toRecord = (row: SessionRow): SessionRecord => ({
+  id: row.id,
+  channel: row.channel,
+  conversationKey: row.conversation_key,
+  status: row.status as SessionStatus,
+  snapshot: row.snapshot,
+  version: row.version,
+  meta: row.meta,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/**
+ * The store for several instances on one Postgres database. Every turn is one transaction with a compare-and-set on
+ * the session's version; follow-ups and outbox rows are claimed with FOR UPDATE SKIP LOCKED and a lease, so each is
+ * handled by one instance and a dead instance's claims fall back when the lease ends.
+ */
+export class PostgresStore implements Store {
+  private readonly db: PostgresDatabase;
+  private readonly helpdesk: PostgresHelpdeskTables;
+  /** the migration versions this instance applied (often none); every call waits for it */
+  readonly ready: Promise<number[]>;
+
+  constructor(options: PostgresOptions) {
+    this.db = new PostgresDatabase(options);
+    this.ready = runPostgresMigrations(this.db);
+    this.ready.catch(() => undefined); // reported to whoever awaits it (the server start, or the first call)
+    this.helpdesk = new PostgresHelpdeskTables(this.db);
+  }
+
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    await this.ready;
+    return work();
+  }
+
+  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void> {
+    // one statement, so one round trip: atomic without an explicit transaction
+    await this.run(() =>
+      this.db.query(
+        `with created as (
+           insert into sessions (${SESSION_COLUMNS}) values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9) returning id)
+         ${INSERT_ENTRIES('created', '0')},
+         delivered as (
+           insert into deliveries (key, at) select $11::text, $9::bigint from created where $11::text is not null
+           on conflict (key) do nothing)
+         select 1`,
+        [
+          session.id,
+          session.channel,
+          session.conversationKey,
+          session.status,
+          JSON.stringify(session.snapshot),
+          session.version,
+          JSON.stringify(session.meta),
+          session.createdAt,
+          session.updatedAt,
+          entriesJson(transcript),
+          deliveryKey ?? null,
+        ],
+      ),
+    );
+  }
+
+  async getSession(id: string): Promise<SessionRecord | null> {
+    const { rows } = await this.run(() => this.db.query<SessionRow>(`select ${SESSION_COLUMNS} from sessions where id = $1`, [id]));
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null> {
+    const { rows } = await this.run(() =>
+      this.db.query<SessionRow>(
+        `select ${SESSION_COLUMNS} from sessions where channel = $1 and conversation_key = $2 order by created_at desc, inserted desc limit 1`,
+        [channel, conversationKey],
+      ),
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async saveTurn(turn: TurnWrite): Promise<boolean> {
+    const { session, followUp } = turn;
+    // One statement: the compare-and-set on the version, the transcript lines and the follow-up, atomically and in one
+    // round trip. A concurrent turn on the same session waits for the row lock, then finds the version changed and
+    // writes nothing; so the last sequence number read here cannot be stale for a turn that is saved.
+    const { rows } = await this.run(() =>
+      this.db.query<{ saved: number }>(
+        `with updated as (
+           update sessions set status = $1, snapshot = $2::jsonb, version = $3, meta = $4::jsonb, updated_at = $5
+            where id = $6 and version = $7 returning id),
+         last as (select coalesce(max(seq), 0) as seq from transcript where session_id = $6)
+         ${INSERT_ENTRIES('updated', '(select seq from last)', 8)},
+         scheduled as (
+           insert into follow_ups (session_id, due_at) select id, $9::bigint from updated where $10 = 'schedule'
+           on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null),
+         cancelled as (delete from follow_ups where $10 = 'cancel' and session_id in (select id from updated)),
+         delivered as (
+           insert into deliveries (key, at) select $11::text, $5::bigint from updated where $11::text is not null
+           on conflict (key) do nothing)
+         select count(*)::int as saved from updated`,
+        [
+          session.status,
+          JSON.stringify(session.snapshot),
+          session.version,
+          JSON.stringify(session.meta),
+          session.updatedAt,
+          session.id,
+          turn.expectedVersion,
+          entriesJson(turn.transcript),
+          followUp.kind === 'schedule' ? followUp.dueAt : null,
+          followUp.kind,
+          turn.deliveryKey ?? null,
+        ],
+      ),
+    );
+    return rows[0]?.saved === 1;
+  }
+
+  async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
+    await this.run(() => this.db.query('update sessions set meta = $1::jsonb where id = $2', [JSON.stringify(meta), id]));
+  }
+
+  async transcript(sessionId: string): Promise<TranscriptEntry[]> {
+    const { rows } = await this.run(() =>
+      this.db.query<TranscriptRow>(
+        'select seq, at, role, text, view_key, choice, diagnoses, proactive from transcript where session_id = $1 order by seq',
+        [sessionId],
+      ),
+    );
+    return rows.map((r) => ({ seq: r.seq, at: r.at, role: r.role, text: r.text, viewKey: r.view_key, choice: r.choice, diagnoses: r.diagnoses, proactive: r.proactive }));
+  }
+
+  async claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]> {
+    const { rows } = await this.run(() =>
+      this.db.query<{ session_id: string; due_at: number }>(
+        `with due as (
+           select session_id from follow_ups
+            where due_at <= $1 and (claimed_until is null or claimed_until < $1)
+            order by due_at limit $4
+            for update skip locked)
+         update follow_ups f set claimed_by = $2, claimed_until = $1::bigint + $3::bigint
+           from due where f.session_id = due.session_id
+         returning f.session_id, f.due_at`,
+        [now, owner, leaseMs, limit],
+      ),
+    );
+    return rows.sort((a, b) => a.due_at - b.due_at).map((r) => ({ sessionId: r.session_id, dueAt: r.due_at }));
+  }
+
+  async dropFollowUp(sessionId: string, dueAt: number): Promise<void> {
+    await this.run(() => this.db.query('delete from follow_ups where session_id = $1 and due_at = $2', [sessionId, dueAt]));
+  }
+
+  async pendingFollowUp(sessionId: string): Promise<number | null> {
+    const { rows } = await this.run(() => this.db.query<{ due_at: number }>('select due_at from follow_ups where session_id = $1', [sessionId]));
+    return rows[0]?.due_at ?? null;
+  }
+
+  async wasDelivered(key: string): Promise<boolean> {
+    const { rows } = await this.run(() => this.db.query('select 1 from deliveries where key = $1', [key]));
+    return rows.length > 0;
+  }
+
+  async rememberContact(channel: string, key: string, record: Record<string, unknown>, now: number): Promise<void> {
+    await this.run(() =>
+      this.db.query(
+        `insert into channel_contacts (channel, key, record, updated_at) values ($1, $2, $3::jsonb, $4)
+         on conflict (channel, key) do update set record = excluded.record, updated_at = excluded.updated_at`,
+        [channel, key, JSON.stringify(record), now],
+      ),
+    );
+  }
+
+  async findContact(channel: string, key: string): Promise<Record<string, unknown> | null> {
+    const { rows } = await this.run(() =>
+      this.db.query<{ record: Record<string, unknown> }>('select record from channel_contacts where channel = $1 and key = $2', [channel, key]),
+    );
+    return rows[0]?.record ?? null;
+  }
+
+  async markDelivered(key: string, now: number): Promise<boolean> {
+    const result = await this.run(() => this.db.query('insert into deliveries (key, at) values ($1, $2) on conflict (key) do nothing', [key, now]));
+    return result.rowCount === 1;
+  }
+
+  async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
+    const { rows } = await this.run(() =>
+      this.db.query<SessionRow>(
+        `select ${SESSION_COLUMNS} from sessions where channel = $1 and meta ->> $2 = $3 order by updated_at desc, inserted desc limit $4`,
+        [channel, key, value, limit],
+      ),
+    );
+    return rows.map(toRecord);
+  }
+
+  async close(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    await this.db.close();
+  }
+
+  async createHandoff(handoff: HandoffRecord): Promise<void> {
+    await this.run(() => this.helpdesk.createHandoff(handoff));
+  }
+
+  async getHandoff(id: string): Promise<HandoffRecord | null> {
+    return this.run(() => this.helpdesk.handoff('id', id));
+  }
+
+  async findHandoffByClaimCode(code: string): Promise<HandoffRecord | null> {
+    return this.run(() => this.helpdesk.handoff('claim_code', code));
+  }
+
+  async findHandoffBySession(sessionId: string): Promise<HandoffRecord | null> {
+    return this.run(() => this.helpdesk.handoff('session_id', sessionId));
+  }
+
+  async attachHandoffSession(handoffId: string, sessionId: string, expected: string | null, now: number): Promise<boolean> {
+    return this.run(() => this.helpdesk.attachSession(handoffId, sessionId, expected, now));
+  }
+
+  async enqueueOutbox(item: NewOutboxItem): Promise<boolean> {
+    return this.run(() => this.helpdesk.enqueue(item));
+  }
+
+  async claimDueOutbox(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
+    return this.run(() => this.helpdesk.claimDue(now, leaseMs, limit));
+  }
+
+  async completeOutbox(key: string, now: number): Promise<void> {
+    await this.run(() => this.helpdesk.complete(key, now));
+  }
+
+  async retryOutbox(key: string, nextAt: number, error: string): Promise<void> {
+    await this.run(() => this.helpdesk.retry(key, nextAt, error));
+  }
+
+  async getOutboxItem(key: string): Promise<OutboxItem | null> {
+    return this.run(() => this.helpdesk.item(key));
+  }
+
+  async findUnansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]> {
+    return this.run(() => this.helpdesk.unansweredFollowUps(cutoff, limit));
+  }
+
+  async operationalCounts(now: number): Promise<OperationalCounts> {
+    return this.run(() => postgresOperationalCounts(this.db, now));
+  }
+
+  async sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]> {
+    return this.run(() => postgresSessionOutcomes(this.db, from, to));
+  }
+}

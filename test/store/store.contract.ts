@@ -1,0 +1,297 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { HandoffRecord } from '../../src/store/helpdesk-records.js';
+import type { NewTranscriptEntry, SessionRecord, Store } from '../../src/store/store.js';
+
+const T0 = Date.parse('2026-11-26T10:00:00Z');
+
+function session(overrides: Partial<SessionRecord> = {}): SessionRecord {
+  return {
+    id: randomUUID(),
+    channel: 'web',
+    conversationKey: `conv-${randomUUID()}`,
+    status: 'active',
+    snapshot: { status: 'active', value: { askingSymptom: {} }, context: { symptom: null, path: null, diagnoses: [] } },
+    version: 1,
+    meta: {},
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+function entry(text: string, overrides: Partial<NewTranscriptEntry> = {}): NewTranscriptEntry {
+  return { at: T0, role: 'bot', text, viewKey: 'askingSymptom', choice: null, diagnoses: [], proactive: false, ...overrides };
+}
+
+function handoff(overrides: Partial<HandoffRecord> = {}): HandoffRecord {
+  return {
+    id: randomUUID(),
+    ticketId: '4711',
+    address: 'ana@contoso.test',
+    symptom: 'sending',
+    errorText: null,
+    channel: 'web',
+    singleUse: true,
+    expiresAt: T0 + 86_400_000,
+    createdAt: T0,
+    claimCode: null,
+    sessionId: null,
+    openedAt: null,
+    ...overrides,
+  };
+}
+
+/** A turn moving `s` from `from` to `from + 1`. */
+function turn(s: SessionRecord, from: number, changes: Partial<SessionRecord> = {}) {
+  return { ...s, ...changes, version: from + 1, updatedAt: (changes.updatedAt ?? s.updatedAt) + 1 };
+}
+
+/** The behaviour every Store must have; `open` gives a store with no rows in it. */
+export function storeContract(open: () => Promise<Store>): void {
+  describe('sessions and turns', () => {
+    it('keeps a new session with its snapshot, metadata and opening transcript', async () => {
+      const store = await open();
+      const s = session({ meta: { thread: 'T1' } });
+      await store.createSession(s, [entry('hello')]);
+      expect(await store.getSession(s.id)).toEqual(s);
+      expect((await store.transcript(s.id)).map((e) => [e.seq, e.text])).toEqual([[1, 'hello']]);
+      expect(await store.getSession(randomUUID())).toBeNull();
+    });
+
+    it('finds the newest session of a conversation', async () => {
+      const store = await open();
+      const older = session({ conversationKey: 'same', createdAt: T0 });
+      const newer = session({ conversationKey: 'same', createdAt: T0 + 1000, status: 'resolved' });
+      await store.createSession(older, []);
+      await store.createSession(newer, []);
+      expect((await store.findLatestSession('web', 'same'))?.id).toBe(newer.id);
+      expect(await store.findLatestSession('slack', 'same')).toBeNull();
+    });
+
+    it('saves a turn from the current version and appends its transcript in order', async () => {
+      const store = await open();
+      const s = session();
+      await store.createSession(s, [entry('q1')]);
+      const next = turn(s, 1, { status: 'waiting', snapshot: { changed: true } });
+      expect(await store.saveTurn({ session: next, expectedVersion: 1, transcript: [entry('a1', { role: 'user' }), entry('q2')], followUp: { kind: 'keep' } })).toBe(true);
+      expect(await store.saveTurn({ session: turn(next, 2), expectedVersion: 2, transcript: [entry('q3')], followUp: { kind: 'keep' } })).toBe(true);
+      const stored = await store.getSession(s.id);
+      expect(stored?.version).toBe(3);
+      expect(stored?.snapshot).toEqual({ changed: true });
+      expect((await store.transcript(s.id)).map((e) => `${e.seq}:${e.role}:${e.text}`)).toEqual(['1:bot:q1', '2:user:a1', '3:bot:q2', '4:bot:q3']);
+    });
+
+    it('refuses a turn from a stale version and leaves the session and transcript as they were', async () => {
+      const store = await open();
+      const s = session();
+      await store.createSession(s, [entry('q1')]);
+      await store.saveTurn({ session: turn(s, 1), expectedVersion: 1, transcript: [entry('first')], followUp: { kind: 'keep' } });
+      const late = turn(s, 1, { status: 'resolved' });
+      expect(await store.saveTurn({ session: late, expectedVersion: 1, transcript: [entry('lost')], followUp: { kind: 'schedule', dueAt: T0 } })).toBe(false);
+      expect((await store.getSession(s.id))?.status).toBe('active');
+      expect((await store.transcript(s.id)).map((e) => e.text)).toEqual(['q1', 'first']);
+      expect(await store.pendingFollowUp(s.id)).toBeNull();
+    });
+
+    it('keeps every field of a transcript entry', async () => {
+      const store = await open();
+      const s = session();
+      const full = entry('diagnosed', { at: T0 + 5, viewKey: 'explainingDiagnosis', choice: 'yes', diagnoses: ['smtp-auth-disabled', 'mfa'], proactive: true });
+      await store.createSession(s, [full]);
+      expect(await store.transcript(s.id)).toEqual([{ seq: 1, ...full }]);
+    });
+
+    it('finds a channel’s sessions by a metadata value, newest first', async () => {
+      const store = await open();
+      const older = session({ channel: 'slack', meta: { user: 'U1' }, updatedAt: T0 });
+      const newer = session({ channel: 'slack', meta: { user: 'U1', thread: 't' }, updatedAt: T0 + 5 });
+      await store.createSession(older, []);
+      await store.createSession(newer, []);
+      await store.createSession(session({ channel: 'slack', meta: { user: 'U2' } }), []);
+      await store.createSession(session({ channel: 'teams', meta: { user: 'U1' } }), []);
+      expect((await store.findSessionsByMeta('slack', 'user', 'U1', 10)).map((s) => s.id)).toEqual([newer.id, older.id]);
+      expect((await store.findSessionsByMeta('slack', 'user', 'U1', 1)).map((s) => s.id)).toEqual([newer.id]);
+      expect(await store.findSessionsByMeta('slack', 'user', 'U3', 10)).toEqual([]);
+    });
+
+    it('replaces a session’s metadata', async () => {
+      const store = await open();
+      const s = session({ meta: { a: 1 } });
+      await store.createSession(s, []);
+      await store.updateMeta(s.id, { b: 'two' });
+      expect((await store.getSession(s.id))?.meta).toEqual({ b: 'two' });
+    });
+  });
+
+  describe('follow-ups', () => {
+    async function waiting(store: Store, dueAt: number) {
+      const s = session();
+      await store.createSession(s, []);
+      await store.saveTurn({ session: turn(s, 1, { status: 'waiting' }), expectedVersion: 1, transcript: [], followUp: { kind: 'schedule', dueAt } });
+      return s;
+    }
+
+    it('claims a follow-up only once it is due, and holds it for the lease', async () => {
+      const store = await open();
+      const s = await waiting(store, T0 + 60_000);
+      expect(await store.pendingFollowUp(s.id)).toBe(T0 + 60_000);
+      expect(await store.claimDueFollowUps(T0 + 59_999, 'a', 30_000, 10)).toEqual([]);
+      expect(await store.claimDueFollowUps(T0 + 60_000, 'a', 30_000, 10)).toEqual([{ sessionId: s.id, dueAt: T0 + 60_000 }]);
+      expect(await store.claimDueFollowUps(T0 + 70_000, 'b', 30_000, 10)).toEqual([]);
+    });
+
+    it('gives a follow-up to another instance when the claiming one let its lease run out', async () => {
+      const store = await open();
+      const s = await waiting(store, T0);
+      expect(await store.claimDueFollowUps(T0, 'dead', 30_000, 10)).toHaveLength(1);
+      expect(await store.claimDueFollowUps(T0 + 30_001, 'alive', 30_000, 10)).toEqual([{ sessionId: s.id, dueAt: T0 }]);
+    });
+
+    it('claims the oldest due follow-ups first, up to the limit', async () => {
+      const store = await open();
+      const late = await waiting(store, T0 + 2);
+      const early = await waiting(store, T0 + 1);
+      await waiting(store, T0 + 3);
+      expect((await store.claimDueFollowUps(T0 + 10, 'a', 1000, 2)).map((d) => d.sessionId)).toEqual([early.id, late.id]);
+    });
+
+    it('drops a follow-up, and a turn that cancels it removes it', async () => {
+      const store = await open();
+      const a = await waiting(store, T0);
+      await store.dropFollowUp(a.id, T0 + 1); // another due time: kept
+      expect(await store.pendingFollowUp(a.id)).toBe(T0);
+      await store.dropFollowUp(a.id, T0);
+      expect(await store.pendingFollowUp(a.id)).toBeNull();
+      const b = await waiting(store, T0);
+      await store.saveTurn({ session: turn(b, 2, { status: 'active' }), expectedVersion: 2, transcript: [], followUp: { kind: 'cancel' } });
+      expect(await store.claimDueFollowUps(T0 + 1, 'a', 1000, 10)).toEqual([]);
+    });
+
+    it('rescheduling a claimed follow-up releases the claim', async () => {
+      const store = await open();
+      const s = await waiting(store, T0);
+      await store.claimDueFollowUps(T0, 'a', 60_000, 10);
+      await store.saveTurn({ session: turn(s, 2), expectedVersion: 2, transcript: [], followUp: { kind: 'schedule', dueAt: T0 + 5 } });
+      expect(await store.claimDueFollowUps(T0 + 5, 'b', 60_000, 10)).toEqual([{ sessionId: s.id, dueAt: T0 + 5 }]);
+    });
+  });
+
+  describe('deliveries', () => {
+    it('accepts a delivery key once and recognises the retry', async () => {
+      const store = await open();
+      expect(await store.markDelivered('slack:Ev123', T0)).toBe(true);
+      expect(await store.markDelivered('slack:Ev123', T0 + 1)).toBe(false);
+      expect(await store.markDelivered('teams:Ev123', T0)).toBe(true);
+    });
+
+    it('records the delivery a turn answers in the turn’s own write, and only if the turn is saved', async () => {
+      const store = await open();
+      const s = session();
+      await store.createSession(s, [entry('hello')], 'slack:EvFirst');
+      expect(await store.wasDelivered('slack:EvFirst')).toBe(true);
+      expect(await store.markDelivered('slack:EvFirst', T0)).toBe(false);
+      const saved = await store.saveTurn({ session: turn(s, 1), expectedVersion: 1, transcript: [entry('next')], followUp: { kind: 'keep' }, deliveryKey: 'slack:EvSecond' });
+      expect(saved).toBe(true);
+      expect(await store.wasDelivered('slack:EvSecond')).toBe(true);
+      const stale = await store.saveTurn({ session: turn(s, 1), expectedVersion: 1, transcript: [entry('late')], followUp: { kind: 'keep' }, deliveryKey: 'slack:EvLost' });
+      expect(stale).toBe(false);
+      expect(await store.wasDelivered('slack:EvLost')).toBe(false);
+    });
+  });
+
+  describe('channel contacts', () => {
+    it('remembers a record per channel and key, replacing it on a second write', async () => {
+      const store = await open();
+      expect(await store.findContact('teams', 'email:ana@contoso.test')).toBeNull();
+      await store.rememberContact('teams', 'email:ana@contoso.test', { userId: '29:ana' }, T0);
+      await store.rememberContact('teams', 'email:ana@contoso.test', { userId: '29:ana', name: 'Ana' }, T0 + 1);
+      await store.rememberContact('slack', 'email:ana@contoso.test', { userId: 'U0ANA' }, T0);
+      expect(await store.findContact('teams', 'email:ana@contoso.test')).toEqual({ userId: '29:ana', name: 'Ana' });
+      expect(await store.findContact('slack', 'email:ana@contoso.test')).toEqual({ userId: 'U0ANA' });
+    });
+  });
+
+  describe('handoffs', () => {
+    it('finds a handoff by id, claim code and session, and links a session only once', async () => {
+      const store = await open();
+      const h = handoff({ claimCode: 'KX7-42' });
+      await store.createHandoff(h);
+      expect(await store.getHandoff(h.id)).toEqual(h);
+      expect((await store.findHandoffByClaimCode('KX7-42'))?.id).toBe(h.id);
+      expect(await store.findHandoffByClaimCode('nope')).toBeNull();
+      expect(await store.attachHandoffSession(h.id, 'session-1', null, T0 + 10)).toBe(true);
+      expect(await store.attachHandoffSession(h.id, 'session-2', null, T0 + 20)).toBe(false);
+      expect(await store.attachHandoffSession(h.id, 'session-3', 'session-1', T0 + 30)).toBe(true);
+      const linked = await store.findHandoffBySession('session-3');
+      expect(linked).toMatchObject({ id: h.id, sessionId: 'session-3', openedAt: T0 + 10 });
+    });
+
+    it('lists ticket sessions whose last turn is an unanswered follow-up', async () => {
+      const store = await open();
+      const quiet = session({ status: 'active' });
+      const answered = session({ status: 'active' });
+      for (const s of [quiet, answered]) {
+        await store.createSession(s, [entry('q')]);
+        await store.createHandoff(handoff({ sessionId: s.id }));
+        await store.saveTurn({ session: turn(s, 1), expectedVersion: 1, transcript: [entry('did it work?', { at: T0 + 100, proactive: true })], followUp: { kind: 'keep' } });
+      }
+      await store.saveTurn({ session: turn(answered, 2), expectedVersion: 2, transcript: [entry('yes', { role: 'user', at: T0 + 200 })], followUp: { kind: 'keep' } });
+      expect(await store.findUnansweredFollowUps(T0 + 100, 10)).toEqual([{ sessionId: quiet.id, seq: 2, at: T0 + 100 }]);
+      expect(await store.findUnansweredFollowUps(T0 + 99, 10)).toEqual([]);
+    });
+  });
+
+  describe('the outbox', () => {
+    const item = (key: string, createdAt = T0) => ({ key, target: 'webhook' as const, payload: { event: 'resolved', n: 1 }, createdAt });
+
+    it('queues a key once', async () => {
+      const store = await open();
+      expect(await store.enqueueOutbox(item('s1:resolved'))).toBe(true);
+      expect(await store.enqueueOutbox(item('s1:resolved'))).toBe(false);
+      expect(await store.getOutboxItem('s1:resolved')).toMatchObject({ key: 's1:resolved', payload: { event: 'resolved', n: 1 }, attempts: 0, sentAt: null });
+    });
+
+    it('hands a due delivery to one claimant until it is completed, retried or its lease runs out', async () => {
+      const store = await open();
+      await store.enqueueOutbox(item('a'));
+      expect((await store.claimDueOutbox(T0, 10_000, 10)).map((o) => o.key)).toEqual(['a']);
+      expect(await store.claimDueOutbox(T0 + 1, 10_000, 10)).toEqual([]);
+      expect((await store.claimDueOutbox(T0 + 10_001, 10_000, 10)).map((o) => o.key)).toEqual(['a']);
+      await store.retryOutbox('a', T0 + 60_000, 'HTTP 502 from the helpdesk');
+      expect(await store.claimDueOutbox(T0 + 59_999, 10_000, 10)).toEqual([]);
+      expect(await store.getOutboxItem('a')).toMatchObject({ attempts: 1, nextAt: T0 + 60_000, lastError: 'HTTP 502 from the helpdesk' });
+      expect((await store.claimDueOutbox(T0 + 60_000, 10_000, 10)).map((o) => o.key)).toEqual(['a']);
+      await store.completeOutbox('a', T0 + 60_001);
+      expect(await store.getOutboxItem('a')).toMatchObject({ attempts: 2, sentAt: T0 + 60_001, lastError: null });
+      expect(await store.claimDueOutbox(T0 + 999_999, 10_000, 10)).toEqual([]);
+    });
+  });
+
+  describe('operators’ figures', () => {
+    it('counts sessions by status, the outbox backlog and the due follow-ups', async () => {
+      const store = await open();
+      await store.createSession(session({ status: 'active' }), []);
+      await store.createSession(session({ status: 'resolved' }), []);
+      const w = session();
+      await store.createSession(w, []);
+      await store.saveTurn({ session: turn(w, 1, { status: 'waiting' }), expectedVersion: 1, transcript: [], followUp: { kind: 'schedule', dueAt: T0 } });
+      await store.enqueueOutbox({ key: 'x', target: 'zendesk', payload: {}, createdAt: T0 });
+      expect(await store.operationalCounts(T0)).toEqual({ sessionsByStatus: { active: 1, resolved: 1, waiting: 1 }, outboxBacklog: 1, followUpsDue: 1 });
+      await store.claimDueFollowUps(T0, 'a', 1000, 10);
+      expect((await store.operationalCounts(T0)).followUpsDue).toBe(0);
+    });
+
+    it('lists the sessions created in a period with their entry symptom and path', async () => {
+      const store = await open();
+      const snapshot = { status: 'active', value: 'x', context: { symptom: 'sending', path: 'smtp', diagnoses: [] } };
+      await store.createSession(session({ snapshot, status: 'resolved', createdAt: T0, updatedAt: T0 + 90_000 }), []);
+      await store.createSession(session({ createdAt: T0 + 1000 }), []);
+      await store.createSession(session({ createdAt: T0 + 5000 }), []);
+      expect(await store.sessionOutcomes(T0, T0 + 5000)).toEqual([
+        { symptom: 'sending', path: 'smtp', status: 'resolved', createdAt: T0, updatedAt: T0 + 90_000 },
+        { symptom: null, path: null, status: 'active', createdAt: T0 + 1000, updatedAt: T0 },
+      ]);
+    });
+  });
+}
