@@ -300,20 +300,6 @@ export class Engine {
     );
   }
 
-  /** Delivers an event that did not come from the person (the follow-up), if the session still expects it. */
-  async deliver(sessionId: string, event: TriageEvent): Promise<TurnOutcome> {
-    return this.locks.run(sessionId, () =>
-      this.turn(
-        sessionId,
-        (view) =>
-          event.type === 'follow-up-due' && view.status !== 'waiting'
-            ? { error: 'not-expected' }
-            : { event, userText: null, choice: null },
-        true,
-      ),
-    );
-  }
-
   /** Remembers an address given beside an answer (a card's email box) without offering a check for it. */
   async noteAddress(sessionId: string, address: string): Promise<TurnOutcome> {
     return this.locks.run(sessionId, () =>
