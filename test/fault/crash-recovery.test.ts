@@ -3,13 +3,16 @@ import { openStore } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startChildServer, type ChildServer } from '../helpers/child-server.js';
 import { tempDir } from '../helpers/engine.js';
+import { startBlackHole } from '../helpers/probes/black-hole.js';
 import { freshSchema, TEST_DATABASE_URL } from '../helpers/postgres.js';
 
 // kill -9 of a real `mailbox-doctor serve` process, then a restart on the same data: nothing lost, nothing twice
 const running: ChildServer[] = [];
+const holes: Array<{ close: () => Promise<void> }> = [];
 const schemas: Array<Awaited<ReturnType<typeof freshSchema>>> = [];
 afterAll(async () => {
   await Promise.all(running.map((s) => s.stop()));
+  await Promise.all(holes.map((h) => h.close()));
   await Promise.all(schemas.map((s) => s.drop()));
 });
 
@@ -103,6 +106,42 @@ function crashSuite(name: string, environment: () => Promise<Record<string, stri
       }
       await second.stop();
     });
+
+    it('tells the person a check it was running when it died was interrupted, and offers it again', async () => {
+      const hole = await startBlackHole();
+      holes.push(hole);
+      const target = `127.0.0.1`;
+      const env = {
+        ...(await environment()),
+        MS_SMTP_HOST: target,
+        MS_SMTP_PORT: String(hole.port),
+        MS_IMAP_HOST: target,
+        MS_IMAP_PORT: String(hole.port),
+        MS_LOGIN_URL: `http://${target}:${hole.port}`,
+        DNS_SERVERS: `${target}:${hole.port}`,
+        PROBE_ALLOW_PRIVATE: 'true',
+        PROBE_DEADLINE_MS: '60000',
+      };
+      const first = await start(env);
+      const id = (await post(first.url, '/api/chat/sessions', {})).body.id;
+      await post(first.url, `/api/chat/sessions/${id}/messages`, { text: 'jo@contoso.com' });
+      await post(first.url, `/api/chat/sessions/${id}/messages`, { choice: 'run-check' });
+      // the check is under way: the mail servers have been reached and are not answering
+      await until('the check to reach the servers', async () => (hole.connections() >= 2 ? true : null));
+      await first.crash();
+
+      const second = await start(env);
+      const reply = await fetch(`${second.url}/api/chat/sessions/${id}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'hello? any news?' }),
+      });
+      expect(reply.status).toBe(200);
+      const body = (await reply.json()) as { messages: Array<{ text: string; choices: Array<{ id: string }> }> };
+      expect(body.messages[0]?.text).toMatch(/interrupted/);
+      expect(body.messages[0]?.choices.map((c) => c.id)).toContain('run-check');
+      await second.stop();
+    }, 30_000);
   });
 }
 
