@@ -18,6 +18,7 @@ import { registerHandoffPage } from './bots/web/handoff-page.js';
 import { registerHandoffApi } from './handoff/handoff-api.js';
 import type { HandoffService } from './handoff/handoff-service.js';
 import { handoffServiceFor } from './handoff/handoff-setup.js';
+import { handoffClaimer } from './handoff/handoff-claims.js';
 import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
 import { instrumentEngine, observeProbe } from './ops/metrics.js';
@@ -101,9 +102,16 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   // operations: /metrics and /api/stats (docs/operations.md)
   registerOpsApi(router, { store, operatorKey: config.OPERATOR_API_KEY, abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000 });
   // Microsoft Teams: POST /api/messages (off without MicrosoftAppId unless TEAMS_ALLOW_UNAUTHENTICATED=true)
-  const teams: TeamsChannel | null = registerTeamsChannel(router, { config, engine, store, content: en, logger });
+  const teams: TeamsChannel | null = registerTeamsChannel(router, {
+    config,
+    engine,
+    store,
+    content: en,
+    logger,
+    claimHandoff: handoffClaimer(handoffs, 'teams'),
+  });
   const slackOff = slackOffReason(config);
-  const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en }) : null;
+  const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') }) : null;
   if (slackOff) logger.info(slackOff);
   const server = createHttpServer(router, logger);
 

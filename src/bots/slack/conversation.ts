@@ -3,6 +3,7 @@ import type { SlackContent } from '../../content/slack.en.js';
 import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
 import type { SessionRecord, Store } from '../../store/store.js';
+import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import { turnBlocks, turnText } from './blocks.js';
 import type { CheckMessages } from './check-progress.js';
 import type { Delivery } from './deliveries.js';
@@ -21,6 +22,8 @@ export interface SlackDeps {
   checks: CheckMessages;
   /** the slash command starts its conversation where it was typed (SLACK_SLASH_IN_PLACE) */
   slashInPlace?: boolean;
+  /** picks up a helpdesk handoff from a "start CODE" message */
+  claimHandoff?: HandoffClaimer;
   /** runs work nobody awaits inside the adapter's error boundary */
   background(task: () => Promise<unknown>, where: string): void;
 }
@@ -130,6 +133,15 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     }
     const current = await deps.engine.current(open.id);
     if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(open) ?? place);
+    return;
+  }
+  const claim = deps.claimHandoff ? await deps.claimHandoff(text, key, metaFor(place, extraMeta)) : null;
+  if (claim && 'claimed' in claim) {
+    await postTurn(deps, claim.claimed, place, undefined, place.user);
+    return;
+  }
+  if (claim) {
+    await deps.api.ephemeral(targetOf(place), place.user, deps.content.handoffRefused[claim.refused]);
     return;
   }
   // a new conversation with words in its first message is created and answered in one write

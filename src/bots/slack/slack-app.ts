@@ -6,6 +6,7 @@ import type { Engine } from '../../engine/engine.js';
 import type { Router } from '../../http/router.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
+import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import { ACTION_HANDLERS, type ActionArgs } from './action-handlers.js';
 import type { Block } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
@@ -33,6 +34,8 @@ export interface SlackOptions {
   /** the conversation's words (for the escalation summary) */
   content: Content;
   slackContent?: SlackContent;
+  /** picks up helpdesk handoffs sent to Slack */
+  claimHandoff?: HandoffClaimer;
 }
 
 export interface SlackChannel {
@@ -120,6 +123,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     checks,
     background,
     slashInPlace: config.SLACK_SLASH_IN_PLACE,
+    ...(options.claimHandoff ? { claimHandoff: options.claimHandoff } : {}),
   };
 
   const socket = Boolean(config.SLACK_APP_TOKEN);

@@ -4,6 +4,7 @@ import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
 import { redact } from '../../engine/redact.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
+import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import type { AdminHandoff } from './admin-handoff.js';
 import { welcomeCard } from './cards.js';
 import { belongsTo, conversationKeyOf, isPersonal, referenceOf, teamsMetaOf, TEAMS_CHANNEL, textWithoutMention } from './conversation.js';
@@ -26,6 +27,8 @@ export interface TeamsBotDeps {
   escalation: Escalation;
   logger: Logger;
   now?: () => number;
+  /** picks up a helpdesk handoff from a "start CODE" message */
+  claimHandoff?: HandoffClaimer;
 }
 
 /** Translates Teams activities into engine turns and engine turns into Adaptive Cards. */
@@ -110,6 +113,7 @@ export class TeamsBot {
 
   private async onText(context: TurnContext): Promise<void> {
     const text = textWithoutMention(context.activity);
+    if (text && this.d.claimHandoff && (await this.claimed(context, text))) return;
     const { session, created } = await this.sessionOf(context);
     if (!text) {
       const current = created ?? (await this.d.engine.current(session.id));
@@ -125,6 +129,17 @@ export class TeamsBot {
       ...(previous && cardId ? { answered: { cardId, previous, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
     });
     await this.escalationNote(context, outcome.session.id);
+  }
+
+  /** A "start CODE" message from a handoff link: the waiting session starts here, or the person hears why not. */
+  private async claimed(context: TurnContext, text: string): Promise<boolean> {
+    const activity = context.activity;
+    const meta = { teams: { reference: referenceOf(activity), ...(activity.from?.name ? { userName: activity.from.name } : {}) } };
+    const answer = await this.d.claimHandoff?.(text, conversationKeyOf(activity), meta);
+    if (!answer) return false;
+    if ('claimed' in answer) await this.d.poster.show(context, answer.claimed);
+    else await context.sendActivity(this.d.teams.handoffRefused[answer.refused]);
+    return true;
   }
 
   /** What a session's last card shows: remembered when this process showed it, otherwise restored by the engine. */

@@ -6,6 +6,7 @@ import type { Engine } from '../../engine/engine.js';
 import type { Router } from '../../http/router.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
+import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import { installErrorBoundary, TeamsAdapter } from './adapter.js';
 import { AdminHandoff } from './admin-handoff.js';
 import { TeamsBot } from './bot.js';
@@ -23,6 +24,8 @@ export interface TeamsChannelDeps {
   content: Content;
   logger: Logger;
   teams?: TeamsContent;
+  /** picks up helpdesk handoffs sent to Teams */
+  claimHandoff?: HandoffClaimer;
 }
 
 export interface TeamsChannel {
@@ -84,7 +87,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     logger,
   );
   engine.onStatusChange(escalation.onStatusChange);
-  const bot = new TeamsBot({ engine, store, teams, directory, poster, admin, escalation, logger });
+  const bot = new TeamsBot({ engine, store, teams, directory, poster, admin, escalation, logger, ...(deps.claimHandoff ? { claimHandoff: deps.claimHandoff } : {}) });
 
   engine.onProactive(TEAMS_CHANNEL, async (result) => {
     const meta = teamsMetaOf(result.session.meta);
