@@ -1,57 +1,7 @@
+import { handoffFromRow, outboxFromRow, type HandoffRow, type OutboxRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import type { PostgresDatabase } from './postgres.database.js';
 
-interface HandoffRow {
-  id: string;
-  ticket_id: string;
-  address: string | null;
-  symptom: string | null;
-  error_text: string | null;
-  channel: string;
-  single_use: boolean;
-  expires_at: number;
-  created_at: number;
-  claim_code: string | null;
-  session_id: string | null;
-  opened_at: number | null;
-}
-
-interface OutboxRow {
-  key: string;
-  target: string;
-  payload: unknown;
-  created_at: number;
-  attempts: number;
-  next_at: number;
-  sent_at: number | null;
-  last_error: string | null;
-}
-
-const toHandoff = (r: HandoffRow): HandoffRecord => ({
-  id: r.id,
-  ticketId: r.ticket_id,
-  address: r.address,
-  symptom: r.symptom as HandoffRecord['symptom'],
-  errorText: r.error_text,
-  channel: r.channel as HandoffRecord['channel'],
-  singleUse: r.single_use,
-  expiresAt: r.expires_at,
-  createdAt: r.created_at,
-  claimCode: r.claim_code,
-  sessionId: r.session_id,
-  openedAt: r.opened_at,
-});
-
-const toOutbox = (r: OutboxRow): OutboxItem => ({
-  key: r.key,
-  target: r.target as OutboxItem['target'],
-  payload: r.payload,
-  createdAt: r.created_at,
-  attempts: r.attempts,
-  nextAt: r.next_at,
-  sentAt: r.sent_at,
-  lastError: r.last_error,
-});
 
 const OUTBOX_COLUMNS = 'key, target, payload, created_at, attempts, next_at, sent_at, last_error';
 
@@ -69,7 +19,7 @@ export class PostgresHelpdeskTables {
 
   async handoff(where: 'id' | 'claim_code' | 'session_id', value: string): Promise<HandoffRecord | null> {
     const { rows } = await this.db.query<HandoffRow>(`select * from handoffs where ${where} = $1 order by created_at desc limit 1`, [value]);
-    return rows[0] ? toHandoff(rows[0]) : null;
+    return rows[0] ? handoffFromRow(rows[0]) : null;
   }
 
   async attachSession(id: string, sessionId: string, expected: string | null, now: number): Promise<boolean> {
@@ -99,7 +49,7 @@ export class PostgresHelpdeskTables {
        returning ${OUTBOX_COLUMNS.split(', ').map((c) => `o.${c}`).join(', ')}`,
       [now, leaseMs, limit],
     );
-    return rows.sort((a, b) => a.next_at - b.next_at).map(toOutbox);
+    return rows.sort((a, b) => a.next_at - b.next_at).map(outboxFromRow);
   }
 
   async complete(key: string, now: number): Promise<void> {
@@ -112,7 +62,7 @@ export class PostgresHelpdeskTables {
 
   async item(key: string): Promise<OutboxItem | null> {
     const { rows } = await this.db.query<OutboxRow>(`select ${OUTBOX_COLUMNS} from outbox where key = $1`, [key]);
-    return rows[0] ? toOutbox(rows[0]) : null;
+    return rows[0] ? outboxFromRow(rows[0]) : null;
   }
 
   async unansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]> {

@@ -1,33 +1,10 @@
-import type { SessionStatus } from '../machine/view.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import type { OperationalCounts, SessionOutcome } from './operations-records.js';
 import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from './postgres.database.js';
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
 import { postgresOperationalCounts, postgresSessionOutcomes } from './postgres.operations.js';
+import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
-
-interface SessionRow {
-  id: string;
-  channel: string;
-  conversation_key: string;
-  status: string;
-  snapshot: unknown;
-  version: number;
-  meta: Record<string, unknown>;
-  created_at: number;
-  updated_at: number;
-}
-
-interface TranscriptRow {
-  seq: number;
-  at: number;
-  role: 'user' | 'bot';
-  text: string;
-  view_key: string | null;
-  choice: string | null;
-  diagnoses: string[];
-  proactive: boolean;
-}
 
 const SESSION_COLUMNS = 'id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at';
 
@@ -41,18 +18,6 @@ const INSERT_ENTRIES = (from: string, after: string, param = 10) => `, entries a
            select f.id, ${after} + e.ord, e.at, e.role, e.body, e.view_key, e.choice, e.diagnoses, e.proactive
              from ${from} f, jsonb_to_recordset($${param}::jsonb)
                as e(ord int, at bigint, role text, body text, view_key text, choice text, diagnoses jsonb, proactive boolean))`;
-
-const toRecord = (row: SessionRow): SessionRecord => ({
-  id: row.id,
-  channel: row.channel,
-  conversationKey: row.conversation_key,
-  status: row.status as SessionStatus,
-  snapshot: row.snapshot,
-  version: row.version,
-  meta: row.meta,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
 
 /**
  * The store for several instances on one Postgres database. Every turn is one transaction with a compare-and-set on
@@ -107,7 +72,7 @@ export class PostgresStore implements Store {
 
   async getSession(id: string): Promise<SessionRecord | null> {
     const { rows } = await this.run(() => this.db.query<SessionRow>(`select ${SESSION_COLUMNS} from sessions where id = $1`, [id]));
-    return rows[0] ? toRecord(rows[0]) : null;
+    return rows[0] ? sessionFromRow(rows[0]) : null;
   }
 
   async findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null> {
@@ -117,7 +82,7 @@ export class PostgresStore implements Store {
         [channel, conversationKey],
       ),
     );
-    return rows[0] ? toRecord(rows[0]) : null;
+    return rows[0] ? sessionFromRow(rows[0]) : null;
   }
 
   async saveTurn(turn: TurnWrite): Promise<boolean> {
@@ -169,7 +134,7 @@ export class PostgresStore implements Store {
         [sessionId],
       ),
     );
-    return rows.map((r) => ({ seq: r.seq, at: r.at, role: r.role, text: r.text, viewKey: r.view_key, choice: r.choice, diagnoses: r.diagnoses, proactive: r.proactive }));
+    return rows.map(transcriptFromRow);
   }
 
   async claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]> {
@@ -232,7 +197,7 @@ export class PostgresStore implements Store {
         [channel, key, value, limit],
       ),
     );
-    return rows.map(toRecord);
+    return rows.map(sessionFromRow);
   }
 
   async close(): Promise<void> {

@@ -1,57 +1,7 @@
 import type Database from 'better-sqlite3';
+import { handoffFromRow, outboxFromRow, type HandoffRow, type OutboxRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 
-interface HandoffRow {
-  id: string;
-  ticket_id: string;
-  address: string | null;
-  symptom: string | null;
-  error_text: string | null;
-  channel: string;
-  single_use: number;
-  expires_at: number;
-  created_at: number;
-  claim_code: string | null;
-  session_id: string | null;
-  opened_at: number | null;
-}
-
-interface OutboxRow {
-  key: string;
-  target: string;
-  payload: string;
-  created_at: number;
-  attempts: number;
-  next_at: number;
-  sent_at: number | null;
-  last_error: string | null;
-}
-
-const toHandoff = (r: HandoffRow): HandoffRecord => ({
-  id: r.id,
-  ticketId: r.ticket_id,
-  address: r.address,
-  symptom: r.symptom as HandoffRecord['symptom'],
-  errorText: r.error_text,
-  channel: r.channel as HandoffRecord['channel'],
-  singleUse: r.single_use === 1,
-  expiresAt: r.expires_at,
-  createdAt: r.created_at,
-  claimCode: r.claim_code,
-  sessionId: r.session_id,
-  openedAt: r.opened_at,
-});
-
-const toOutbox = (r: OutboxRow): OutboxItem => ({
-  key: r.key,
-  target: r.target as OutboxItem['target'],
-  payload: JSON.parse(r.payload) as unknown,
-  createdAt: r.created_at,
-  attempts: r.attempts,
-  nextAt: r.next_at,
-  sentAt: r.sent_at,
-  lastError: r.last_error,
-});
 
 /** The SQLite side of handoffs and the outbox; SqliteStore delegates to this. */
 export class SqliteHelpdeskTables {
@@ -68,7 +18,7 @@ export class SqliteHelpdeskTables {
 
   handoff(where: 'id' | 'claim_code' | 'session_id', value: string): HandoffRecord | null {
     const row = this.db.prepare(`select * from handoffs where ${where} = ? order by created_at desc limit 1`).get(value) as HandoffRow | undefined;
-    return row ? toHandoff(row) : null;
+    return row ? handoffFromRow(row) : null;
   }
 
   attachSession(id: string, sessionId: string, expected: string | null, now: number): boolean {
@@ -94,7 +44,7 @@ export class SqliteHelpdeskTables {
         .all(now, now, limit) as OutboxRow[];
       const claim = this.db.prepare('update outbox set claimed_until = ? where key = ?');
       for (const row of rows) claim.run(now + leaseMs, row.key);
-      return rows.map(toOutbox);
+      return rows.map(outboxFromRow);
     })();
   }
 
@@ -108,7 +58,7 @@ export class SqliteHelpdeskTables {
 
   item(key: string): OutboxItem | null {
     const row = this.db.prepare('select * from outbox where key = ?').get(key) as OutboxRow | undefined;
-    return row ? toOutbox(row) : null;
+    return row ? outboxFromRow(row) : null;
   }
 
   unansweredFollowUps(cutoff: number, limit: number): UnansweredFollowUp[] {

@@ -1,50 +1,13 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { SessionStatus } from '../machine/view.js';
 import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
+import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 import type { OperationalCounts, SessionOutcome } from './operations-records.js';
 import { sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operations.js';
-
-interface SessionRow {
-  id: string;
-  channel: string;
-  conversation_key: string;
-  status: string;
-  snapshot: string;
-  version: number;
-  meta: string;
-  created_at: number;
-  updated_at: number;
-}
-
-interface TranscriptRow {
-  seq: number;
-  at: number;
-  role: 'user' | 'bot';
-  text: string;
-  view_key: string | null;
-  choice: string | null;
-  diagnoses: string;
-  proactive: number;
-}
-
-function toRecord(row: SessionRow): SessionRecord {
-  return {
-    id: row.id,
-    channel: row.channel,
-    conversationKey: row.conversation_key,
-    status: row.status as SessionStatus,
-    snapshot: JSON.parse(row.snapshot) as unknown,
-    version: row.version,
-    meta: JSON.parse(row.meta) as Record<string, unknown>,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 /** The embedded store: one SQLite file in DATA_DIR, write-ahead logged, every turn one transaction. */
 export class SqliteStore implements Store {
@@ -130,14 +93,14 @@ export class SqliteStore implements Store {
 
   async getSession(id: string): Promise<SessionRecord | null> {
     const row = this.db.prepare('select * from sessions where id = ?').get(id) as SessionRow | undefined;
-    return row ? toRecord(row) : null;
+    return row ? sessionFromRow(row) : null;
   }
 
   async findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null> {
     const row = this.db
       .prepare('select * from sessions where channel = ? and conversation_key = ? order by created_at desc, rowid desc limit 1')
       .get(channel, conversationKey) as SessionRow | undefined;
-    return row ? toRecord(row) : null;
+    return row ? sessionFromRow(row) : null;
   }
 
   async saveTurn(turn: TurnWrite): Promise<boolean> {
@@ -168,16 +131,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare('select seq, at, role, text, view_key, choice, diagnoses, proactive from transcript where session_id = ? order by seq')
       .all(sessionId) as TranscriptRow[];
-    return rows.map((r) => ({
-      seq: r.seq,
-      at: r.at,
-      role: r.role,
-      text: r.text,
-      viewKey: r.view_key,
-      choice: r.choice,
-      diagnoses: JSON.parse(r.diagnoses) as string[],
-      proactive: r.proactive === 1,
-    }));
+    return rows.map(transcriptFromRow);
   }
 
   async claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]> {
@@ -219,7 +173,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(`select * from sessions where channel = ? and json_extract(meta, '$.${key}') = ? order by updated_at desc, rowid desc limit ?`)
       .all(channel, value, limit) as SessionRow[];
-    return rows.map(toRecord);
+    return rows.map(sessionFromRow);
   }
 
   async close(): Promise<void> {
