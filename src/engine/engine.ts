@@ -61,6 +61,11 @@ export interface TurnOptions {
   deliveryKey?: string;
 }
 
+/** The person's line of a turn for the transcript (none for a turn nobody typed), with secrets taken out. */
+function userEntry(at: number, text: string | null, viewKey: ViewKey, choice: ChoiceId | null): NewTranscriptEntry[] {
+  return text === null ? [] : [{ at, role: 'user', text: redact(text), viewKey, choice, diagnoses: [], proactive: false }];
+}
+
 /** Something that wants to hear about turns nobody asked for (follow-ups), to post them in its channel. */
 export type ProactiveListener = (result: TurnResult) => void | Promise<void>;
 
@@ -201,18 +206,7 @@ export class Engine {
     // persisted before stop(): a stopped snapshot stays stopped when restored, and then never takes `always` transitions
     const persisted = actor.getPersistedSnapshot();
     actor.stop();
-    const now = this.now();
-    const session: SessionRecord = {
-      id: randomUUID(),
-      channel,
-      conversationKey,
-      status: view.status,
-      snapshot: persisted,
-      version: 1,
-      meta,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const session = this.newSession(channel, conversationKey, meta, view, persisted, 1);
     const rendered = this.render(view);
     await this.store.createSession(session, [rendered.entry]);
     const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
@@ -243,18 +237,19 @@ export class Engine {
       const started = await this.start(channel, conversationKey, meta);
       return this.send(started.session.id, input, options);
     }
-    const now = this.now();
     const rendered = this.render(view);
-    const session: SessionRecord = { id: randomUUID(), channel, conversationKey, status: view.status, snapshot: persisted, version: 2, meta, createdAt: now, updatedAt: now };
-    const user: NewTranscriptEntry[] =
-      decision.userText === null
-        ? []
-        : [{ at: now, role: 'user', text: redact(decision.userText), viewKey: before.key, choice: decision.choice, diagnoses: [], proactive: false }];
+    const session = this.newSession(channel, conversationKey, meta, view, persisted, 2);
+    const user = userEntry(session.createdAt, decision.userText, before.key, decision.choice);
     await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey);
     const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
     this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
     return { ok: true, ...result };
+  }
+
+  private newSession(channel: string, conversationKey: string, meta: Record<string, unknown>, view: View, snapshot: unknown, version: number): SessionRecord {
+    const now = this.now();
+    return { id: randomUUID(), channel, conversationKey, status: view.status, snapshot, version, meta, createdAt: now, updatedAt: now };
   }
 
   /** The open session of a conversation, or a new one when there is none or the last one has ended. */
@@ -388,11 +383,7 @@ export class Engine {
 
       const now = this.now();
       const rendered = this.render(view, proactive);
-      const transcript: NewTranscriptEntry[] = [];
-      if (decision.userText !== null) {
-        transcript.push({ at: now, role: 'user', text: redact(decision.userText), viewKey: before.key, choice: decision.choice, diagnoses: [], proactive: false });
-      }
-      transcript.push(rendered.entry);
+      const transcript = [...userEntry(now, decision.userText, before.key, decision.choice), rendered.entry];
       const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
       const saved = await this.store.saveTurn({
         session: updated,
