@@ -1,3 +1,5 @@
+import type { ClaimRefusal } from '../handoff/handoff-claims.js';
+import { handoffRefusedEn } from './handoff-claims.en.js';
 import type { SessionStatus } from '../machine/view.js';
 
 /**
@@ -6,7 +8,7 @@ import type { SessionStatus } from '../machine/view.js';
  */
 export interface SlackContent {
   /** a handoff link's code that could not be picked up, by reason */
-  handoffRefused: Record<'unknown-code' | 'wrong-channel' | 'expired' | 'already-used', string>;
+  handoffRefused: Record<ClaimRefusal, string>;
   /** the plain-text fallback for notifications when a message is mostly blocks */
   fallback: string;
   /** the ephemeral note for a button from an earlier question */
@@ -88,12 +90,7 @@ export interface SlackContent {
 }
 
 export const slackEn: SlackContent = {
-  handoffRefused: {
-    'unknown-code': "I don't recognise that code. Check the link your support agent sent, or just tell me what's wrong.",
-    'wrong-channel': 'That code belongs to another app (Teams or the web page). Open the link again, or tell me what’s wrong here.',
-    expired: 'That link has expired. Ask your support agent for a new one, or tell me what’s wrong and we’ll start fresh.',
-    'already-used': 'That link was already used. Carry on in the conversation it started, or tell me what’s wrong.',
-  },
+  handoffRefused: handoffRefusedEn('Teams or the web page'),
   fallback: 'Mailbox Doctor has a question for you.',
   staleClick: 'That button belongs to an earlier question, so it did nothing. Answer the newest message instead.',
   notOffered: "That option isn't available at this point. Use the buttons on the newest message.",

@@ -1,7 +1,9 @@
+import type { ClaimRefusal } from '../handoff/handoff-claims.js';
+import { handoffRefusedEn } from './handoff-claims.en.js';
 /** Every sentence only the Microsoft Teams bot says. The interface makes a missing entry a compile error. */
 export interface TeamsContent {
   /** a handoff link's code that could not be picked up, by reason */
-  handoffRefused: Record<'unknown-code' | 'wrong-channel' | 'expired' | 'already-used', string>;
+  handoffRefused: Record<ClaimRefusal, string>;
   welcomeTitle: string;
   welcomePersonal: string;
   welcomeChannel: string;
@@ -59,12 +61,7 @@ export interface TeamsContent {
 }
 
 export const teamsEn: TeamsContent = {
-  handoffRefused: {
-    'unknown-code': "I don't recognise that code. Check the link your support agent sent, or just tell me what's wrong.",
-    'wrong-channel': 'That code belongs to another app (Slack or the web page). Open the link again, or tell me what’s wrong here.',
-    expired: 'That link has expired. Ask your support agent for a new one, or tell me what’s wrong and we’ll start fresh.',
-    'already-used': 'That link was already used. Carry on in the conversation it started, or tell me what’s wrong.',
-  },
+  handoffRefused: handoffRefusedEn('Slack or the web page'),
   welcomeTitle: 'Mailbox Doctor',
   welcomePersonal:
     "Hi, I help fix Microsoft 365 mailboxes that have stopped working in Close. Pick what you're seeing below, or describe it in your own words.",
