@@ -22,6 +22,7 @@ import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEW
 import { EventDeliveries, type Delivery } from './deliveries.js';
 import { ShownCodes } from './shown-codes.js';
 import { SlackApi, type ApiResult } from './web-api.js';
+import { WebApiClient } from './web-api-client.js';
 
 /** Where the middleware leaves the event's delivery for the listener, in Bolt's context. */
 const DELIVERY = 'mailboxDoctorDelivery';
@@ -67,9 +68,12 @@ export function slackConfigured(config: Config): boolean {
   return slackOffReason(config) === null;
 }
 
+const apiBase = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+
+/** Bolt's own Web API client (Socket Mode's connection calls); the channel's calls go through WebApiClient. */
 function clientOptions(config: Config, logger: ReturnType<typeof boltLogger>): webApi.WebClientOptions {
   return {
-    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL.endsWith('/') ? config.SLACK_API_URL : `${config.SLACK_API_URL}/` } : {}),
+    ...(config.SLACK_API_URL ? { slackApiUrl: apiBase(config.SLACK_API_URL) } : {}),
     logger,
     // 429s wait for Retry-After inside the client; other failures are retried briefly, never for half an hour
     retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 3000 },
@@ -108,7 +112,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const codes = new ShownCodes();
   const bolt = boltLogger(logger, (text) => codes.scrub(text));
   const boundary = new ErrorBoundary(logger);
-  const client = new webApi.WebClient(token, clientOptions(config, bolt));
+  const client = new WebApiClient({ token, ...(config.SLACK_API_URL ? { baseUrl: apiBase(config.SLACK_API_URL) } : {}) });
   const api = new SlackApi(client, logger);
   const content = options.slackContent ?? slackEn;
   const background = (task: () => Promise<unknown>, where: string) => void boundary.run(where, task);
@@ -250,6 +254,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     stop: async () => {
       if (socket) await app.stop();
       await boundary.drain();
+      client.close();
     },
     updateMessage: (channel, ts, blocks, text) => api.update(channel, ts, blocks, text),
     idle: () => boundary.drain(),

@@ -1,7 +1,10 @@
 import type { webApi } from '@slack/bolt';
-import { redact } from '../../engine/redact.js';
 import type { Logger } from '../../logger.js';
 import type { Block } from './blocks.js';
+import type { Encoding, WebApiClient } from './web-api-client.js';
+
+type HomeView = webApi.ViewsPublishArguments['view'];
+type ModalView = webApi.ViewsOpenArguments['view'];
 
 /** A Web API call's outcome. Slack refusing something is a result, not an exception. */
 export type ApiResult<T = Record<string, unknown>> = ({ ok: true } & T) | { ok: false; error: string };
@@ -32,82 +35,85 @@ export interface Target {
  */
 export class SlackApi {
   constructor(
-    private readonly client: webApi.WebClient,
+    private readonly client: WebApiClient,
     private readonly logger: Logger,
   ) {}
 
-  private async call<T>(method: string, channel: string | undefined, run: () => Promise<T>): Promise<ApiResult<{ value: T }>> {
-    try {
-      return { ok: true, value: await run() };
-    } catch (error) {
-      const code = slackErrorCode(error);
-      if (isPlacementError(code)) {
-        this.logger.warn(
-          { method, channel, slackError: code },
-          `Slack refused ${method} in channel ${channel ?? '?'} (${code}): invite the app to the channel or check that it still exists and is not archived`,
-        );
-      } else {
-        this.logger.error({ method, channel, slackError: code, message: redact(String((error as Error)?.message ?? error)) }, `Slack Web API call ${method} failed (${code})`);
-      }
-      return { ok: false, error: code };
+  private async call(method: string, channel: string | undefined, args: Record<string, unknown>, encoding?: Encoding): Promise<ApiResult<{ value: Record<string, unknown> }>> {
+    const reply = await this.client.call(method, args, encoding);
+    if (reply.ok) {
+      this.logger.debug({ method, channel }, `Slack Web API call ${method} done`);
+      return { ok: true, value: reply.body };
     }
+    const code = reply.error;
+    if (isPlacementError(code)) {
+      this.logger.warn(
+        { method, channel, slackError: code },
+        `Slack refused ${method} in channel ${channel ?? '?'} (${code}): invite the app to the channel or check that it still exists and is not archived`,
+      );
+    } else {
+      this.logger.error({ method, channel, slackError: code }, `Slack Web API call ${method} failed (${code})`);
+    }
+    return reply;
   }
 
   async post(target: Target, blocks: Block[], text: string): Promise<ApiResult<{ ts: string }>> {
-    const result = await this.call('chat.postMessage', target.channel, () =>
-      this.client.chat.postMessage({
-        channel: target.channel,
-        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-        blocks,
-        text,
-        unfurl_links: false,
-        unfurl_media: false,
-      }),
-    );
+    const result = await this.call('chat.postMessage', target.channel, {
+      channel: target.channel,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+      blocks,
+      text,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
     return result.ok ? { ok: true, ts: String(result.value.ts ?? '') } : result;
   }
 
   /** Replaces a message's blocks in place (an answered question, probe progress). */
   async update(channel: string, ts: string, blocks: Block[], text: string): Promise<ApiResult> {
-    const result = await this.call('chat.update', channel, () => this.client.chat.update({ channel, ts, blocks, text }));
+    const result = await this.call('chat.update', channel, { channel, ts, blocks, text });
     return result.ok ? { ok: true } : result;
   }
 
   async ephemeral(target: Target, user: string, text: string): Promise<ApiResult> {
-    const result = await this.call('chat.postEphemeral', target.channel, () =>
-      this.client.chat.postEphemeral({ channel: target.channel, user, text, ...(target.threadTs ? { thread_ts: target.threadTs } : {}) }),
-    );
+    const result = await this.call('chat.postEphemeral', target.channel, {
+      channel: target.channel,
+      user,
+      text,
+      ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+    });
     return result.ok ? { ok: true } : result;
   }
 
   /** The id of the direct-message conversation with a user. */
   async openDm(user: string): Promise<ApiResult<{ channel: string }>> {
-    const result = await this.call('conversations.open', undefined, () => this.client.conversations.open({ users: user }));
+    const result = await this.call('conversations.open', undefined, { users: user });
     if (!result.ok) return result;
-    const channel = result.value.channel?.id;
-    return channel ? { ok: true, channel } : { ok: false, error: 'no_channel_in_response' };
+    const channel = (result.value.channel as { id?: unknown } | undefined)?.id;
+    return typeof channel === 'string' && channel ? { ok: true, channel } : { ok: false, error: 'no_channel_in_response' };
   }
 
   async permalink(channel: string, ts: string): Promise<ApiResult<{ url: string }>> {
-    const result = await this.call('chat.getPermalink', channel, () => this.client.chat.getPermalink({ channel, message_ts: ts }));
+    const result = await this.call('chat.getPermalink', channel, { channel, message_ts: ts }, 'form');
     if (!result.ok) return result;
-    return result.value.permalink ? { ok: true, url: result.value.permalink } : { ok: false, error: 'no_permalink' };
+    const url = result.value.permalink;
+    return typeof url === 'string' && url ? { ok: true, url } : { ok: false, error: 'no_permalink' };
   }
 
-  async publishHome(user: string, view: Parameters<webApi.WebClient['views']['publish']>[0]['view']): Promise<ApiResult> {
-    const result = await this.call('views.publish', undefined, () => this.client.views.publish({ user_id: user, view }));
+  async publishHome(user: string, view: HomeView): Promise<ApiResult> {
+    const result = await this.call('views.publish', undefined, { user_id: user, view });
     return result.ok ? { ok: true } : result;
   }
 
-  async openView(triggerId: string, view: Parameters<webApi.WebClient['views']['open']>[0]['view']): Promise<ApiResult> {
-    const result = await this.call('views.open', undefined, () => this.client.views.open({ trigger_id: triggerId, view }));
+  async openView(triggerId: string, view: ModalView): Promise<ApiResult> {
+    const result = await this.call('views.open', undefined, { trigger_id: triggerId, view });
     return result.ok ? { ok: true } : result;
   }
 
   async whoAmI(): Promise<ApiResult<{ botId: string; botUserId: string }>> {
-    const result = await this.call('auth.test', undefined, () => this.client.auth.test());
+    const result = await this.call('auth.test', undefined, {}, 'form');
     if (!result.ok) return result;
     const { bot_id: botId, user_id: botUserId } = result.value;
-    return botId && botUserId ? { ok: true, botId, botUserId } : { ok: false, error: 'not_a_bot_token' };
+    return typeof botId === 'string' && botId && typeof botUserId === 'string' && botUserId ? { ok: true, botId, botUserId } : { ok: false, error: 'not_a_bot_token' };
   }
 }

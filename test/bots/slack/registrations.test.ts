@@ -67,7 +67,7 @@ describe('the Slack manifest', () => {
     const called = new Set<string>();
     for (const file of readdirSync(dir)) {
       const source = readFileSync(join(dir, file), 'utf8');
-      for (const match of source.matchAll(/this\.client\.([a-z]+)\.([a-zA-Z]+)\(/g)) called.add(`${match[1]}.${match[2]}`);
+      for (const match of source.matchAll(/this\.call\('([a-z]+)\.([a-zA-Z]+)'/g)) called.add(`${match[1]}.${match[2]}`);
     }
     expect(called.size).toBeGreaterThan(5);
     expect(sorted(called)).toEqual(sorted(Object.keys(WEB_API_METHODS)));

@@ -1,0 +1,172 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { stringify } from 'node:querystring';
+
+/** What a Web API call came back with: Slack's reply when it said ok, otherwise Slack's error code (or ours). */
+export type WebApiReply = { ok: true; body: Record<string, unknown> } | { ok: false; error: string };
+
+export interface WebApiClientOptions {
+  /** the bot token, sent only in the Authorization header */
+  token: string;
+  /** the Web API base, ending in `/` (SLACK_API_URL: tests, GovSlack); Slack's own by default */
+  baseUrl?: string;
+  /** one attempt's limit */
+  timeoutMs?: number;
+  /** further attempts after a network failure or a 5xx, with a doubling pause */
+  retries?: number;
+  /** further attempts after a 429, each after Retry-After */
+  rateLimitRetries?: number;
+  /** the longest Retry-After honoured; a longer one gives up at once (nothing waits half an hour) */
+  maxRetryAfterSeconds?: number;
+  /** the first pause between attempts after a failure, and the longest one */
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** the largest reply read */
+  maxReplyBytes?: number;
+}
+
+/** How a method's arguments travel: JSON for the write methods that take it, a form for the rest. */
+export type Encoding = 'json' | 'form';
+
+type Attempt =
+  | { kind: 'reply'; status: number; body: Record<string, unknown> | null; retryAfter: string | undefined }
+  | { kind: 'failed'; error: string };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A small Slack Web API client over node's http(s) with kept-alive connections. It does what this channel needs and
+ * no more: JSON or form bodies, the token in a header, 429 answered after Retry-After, network failures and 5xx tried
+ * again briefly, a time limit per attempt, and every failure returned as a code, never thrown. (@slack/web-api's
+ * WebClient did the same with about six times the CPU per call: see docs/performance.md.)
+ */
+export class WebApiClient {
+  private readonly base: URL;
+  private readonly agent: HttpAgent;
+  private readonly send: typeof httpRequest;
+  private readonly options: Required<Omit<WebApiClientOptions, 'token' | 'baseUrl'>>;
+
+  constructor(private readonly settings: WebApiClientOptions) {
+    this.base = new URL(settings.baseUrl ?? 'https://slack.com/api/');
+    if (!this.base.pathname.endsWith('/')) this.base.pathname += '/';
+    const https = this.base.protocol === 'https:';
+    this.agent = https ? new HttpsAgent({ keepAlive: true, maxSockets: 64 }) : new HttpAgent({ keepAlive: true, maxSockets: 64 });
+    this.send = https ? httpsRequest : httpRequest;
+    this.options = {
+      timeoutMs: settings.timeoutMs ?? 10_000,
+      retries: settings.retries ?? 3,
+      rateLimitRetries: settings.rateLimitRetries ?? 3,
+      maxRetryAfterSeconds: settings.maxRetryAfterSeconds ?? 120,
+      minBackoffMs: settings.minBackoffMs ?? 200,
+      maxBackoffMs: settings.maxBackoffMs ?? 3_000,
+      maxReplyBytes: settings.maxReplyBytes ?? 2 * 1024 * 1024,
+    };
+  }
+
+  async call(method: string, args: Record<string, unknown>, encoding: Encoding = 'json'): Promise<WebApiReply> {
+    const body = encoding === 'json' ? JSON.stringify(args) : form(args);
+    const type = encoding === 'json' ? 'application/json; charset=utf-8' : 'application/x-www-form-urlencoded';
+    let failures = 0;
+    let limited = 0;
+    for (;;) {
+      const attempt = await this.attempt(method, body, type);
+      if (attempt.kind === 'reply' && attempt.status === 429) {
+        const wait = retryAfterSeconds(attempt.retryAfter);
+        if (limited >= this.options.rateLimitRetries || wait > this.options.maxRetryAfterSeconds) return { ok: false, error: 'ratelimited' };
+        limited += 1;
+        await sleep(wait * 1000);
+        continue;
+      }
+      const transient = attempt.kind === 'failed' || attempt.status >= 500;
+      if (transient && failures < this.options.retries) {
+        await sleep(Math.min(this.options.maxBackoffMs, this.options.minBackoffMs * 2 ** failures));
+        failures += 1;
+        continue;
+      }
+      return outcome(attempt);
+    }
+  }
+
+  /** Closes the kept-alive connections. */
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private attempt(method: string, body: string, type: string): Promise<Attempt> {
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (result: Attempt) => {
+        if (settled) return;
+        settled = true;
+        resolve(result);
+      };
+      const url = new URL(method, this.base);
+      const req = this.send(
+        url,
+        {
+          method: 'POST',
+          agent: this.agent,
+          headers: { authorization: `Bearer ${this.settings.token}`, 'content-type': type, 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => void readReply(res, this.options.maxReplyBytes).then(settle),
+      );
+      req.setTimeout(this.options.timeoutMs, () => {
+        settle({ kind: 'failed', error: 'request_timeout' });
+        req.destroy();
+      });
+      req.on('error', () => settle({ kind: 'failed', error: 'request_error' }));
+      req.end(body);
+    });
+  }
+}
+
+function form(args: Record<string, unknown>): string {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (value === undefined) continue;
+    flat[key] = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  }
+  return stringify(flat);
+}
+
+/** Retry-After in whole seconds; a missing or unreadable one counts as one second. */
+function retryAfterSeconds(header: string | undefined): number {
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 1;
+}
+
+function readReply(res: IncomingMessage, limit: number): Promise<Attempt> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        res.destroy();
+        resolve({ kind: 'failed', error: 'reply_too_large' });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    res.on('error', () => resolve({ kind: 'failed', error: 'request_error' }));
+    res.on('end', () => {
+      const retryAfter = res.headers['retry-after'];
+      let body: Record<string, unknown> | null = null;
+      try {
+        const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+      } catch {
+        body = null;
+      }
+      resolve({ kind: 'reply', status: res.statusCode ?? 0, body, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter });
+    });
+  });
+}
+
+function outcome(attempt: Attempt): WebApiReply {
+  if (attempt.kind === 'failed') return { ok: false, error: attempt.error };
+  const { status, body } = attempt;
+  if (body?.ok === true && status < 300) return { ok: true, body };
+  if (typeof body?.error === 'string' && body.error) return { ok: false, error: body.error };
+  return { ok: false, error: body ? 'invalid_response' : status >= 300 ? `http_${status}` : 'invalid_response' };
+}
