@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createActor } from 'xstate';
+import { createActor, initialTransition, transition } from 'xstate';
 import type { Content, ContentSettings } from '../content/types.js';
 import { present, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
@@ -97,6 +97,7 @@ export class Engine {
   private readonly turnListeners: TurnListener[] = [];
   private readonly lagListeners: FollowUpLagListener[] = [];
   private readonly checks: LiveChecks;
+  private initial: { snapshot: ReturnType<typeof initialTransition<typeof triageMachine>>[0]; view: View } | null = null;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -220,23 +221,21 @@ export class Engine {
    */
   async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, input: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
-    const actor = createActor(triageMachine).start();
-    const before = viewOf(actor.getSnapshot());
+    // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
+    // needed when the step starts something (a live check) or waits (a follow-up to schedule)
+    const first = this.firstState();
+    const before = first.view;
     const greeting = this.render(before);
     const decision = this.toEvent(input, before, greeting.presentation);
-    if ('error' in decision) {
-      actor.stop();
-      return { ok: false, ...decision };
-    }
-    actor.send(decision.event);
-    const view = viewOf(actor.getSnapshot(), { event: decision.event, previousKey: before.key });
-    const persisted = actor.getPersistedSnapshot();
-    actor.stop();
-    if (view.status === 'waiting') {
-      // a follow-up to schedule: take the ordinary two-write path
+    if ('error' in decision) return { ok: false, ...decision };
+    const [next] = transition(triageMachine, first.snapshot, decision.event);
+    const view = viewOf(next, { event: decision.event, previousKey: before.key });
+    if (view.status === 'waiting' || Object.keys(next.children).length > 0) {
+      // the ordinary two-write path
       const started = await this.start(channel, conversationKey, meta);
       return this.send(started.session.id, input, options);
     }
+    const persisted = triageMachine.getPersistedSnapshot(next);
     const rendered = this.render(view);
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 2);
     const user = userEntry(session.createdAt, decision.userText, before.key, decision.choice);
@@ -245,6 +244,15 @@ export class Engine {
     this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
     return { ok: true, ...result };
+  }
+
+  /** The machine's initial state and its view, the same for every new session: computed once. */
+  private firstState(): { snapshot: ReturnType<typeof initialTransition<typeof triageMachine>>[0]; view: View } {
+    if (!this.initial) {
+      const [snapshot] = initialTransition(triageMachine);
+      this.initial = { snapshot, view: viewOf(snapshot) };
+    }
+    return this.initial;
   }
 
   private newSession(channel: string, conversationKey: string, meta: Record<string, unknown>, view: View, snapshot: unknown, version: number): SessionRecord {

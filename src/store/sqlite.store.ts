@@ -6,6 +6,7 @@ import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
 import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
+import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js';
 import type { OperationalCounts, SessionOutcome } from './operations-records.js';
 import { sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operations.js';
 
@@ -13,8 +14,10 @@ import { sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operati
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly helpdesk: SqliteHelpdeskTables;
+  /** checkpoints from a worker thread once the store is busy (not for an in-memory database) */
+  private readonly checkpointer: WalCheckpointer | null;
 
-  constructor(file: string) {
+  constructor(file: string, checkpoints: CheckpointerOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -23,6 +26,12 @@ export class SqliteStore implements Store {
     this.cacheStatements();
     this.migrate();
     this.helpdesk = new SqliteHelpdeskTables(this.db);
+    this.checkpointer = file === ':memory:' ? null : new WalCheckpointer(file, (pages) => this.db.pragma(`wal_autocheckpoint = ${pages}`), checkpoints);
+  }
+
+  /** Whether WAL checkpoints currently run on their own thread. */
+  get checkpointsOffThread(): boolean {
+    return this.checkpointer?.running ?? false;
   }
 
   /** Each SQL text is compiled once and reused: preparing on every call was a measurable share of a turn. */
@@ -89,6 +98,7 @@ export class SqliteStore implements Store {
       // a new session has no transcript yet
       this.insertTranscript(session.id, transcript, 0);
     })();
+    this.checkpointer?.committed();
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -105,6 +115,7 @@ export class SqliteStore implements Store {
 
   async saveTurn(turn: TurnWrite): Promise<boolean> {
     const { session } = turn;
+    this.checkpointer?.committed();
     return this.db.transaction(() => {
       const result = this.db
         .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ? where id = ? and version = ?')
@@ -177,6 +188,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     this.db.close();
   }
 

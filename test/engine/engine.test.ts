@@ -98,6 +98,46 @@ describe('the engine', () => {
   });
 });
 
+describe('a session started with its first message', () => {
+  const FIRST_MESSAGES = [
+    'my emails are stuck in the outbox',
+    'Close does not sync my inbox',
+    '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant',
+    '535 5.7.3 Authentication unsuccessful',
+    '504 5.7.4 Unrecognized authentication type',
+    'sales@contoso.example',
+    'our email is with GoDaddy',
+    'hi',
+    'talk to a human',
+    'start over',
+    '1',
+    'yes',
+  ];
+
+  it.each(FIRST_MESSAGES)('ends where start and then send would, stored alike: %s', async (text) => {
+    const clock = fakeClock();
+    const one = engineAt(join(tempDir(), 'one.sqlite'), clock);
+    const two = engineAt(join(tempDir(), 'two.sqlite'), clock);
+    const together = await one.engine.startWith('web', 'k', { m: 1 }, { text });
+    const started = await two.engine.start('web', 'k', { m: 1 });
+    const apart = await two.engine.send(started.session.id, { text });
+    expect(together.ok).toBe(apart.ok);
+    if (!together.ok || !apart.ok) {
+      expect(together).toEqual(apart);
+      return;
+    }
+    expect(together.view).toEqual(apart.view);
+    expect(together.presentation).toEqual(apart.presentation);
+    expect(together.session.status).toBe(apart.session.status);
+    expect(together.session.version).toBe(apart.session.version);
+    const [a, b] = await Promise.all([one.store.getSession(together.session.id), two.store.getSession(apart.session.id)]);
+    expect(a?.snapshot).toEqual(b?.snapshot);
+    const strip = (entries: Array<{ at: number }>) => entries.map(({ at: _at, ...rest }) => rest);
+    expect(strip(await one.engine.transcript(together.session.id))).toEqual(strip(await two.engine.transcript(apart.session.id)));
+    expect((await one.engine.current(together.session.id))?.view).toEqual((await two.engine.current(apart.session.id))?.view);
+  });
+});
+
 describe('the engine with a pasted error', () => {
   it('routes an error pasted after the first answer to its diagnosis', async () => {
     const { engine } = engineAt(join(tempDir(), 'e.sqlite'));

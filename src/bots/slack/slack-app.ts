@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, webApi, type Authorize } from '@slack/bolt';
+import { App, webApi, type Authorize } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Content } from '../../content/types.js';
 import { slackEn, type SlackContent } from '../../content/slack.en.js';
@@ -14,8 +14,7 @@ import { CheckMessages } from './check-progress.js';
 import { placeOf, postTurn, targetOf, type SlackDeps, type SlackMeta } from './conversation.js';
 import { COMMAND_HANDLERS, startsInPlace, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
 import { ErrorBoundary } from './error-boundary.js';
-import { readSlackBody } from './events-body.js';
-import { badRequest } from '../../http/errors.js';
+import { SlackRequestReceiver } from './request-receiver.js';
 import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
 import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
@@ -131,15 +130,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   };
 
   const socket = Boolean(config.SLACK_APP_TOKEN);
-  const receiver = socket
-    ? undefined
-    : new HTTPReceiver({
-        signingSecret: config.SLACK_SIGNING_SECRET ?? '',
-        endpoints: EVENTS_PATH,
-        logger: bolt,
-        processBeforeResponse: false,
-        bodyLimit: 1024 * 1024,
-      });
+  const receiver = socket ? undefined : new SlackRequestReceiver(config.SLACK_SIGNING_SECRET ?? '', logger);
   const app = new App({
     ...(receiver ? { receiver } : { socketMode: true, appToken: config.SLACK_APP_TOKEN }),
     authorize: authorizer(config, api, token),
@@ -239,10 +230,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   engine.onStatusChange(escalationListener(deps, options.content));
 
   if (receiver) {
-    router.add('POST', EVENTS_PATH, async (req, res) => {
-      if (!(await readSlackBody(req))) throw badRequest('invalid_body', 'A Slack request body is a JSON object or a form; this one is neither.');
-      receiver.requestListener(req, res);
-    });
+    router.add('POST', EVENTS_PATH, (req, res) => receiver.handle(req, res));
   }
 
   return {
