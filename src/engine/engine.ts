@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createActor, initialTransition, transition } from 'xstate';
+import { createActor } from 'xstate';
 import type { Content, ContentSettings } from '../content/types.js';
 import { present, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
@@ -11,6 +11,7 @@ import type { ViewKey } from '../machine/view-keys.js';
 import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { SessionLocks } from './session-locks.js';
+import { PureSteps } from './pure-step.js';
 import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
 import { timerChange } from './turn-timers.js';
 
@@ -97,7 +98,7 @@ export class Engine {
   private readonly turnListeners: TurnListener[] = [];
   private readonly lagListeners: FollowUpLagListener[] = [];
   private readonly checks: LiveChecks;
-  private initial: { snapshot: ReturnType<typeof initialTransition<typeof triageMachine>>[0]; view: View } | null = null;
+  private initial: { steps: PureSteps; snapshot: PureSteps['initial']; view: View } | null = null;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -228,7 +229,7 @@ export class Engine {
     const greeting = this.render(before);
     const decision = this.toEvent(input, before, greeting.presentation);
     if ('error' in decision) return { ok: false, ...decision };
-    const [next] = transition(triageMachine, first.snapshot, decision.event);
+    const next = first.steps.next(first.snapshot, decision.event);
     const view = viewOf(next, { event: decision.event, previousKey: before.key });
     if (view.status === 'waiting' || Object.keys(next.children).length > 0) {
       // the ordinary two-write path
@@ -247,10 +248,10 @@ export class Engine {
   }
 
   /** The machine's initial state and its view, the same for every new session: computed once. */
-  private firstState(): { snapshot: ReturnType<typeof initialTransition<typeof triageMachine>>[0]; view: View } {
+  private firstState(): { steps: PureSteps; snapshot: PureSteps['initial']; view: View } {
     if (!this.initial) {
-      const [snapshot] = initialTransition(triageMachine);
-      this.initial = { snapshot, view: viewOf(snapshot) };
+      const steps = new PureSteps();
+      this.initial = { steps, snapshot: steps.initial, view: viewOf(steps.initial) };
     }
     return this.initial;
   }
