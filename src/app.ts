@@ -11,6 +11,7 @@ import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
 import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
 import { registerTeamsChannel, type TeamsChannel } from './bots/teams/teams-channel.js';
+import { Housekeeping } from './ops/housekeeping.js';
 import { registerSlack, slackOffReason, type SlackChannel } from './bots/slack/slack-app.js';
 import { SqliteStore } from './store/sqlite.store.js';
 import { PostgresStore } from './store/postgres.store.js';
@@ -114,6 +115,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') }) : null;
   if (slackOff) logger.info(slackOff);
   const server = createHttpServer(router, logger);
+  const housekeeping = new Housekeeping({ store, logger });
 
   return {
     config,
@@ -132,6 +134,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
         server.listen(config.PORT, config.HOST, () => {
           scheduler.start();
           helpdesk.worker.start();
+          housekeeping.start();
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
@@ -143,6 +146,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
       await slack?.stop();
       await scheduler.stop();
       await helpdesk.worker.stop();
+      await housekeeping.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

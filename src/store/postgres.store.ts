@@ -190,6 +190,11 @@ export class PostgresStore implements Store {
     return result.rowCount === 1;
   }
 
+  async pruneDeliveries(before: number): Promise<number> {
+    const result = await this.run(() => this.db.query('delete from deliveries where at < $1', [before]));
+    return result.rowCount ?? 0;
+  }
+
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
     const { rows } = await this.run(() =>
       this.db.query<SessionRow>(

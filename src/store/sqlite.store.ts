@@ -179,6 +179,10 @@ export class SqliteStore implements Store {
     return this.db.prepare('select 1 from deliveries where key = ?').get(key) !== undefined;
   }
 
+  async pruneDeliveries(before: number): Promise<number> {
+    return this.db.prepare('delete from deliveries where at < ?').run(before).changes;
+  }
+
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
     if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`meta key ${key} is not a plain name`);
     const rows = this.db

@@ -72,6 +72,8 @@ export interface Store {
   markDelivered(key: string, now: number): Promise<boolean>;
   /** whether a delivery key was recorded (by `markDelivered` or with a turn), without recording it */
   wasDelivered(key: string): Promise<boolean>;
+  /** forgets the delivery keys recorded before `before` (Slack and Teams retry within the hour); how many went */
+  pruneDeliveries(before: number): Promise<number>;
   /** a channel's sessions whose meta has `key` equal to `value` (a Slack user), newest first */
   findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]>;
   close(): Promise<void>;

@@ -185,6 +185,18 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.markDelivered('teams:Ev123', T0)).toBe(true);
     });
 
+    it('forgets delivery keys older than a given time, and only those', async () => {
+      const store = await open();
+      await store.markDelivered('slack:EvOld', T0);
+      await store.markDelivered('teams:act-old', T0 + 999);
+      await store.markDelivered('slack:EvNew', T0 + 1000);
+      expect(await store.pruneDeliveries(T0 + 1000)).toBe(2);
+      expect(await store.wasDelivered('slack:EvOld')).toBe(false);
+      expect(await store.wasDelivered('teams:act-old')).toBe(false);
+      expect(await store.wasDelivered('slack:EvNew')).toBe(true);
+      expect(await store.pruneDeliveries(T0 + 1000)).toBe(0);
+    });
+
     it('records the delivery a turn answers in the turn’s own write, and only if the turn is saved', async () => {
       const store = await open();
       const s = session();

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { Housekeeping } from '../../src/ops/housekeeping.js';
+import { SqliteStore } from '../../src/store/sqlite.store.js';
+import { tempDir } from '../helpers/engine.js';
+import { LogCapture } from '../helpers/slack-app.js';
+
+const DAY = 24 * 3_600_000;
+const NOW = Date.parse('2026-11-26T12:00:00Z');
+const cleanup: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  while (cleanup.length) await cleanup.pop()?.();
+});
+
+function setUp(options: { intervalMs?: number } = {}) {
+  const store = new SqliteStore(join(tempDir(), 'housekeeping.sqlite'));
+  const logs = new LogCapture();
+  const housekeeping = new Housekeeping({ store, logger: createLogger('info', logs), now: () => NOW, ...options });
+  cleanup.push(() => store.close(), () => housekeeping.stop());
+  return { store, logs, housekeeping };
+}
+
+describe('housekeeping', () => {
+  it('forgets delivery keys older than a week and keeps the recent ones, saying how many went', async () => {
+    const { store, logs, housekeeping } = setUp();
+    await store.markDelivered('slack:event:EvOld', NOW - 8 * DAY);
+    await store.markDelivered('teams:activity:old', NOW - 7 * DAY - 1);
+    await store.markDelivered('slack:event:EvRecent', NOW - 6 * DAY);
+    expect(await housekeeping.run()).toBe(2);
+    expect(await store.wasDelivered('slack:event:EvOld')).toBe(false);
+    expect(await store.wasDelivered('slack:event:EvRecent')).toBe(true);
+    expect(logs.text).toMatch(/forgot 2 delivery keys/);
+  });
+
+  it('runs when started and again on its interval', async () => {
+    const { store, housekeeping } = setUp({ intervalMs: 30 });
+    await store.markDelivered('slack:event:EvFirst', NOW - 30 * DAY);
+    housekeeping.start();
+    await expect.poll(() => store.wasDelivered('slack:event:EvFirst')).toBe(false);
+    await store.markDelivered('slack:event:EvLater', NOW - 30 * DAY);
+    await expect.poll(() => store.wasDelivered('slack:event:EvLater')).toBe(false);
+  });
+
+  it('logs a store that cannot be reached and carries on', async () => {
+    const { store, logs, housekeeping } = setUp();
+    await store.close();
+    expect(await housekeeping.run()).toBe(0);
+    expect(logs.text).toMatch(/could not be pruned this time/);
+  });
+});
