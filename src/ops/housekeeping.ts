@@ -21,7 +21,8 @@ const DAY = 24 * HOUR;
  */
 export class Housekeeping {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  /** the pass under way or the last one: passes follow each other, never overlap */
+  private last: Promise<number> = Promise.resolve(0);
 
   constructor(private readonly options: HousekeepingOptions) {}
 
@@ -32,31 +33,28 @@ export class Housekeeping {
     void this.run();
   }
 
-  /** One pass: how many delivery keys were forgotten. Failures are logged, never thrown. */
-  async run(): Promise<number> {
-    if (this.running) return this.running;
-    const { store, logger } = this.options;
-    const now = this.options.now?.() ?? Date.now();
-    this.running = store
-      .pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY))
-      .then((pruned) => {
-        if (pruned > 0) logger.info({ pruned }, `housekeeping: forgot ${pruned} delivery keys older than the retention`);
-        return pruned;
-      })
-      .catch((error: unknown) => {
-        logger.warn({ err: error }, 'housekeeping: delivery keys could not be pruned this time; the next pass tries again');
-        return 0;
-      });
-    try {
-      return await this.running;
-    } finally {
-      this.running = null;
-    }
+  /** One pass, after any pass under way: how many delivery keys were forgotten. Failures are logged, never thrown. */
+  run(): Promise<number> {
+    this.last = this.last.then(() => this.prune());
+    return this.last;
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    await this.last;
+  }
+
+  private async prune(): Promise<number> {
+    const { store, logger } = this.options;
+    const now = this.options.now?.() ?? Date.now();
+    try {
+      const pruned = await store.pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY));
+      if (pruned > 0) logger.info({ pruned }, `housekeeping: forgot ${pruned} delivery keys older than the retention`);
+      return pruned;
+    } catch (error) {
+      logger.warn({ err: error }, 'housekeeping: delivery keys could not be pruned this time; the next pass tries again');
+      return 0;
+    }
   }
 }
