@@ -39,7 +39,7 @@ export function setUpHelpdesk(config: Config, store: Store, engine: Engine, cont
     senders,
     intervalMs: config.OUTBOX_INTERVAL_MS,
     beforePass: () => reporter.checkAbandoned(),
-    onError: (err, context) => logger.warn({ err, ...context }, 'helpdesk outbox'),
+    onError: (err, context) => (context.gaveUp ? logger.error({ err, ...context }, 'helpdesk outbox') : logger.warn({ err, ...context }, 'helpdesk outbox')),
     ...(now ? { now } : {}),
   });
   const linkReplies: LinkReplies = senders.zendesk

@@ -10,11 +10,16 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   /** how long a claimed item is held before another worker may try it (a crash mid-send) */
   leaseMs?: number;
+  /** an item still failing this long after it was queued is given up (default 3 days: about 70 hourly tries) */
+  giveUpAfterMs?: number;
   now?: () => number;
   /** runs before each pass (the abandoned-conversation check) */
   beforePass?: () => Promise<unknown>;
-  onError: (error: unknown, context: { key?: string }) => void;
+  /** `gaveUp`: this failure was the last try of a delivery that will never be sent */
+  onError: (error: unknown, context: { key?: string; gaveUp?: boolean }) => void;
 }
+
+const DAY = 24 * 3_600_000;
 
 /** Backoff after `attempts` failed tries: base · 2^(attempts-1), capped. */
 export function retryDelay(attempts: number, baseMs: number, maxMs: number): number {
@@ -23,7 +28,8 @@ export function retryDelay(attempts: number, baseMs: number, maxMs: number): num
 
 /**
  * Sends what the outbox table holds. Items survive restarts (they are rows); a claim holds one for a lease so two
- * workers never send it at once; a sent item is marked and never sent again; a failure is retried with backoff.
+ * workers never send it at once; a sent item is marked and never sent again; a failure is retried with backoff, and
+ * an item that has failed for days is given up (kept with its last error, counted in /metrics, logged as an error).
  */
 export class OutboxWorker {
   private timer: NodeJS.Timeout | null = null;
@@ -76,6 +82,14 @@ export class OutboxWorker {
       if (result.ok) {
         await store.completeOutbox(item.key, this.now());
         sent++;
+      } else if (this.now() - item.createdAt >= (this.options.giveUpAfterMs ?? 3 * DAY)) {
+        const attempts = item.attempts + 1;
+        await store.giveUpOutbox(item.key, this.now(), result.error);
+        const days = ((this.now() - item.createdAt) / DAY).toFixed(1);
+        this.options.onError(
+          new Error(`helpdesk delivery given up after ${attempts} attempts over ${days} days (last: ${result.error}); its ticket will not get this result`),
+          { key: item.key, gaveUp: true },
+        );
       } else {
         const attempts = item.attempts + 1;
         await store.retryOutbox(item.key, this.now() + retryDelay(attempts, base, max), result.error);

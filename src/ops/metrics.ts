@@ -53,6 +53,11 @@ const outboxBacklog = new Gauge({
   help: 'Helpdesk deliveries queued and not sent yet (all instances).',
   registers: [metricsRegistry],
 });
+const outboxGivenUp = new Gauge({
+  name: 'mailbox_doctor_outbox_given_up',
+  help: 'Helpdesk deliveries given up after failing for days: their tickets never got the result (all instances).',
+  registers: [metricsRegistry],
+});
 const followUpsDue = new Gauge({
   name: 'mailbox_doctor_follow_ups_due',
   help: 'Follow-ups past their due time that no instance holds (all instances).',
@@ -86,6 +91,7 @@ export async function renderMetrics(store: Store, now = Date.now()): Promise<str
   const counts = await store.operationalCounts(now);
   for (const status of STATUSES) sessions.set({ status }, counts.sessionsByStatus[status] ?? 0);
   outboxBacklog.set(counts.outboxBacklog);
+  outboxGivenUp.set(counts.outboxGivenUp);
   followUpsDue.set(counts.followUpsDue);
   return metricsRegistry.metrics();
 }

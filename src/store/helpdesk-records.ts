@@ -36,6 +36,8 @@ export interface OutboxItem extends NewOutboxItem {
   nextAt: number;
   sentAt: number | null;
   lastError: string | null;
+  /** when the worker stopped trying (it kept failing for days); null while it is sent or still tried */
+  gaveUpAt: number | null;
 }
 
 /** A handoff session whose last turn is a follow-up nobody answered. */

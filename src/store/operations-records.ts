@@ -12,8 +12,10 @@ export interface SessionOutcome {
 
 export interface OperationalCounts {
   sessionsByStatus: Partial<Record<SessionStatus, number>>;
-  /** outbox deliveries not sent yet */
+  /** outbox deliveries not sent yet (and still tried) */
   outboxBacklog: number;
+  /** outbox deliveries given up after failing for days */
+  outboxGivenUp: number;
   /** follow-ups whose time has come and that nobody holds a lease on */
   followUpsDue: number;
 }

@@ -3,7 +3,7 @@ import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } fro
 import type { PostgresDatabase } from './postgres.database.js';
 
 
-const OUTBOX_COLUMNS = 'key, target, payload, created_at, attempts, next_at, sent_at, last_error';
+const OUTBOX_COLUMNS = 'key, target, payload, created_at, attempts, next_at, sent_at, last_error, gave_up_at';
 
 /** The Postgres side of handoffs and the outbox; PostgresStore delegates to this. */
 export class PostgresHelpdeskTables {
@@ -42,7 +42,7 @@ export class PostgresHelpdeskTables {
     const { rows } = await this.db.query<OutboxRow>(
       `with due as (
          select key from outbox
-          where sent_at is null and next_at <= $1 and (claimed_until is null or claimed_until < $1)
+          where sent_at is null and gave_up_at is null and next_at <= $1 and (claimed_until is null or claimed_until < $1)
           order by next_at limit $3
           for update skip locked)
        update outbox o set claimed_until = $1::bigint + $2::bigint from due where o.key = due.key
@@ -58,6 +58,10 @@ export class PostgresHelpdeskTables {
 
   async retry(key: string, nextAt: number, error: string): Promise<void> {
     await this.db.query('update outbox set attempts = attempts + 1, next_at = $1, claimed_until = null, last_error = $2 where key = $3', [nextAt, error.slice(0, 500), key]);
+  }
+
+  async giveUp(key: string, now: number, error: string): Promise<void> {
+    await this.db.query('update outbox set attempts = attempts + 1, gave_up_at = $1, claimed_until = null, last_error = $2 where key = $3', [now, error.slice(0, 500), key]);
   }
 
   async item(key: string): Promise<OutboxItem | null> {

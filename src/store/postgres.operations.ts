@@ -4,14 +4,16 @@ import type { PostgresDatabase } from './postgres.database.js';
 
 /** The Postgres side of the operators' figures; PostgresStore delegates to this. */
 export async function postgresOperationalCounts(db: PostgresDatabase, now: number): Promise<OperationalCounts> {
-  const [byStatus, backlog, due] = await Promise.all([
+  const [byStatus, backlog, due, givenUp] = await Promise.all([
     db.query<{ status: SessionStatus; n: number }>('select status, count(*) as n from sessions group by status'),
-    db.query<{ n: number }>('select count(*) as n from outbox where sent_at is null'),
+    db.query<{ n: number }>('select count(*) as n from outbox where sent_at is null and gave_up_at is null'),
     db.query<{ n: number }>('select count(*) as n from follow_ups where due_at <= $1 and (claimed_until is null or claimed_until < $1)', [now]),
+    db.query<{ n: number }>('select count(*) as n from outbox where gave_up_at is not null'),
   ]);
   return {
     sessionsByStatus: Object.fromEntries(byStatus.rows.map((r) => [r.status, r.n])),
     outboxBacklog: backlog.rows[0]?.n ?? 0,
+    outboxGivenUp: givenUp.rows[0]?.n ?? 0,
     followUpsDue: due.rows[0]?.n ?? 0,
   };
 }

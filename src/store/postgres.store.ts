@@ -246,6 +246,10 @@ export class PostgresStore implements Store {
     await this.run(() => this.helpdesk.retry(key, nextAt, error));
   }
 
+  async giveUpOutbox(key: string, now: number, error: string): Promise<void> {
+    await this.run(() => this.helpdesk.giveUp(key, now, error));
+  }
+
   async getOutboxItem(key: string): Promise<OutboxItem | null> {
     return this.run(() => this.helpdesk.item(key));
   }

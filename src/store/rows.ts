@@ -98,6 +98,7 @@ export interface OutboxRow {
   next_at: number;
   sent_at: number | null;
   last_error: string | null;
+  gave_up_at: number | null;
 }
 
 export const outboxFromRow = (r: OutboxRow): OutboxItem => ({
@@ -109,4 +110,5 @@ export const outboxFromRow = (r: OutboxRow): OutboxItem => ({
   nextAt: r.next_at,
   sentAt: r.sent_at,
   lastError: r.last_error,
+  gaveUpAt: r.gave_up_at === null ? null : Number(r.gave_up_at),
 });

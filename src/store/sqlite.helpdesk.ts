@@ -40,7 +40,7 @@ export class SqliteHelpdeskTables {
   claimDue(now: number, leaseMs: number, limit: number): OutboxItem[] {
     return this.db.transaction(() => {
       const rows = this.db
-        .prepare('select * from outbox where sent_at is null and next_at <= ? and (claimed_until is null or claimed_until < ?) order by next_at limit ?')
+        .prepare('select * from outbox where sent_at is null and gave_up_at is null and next_at <= ? and (claimed_until is null or claimed_until < ?) order by next_at limit ?')
         .all(now, now, limit) as OutboxRow[];
       const claim = this.db.prepare('update outbox set claimed_until = ? where key = ?');
       for (const row of rows) claim.run(now + leaseMs, row.key);
@@ -54,6 +54,10 @@ export class SqliteHelpdeskTables {
 
   retry(key: string, nextAt: number, error: string): void {
     this.db.prepare('update outbox set attempts = attempts + 1, next_at = ?, claimed_until = null, last_error = ? where key = ?').run(nextAt, error.slice(0, 500), key);
+  }
+
+  giveUp(key: string, now: number, error: string): void {
+    this.db.prepare('update outbox set attempts = attempts + 1, gave_up_at = ?, claimed_until = null, last_error = ? where key = ?').run(now, error.slice(0, 500), key);
   }
 
   item(key: string): OutboxItem | null {

@@ -83,4 +83,9 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       );
     `,
   },
+  {
+    // a helpdesk delivery that kept failing for days is given up (kept for the record, never tried again)
+    version: 4,
+    sql: `alter table outbox add column gave_up_at integer;`,
+  },
 ];

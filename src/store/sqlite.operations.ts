@@ -5,13 +5,15 @@ import type { OperationalCounts, SessionOutcome } from './operations-records.js'
 /** The SQLite side of the operators' figures; SqliteStore delegates to this. */
 export function sqliteOperationalCounts(db: Database.Database, now: number): OperationalCounts {
   const byStatus = db.prepare('select status, count(*) as n from sessions group by status').all() as Array<{ status: SessionStatus; n: number }>;
-  const backlog = db.prepare('select count(*) as n from outbox where sent_at is null').get() as { n: number };
+  const backlog = db.prepare('select count(*) as n from outbox where sent_at is null and gave_up_at is null').get() as { n: number };
+  const givenUp = db.prepare('select count(*) as n from outbox where gave_up_at is not null').get() as { n: number };
   const due = db
     .prepare('select count(*) as n from follow_ups where due_at <= ? and (claimed_until is null or claimed_until < ?)')
     .get(now, now) as { n: number };
   return {
     sessionsByStatus: Object.fromEntries(byStatus.map((r) => [r.status, r.n])),
     outboxBacklog: backlog.n,
+    outboxGivenUp: givenUp.n,
     followUpsDue: due.n,
   };
 }

@@ -246,6 +246,10 @@ export class SqliteStore implements Store {
     this.helpdesk.retry(key, nextAt, error);
   }
 
+  async giveUpOutbox(key: string, now: number, error: string): Promise<void> {
+    this.helpdesk.giveUp(key, now, error);
+  }
+
   async getOutboxItem(key: string): Promise<OutboxItem | null> {
     return this.helpdesk.item(key);
   }

@@ -101,6 +101,8 @@ export interface Store {
   claimDueOutbox(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]>;
   completeOutbox(key: string, now: number): Promise<void>;
   retryOutbox(key: string, nextAt: number, error: string): Promise<void>;
+  /** stops trying a delivery that kept failing; it stays in the table, with its last error */
+  giveUpOutbox(key: string, now: number, error: string): Promise<void>;
   getOutboxItem(key: string): Promise<OutboxItem | null>;
   /** handoff sessions whose last turn is a follow-up sent at or before `cutoff` and not answered since */
   findUnansweredFollowUps(cutoff: number, limit: number): Promise<UnansweredFollowUp[]>;

@@ -34,7 +34,7 @@ const payload: HelpdeskPayload = {
     { at: '2026-11-26T10:30:00.000Z', role: 'bot', text: 'Did it go out?', followUp: true },
   ],
 };
-const item = (p: HelpdeskPayload): OutboxItem => ({ key: `${p.idempotencyKey}:zendesk`, target: 'zendesk', payload: p, createdAt: 0, attempts: 0, nextAt: 0, sentAt: null, lastError: null });
+const item = (p: HelpdeskPayload): OutboxItem => ({ key: `${p.idempotencyKey}:zendesk`, target: 'zendesk', payload: p, createdAt: 0, attempts: 0, nextAt: 0, sentAt: null, lastError: null, gaveUpAt: null });
 const basic = `Basic ${Buffer.from('agent@acme.test/token:zd-api-token-123').toString('base64')}`;
 
 describe('the Zendesk target', () => {

@@ -98,6 +98,32 @@ describe('the outbox worker', () => {
     expect(errors.join('\n')).not.toContain(SECRET);
   });
 
+  it('gives a delivery up once it has failed for three days, logs why, and never tries it again', async () => {
+    const hook = await receiver([503]);
+    const clock = fakeClock();
+    const { engine, worker, store, errors } = instance(join(tempDir(), 'g.sqlite'), clock, hook.url);
+    const escalated = await escalate(engine);
+    const key = `${escalated.session.id}:escalated:${escalated.session.version}:webhook`;
+    const queuedAt = clock.now();
+    let tries = 0;
+    while (clock.now() - queuedAt < 3 * 24 * 3600_000) {
+      expect(await worker.tick()).toBe(0);
+      tries += 1;
+      clock.advance(3600_000);
+    }
+    expect(await store.getOutboxItem(key)).toMatchObject({ gaveUpAt: null, sentAt: null });
+    expect(await worker.tick()).toBe(0);
+    const item = await store.getOutboxItem(key);
+    expect(item).toMatchObject({ gaveUpAt: clock.now(), sentAt: null, lastError: 'HTTP 503', attempts: tries + 1 });
+    expect(errors.at(-1)).toMatch(/given up after \d+ attempts over 3\.0 days \(last: HTTP 503\); its ticket will not get this result/);
+    expect(await store.operationalCounts(clock.now())).toMatchObject({ outboxBacklog: 0, outboxGivenUp: 1 });
+
+    const received = hook.received.length;
+    clock.advance(30 * 24 * 3600_000);
+    expect(await worker.tick()).toBe(0);
+    expect(hook.received).toHaveLength(received);
+  });
+
   it('delivers what was queued before a restart, once, from a new worker on the same file', async () => {
     const hook = await receiver();
     const clock = fakeClock();

@@ -278,6 +278,17 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.getOutboxItem('a')).toMatchObject({ attempts: 2, sentAt: T0 + 60_001, lastError: null });
       expect(await store.claimDueOutbox(T0 + 999_999, 10_000, 10)).toEqual([]);
     });
+
+    it('never hands out a delivery given up, and keeps it with its last error', async () => {
+      const store = await open();
+      await store.enqueueOutbox(item('lost'));
+      await store.enqueueOutbox(item('kept'));
+      await store.claimDueOutbox(T0, 10_000, 10);
+      await store.giveUpOutbox('lost', T0 + 5, 'HTTP 410 from the helpdesk');
+      expect(await store.getOutboxItem('lost')).toMatchObject({ attempts: 1, gaveUpAt: T0 + 5, sentAt: null, lastError: 'HTTP 410 from the helpdesk' });
+      expect((await store.claimDueOutbox(T0 + 999_999, 10_000, 10)).map((o) => o.key)).toEqual(['kept']);
+      expect(await store.operationalCounts(T0)).toMatchObject({ outboxBacklog: 1, outboxGivenUp: 1 });
+    });
   });
 
   describe('operators’ figures', () => {
@@ -289,7 +300,7 @@ export function storeContract(open: () => Promise<Store>): void {
       await store.createSession(w, []);
       await store.saveTurn({ session: turn(w, 1, { status: 'waiting' }), expectedVersion: 1, transcript: [], followUp: { kind: 'schedule', dueAt: T0 } });
       await store.enqueueOutbox({ key: 'x', target: 'zendesk', payload: {}, createdAt: T0 });
-      expect(await store.operationalCounts(T0)).toEqual({ sessionsByStatus: { active: 1, resolved: 1, waiting: 1 }, outboxBacklog: 1, followUpsDue: 1 });
+      expect(await store.operationalCounts(T0)).toEqual({ sessionsByStatus: { active: 1, resolved: 1, waiting: 1 }, outboxBacklog: 1, outboxGivenUp: 0, followUpsDue: 1 });
       await store.claimDueFollowUps(T0, 'a', 1000, 10);
       expect((await store.operationalCounts(T0)).followUpsDue).toBe(0);
     });
