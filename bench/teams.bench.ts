@@ -1,8 +1,9 @@
 /**
  * Teams channel throughput: activities per second and p99 latency of the whole assistant (POST /api/messages on the
  * shared server: CloudAdapter, engine turn on SQLite, Adaptive Card) against a bare CloudAdapter echo bot on a bare
- * node server, both with `deliveryMode: 'expectReplies'` over loopback, in the same run.
- *   npx tsx bench/teams.bench.ts [seconds per phase, default 10]
+ * node server, both with `deliveryMode: 'expectReplies'` over loopback, in the same run: both stay up, and short rounds
+ * alternate between them; figures are medians over the rounds.
+ *   npx tsx bench/teams.bench.ts [rounds, default 10]
  */
 import { Agent, createServer, request, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
@@ -25,14 +26,17 @@ export interface Figures {
 export interface TeamsBenchResult {
   assistant: Figures;
   echo: Figures;
-  /** assistant activities/s divided by the echo bot's */
+  /** assistant activities/s divided by the echo bot's: the median of the rounds' pairs */
   throughputRatio: number;
+  roundRatios: number[];
   /** assistant p99 divided by the echo bot's */
   p99Ratio: number;
 }
 
 export interface TeamsBenchOptions {
+  /** each round's length for each side */
   seconds?: number;
+  rounds?: number;
   warmupSeconds?: number;
   concurrency?: number;
   threads?: number;
@@ -130,17 +134,30 @@ async function startEcho(): Promise<{ server: Server; port: number }> {
   return { server, port: typeof address === 'object' && address ? address.port : 0 };
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+};
+
+/** The middle of each figure over the rounds. */
+function medianFigures(list: Figures[]): Figures {
+  return {
+    activitiesPerSecond: median(list.map((f) => f.activitiesPerSecond)),
+    p50Ms: median(list.map((f) => f.p50Ms)),
+    p99Ms: median(list.map((f) => f.p99Ms)),
+    requests: list.reduce((n, f) => n + f.requests, 0),
+    errors: list.reduce((n, f) => n + f.errors, 0),
+  };
+}
+
 export async function runTeamsBench(options: TeamsBenchOptions = {}): Promise<TeamsBenchResult> {
-  const seconds = options.seconds ?? 10;
+  const seconds = options.seconds ?? 1.5;
+  const rounds = options.rounds ?? 10;
   const warmup = options.warmupSeconds ?? 1;
   const concurrency = options.concurrency ?? 10;
   const threads = options.threads ?? 50;
 
   const echo = await startEcho();
-  await load(echo.port, warmup, concurrency, threads);
-  const echoFigures = await load(echo.port, seconds, concurrency, threads);
-  await new Promise<void>((resolve) => echo.server.close(() => resolve()));
-
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -150,14 +167,27 @@ export async function runTeamsBench(options: TeamsBenchOptions = {}): Promise<Te
   });
   const app = buildApp(config, createLogger('silent'));
   const port = await app.listen();
-  await load(port, warmup, concurrency, threads);
-  const assistant = await load(port, seconds, concurrency, threads);
-  await app.close();
-
+  const runs: { echo: Figures[]; assistant: Figures[] } = { echo: [], assistant: [] };
+  try {
+    await load(echo.port, warmup, concurrency, threads);
+    await load(port, warmup, concurrency, threads);
+    // both stay up; short rounds alternate which goes first, so that the shared machine's drifting load hits both alike
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? (['echo', 'assistant'] as const) : (['assistant', 'echo'] as const);
+      for (const side of order) runs[side].push(await load(side === 'echo' ? echo.port : port, seconds, concurrency, threads));
+    }
+  } finally {
+    await new Promise<void>((resolve) => echo.server.close(() => resolve()));
+    await app.close();
+  }
+  const ratios = runs.assistant.map((a, i) => a.activitiesPerSecond / (runs.echo[i]?.activitiesPerSecond ?? NaN));
+  const assistant = medianFigures(runs.assistant);
+  const echoFigures = medianFigures(runs.echo);
   return {
     assistant,
     echo: echoFigures,
-    throughputRatio: assistant.activitiesPerSecond / echoFigures.activitiesPerSecond,
+    throughputRatio: median(ratios),
+    roundRatios: ratios,
     p99Ratio: assistant.p99Ms / echoFigures.p99Ms,
   };
 }
@@ -167,16 +197,16 @@ function row(name: string, f: Figures): string {
 }
 
 if (process.argv[1]?.endsWith('teams.bench.ts')) {
-  const seconds = Number(process.argv[2] ?? 10);
-  const result = await runTeamsBench({ seconds });
+  const rounds = Number(process.argv[2] ?? 10);
+  const result = await runTeamsBench({ rounds });
   process.stdout.write(
     [
-      `Teams: ${seconds} s per phase, 10 connections, expectReplies over loopback`,
+      `Teams: ${rounds} alternating rounds of 1.5 s per side, 10 connections, expectReplies over loopback (medians)`,
       '| bot                                | act/s    | p50 ms  | p99 ms  | errors |',
       '|---|---|---|---|---|',
       row('bare CloudAdapter echo bot', result.echo),
       row('whole assistant (/api/messages)', result.assistant),
-      `throughput ratio (assistant / echo): ${result.throughputRatio.toFixed(2)}`,
+      `throughput ratio (assistant / echo): ${result.throughputRatio.toFixed(2)}, rounds ${result.roundRatios.map((r) => r.toFixed(2)).join(' ')}`,
       `p99 ratio (assistant / echo): ${result.p99Ratio.toFixed(2)}`,
       '',
     ].join('\n'),
