@@ -5,6 +5,8 @@ import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import { readBody } from '../../http/body.js';
 import { sendJson } from '../../http/respond.js';
 import type { Logger } from '../../logger.js';
+import { observeAck } from '../../ops/metrics.js';
+import { SLACK_CHANNEL } from './registrations.js';
 
 /** How far a request's timestamp may be from now: Slack's own limit against replays. */
 export const MAX_REQUEST_AGE_SECONDS = 5 * 60;
@@ -92,6 +94,7 @@ export class SlackRequestReceiver implements Receiver {
 
   /** Handles one request; never throws once it has answered. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
     const raw = await readBody(req, BODY_LIMIT);
     const type = header(req, 'content-type');
     if (isSslCheck(raw, type)) {
@@ -113,15 +116,16 @@ export class SlackRequestReceiver implements Receiver {
       sendJson(res, 200, { challenge: typeof body.challenge === 'string' ? body.challenge : '' });
       return;
     }
-    await this.dispatch(req, res, body);
+    await this.dispatch(req, res, body, started);
   }
 
-  private async dispatch(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void> {
+  private async dispatch(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>, started: number): Promise<void> {
     let acked = false;
     const answer = (response?: unknown) => {
       if (acked) return;
       acked = true;
       clearTimeout(unacked);
+      observeAck(SLACK_CHANNEL, (performance.now() - started) / 1000);
       if (response === undefined || response === '') res.writeHead(200).end();
       else if (typeof response === 'string') res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(response);
       else sendJson(res, 200, response);

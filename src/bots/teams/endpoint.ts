@@ -4,6 +4,8 @@ import { readJson } from '../../http/body.js';
 import { badRequest, HttpError } from '../../http/errors.js';
 import type { Router } from '../../http/router.js';
 import type { Logger } from '../../logger.js';
+import { observeAck } from '../../ops/metrics.js';
+import { TEAMS_CHANNEL } from './conversation.js';
 import type { TeamsAdapter, TurnLogic } from './adapter.js';
 import { authenticationFailureStatus, safeError } from './errors.js';
 
@@ -34,6 +36,7 @@ export function isLocalServiceUrl(serviceUrl: string): boolean {
 /** `POST /api/messages`: authenticates the activity with botbuilder, runs the bot, answers with what it returns. */
 export function registerMessagesEndpoint(router: Router, adapter: TeamsAdapter, logic: TurnLogic, logger: Logger): void {
   router.add('POST', MESSAGES_PATH, async (req, res) => {
+    const started = performance.now();
     const body = await readJson(req);
     const parsed = inboundActivity.safeParse(body);
     if (!parsed.success) {
@@ -58,6 +61,8 @@ export function registerMessagesEndpoint(router: Router, adapter: TeamsAdapter, 
         : new HttpError(503, 'auth_unavailable', 'The Bot Framework signing keys could not be fetched. Please try again shortly.');
     }
     const status = response?.status ?? 200;
+    // Teams waits for this answer (with expectReplies, the replies are in it)
+    observeAck(TEAMS_CHANNEL, (performance.now() - started) / 1000);
     if (response?.body === undefined) {
       res.writeHead(status, { 'content-length': 0 });
       res.end();

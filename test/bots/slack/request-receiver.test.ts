@@ -91,6 +91,13 @@ describe('the Slack endpoint as a transport', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it('reports how long the acknowledgement took in /metrics', async () => {
+    const count = async () => Number(/^mailbox_doctor_ack_seconds_count\{channel="slack"\} (\d+)/m.exec(await (await fetch(`${slack.base}/metrics`)).text())?.[1] ?? 0);
+    const before = await count();
+    expect((await sendJson(slack.base, appMention({ text: '<@U0BOT> hello' }))).status).toBe(200);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('refuses a body over one megabyte with 413 before reading it all', async () => {
     const res = await sendToSlackEndpoint(slack.base, JSON.stringify({ type: 'event_callback', padding: 'x'.repeat(1_100_000) }), 'application/json');
     expect(res.status).toBe(413);

@@ -36,6 +36,13 @@ describe('POST /api/messages with a bot id (tokens checked)', () => {
     expect(cardText(repliesOf(res.body)[0])).toMatch(/Are you a Microsoft 365 admin/);
   });
 
+  it('reports how long the answer took in /metrics', async () => {
+    const count = async () => Number(/^mailbox_doctor_ack_seconds_count\{channel="teams"\} (\d+)/m.exec(await (await fetch(r.url.replace("/api/messages", "/metrics"))).text())?.[1] ?? 0);
+    const before = await count();
+    await post(r.url, activity(), { authorization: `Bearer ${valid()}` });
+    expect(await count()).toBe(before + 1);
+  });
+
   const refused: Array<[string, () => Record<string, string>]> = [
     ['no Authorization header', () => ({})],
     ['a token for another bot (audience)', () => ({ authorization: `Bearer ${channelToken(key, { aud: 'someone-else', serviceurl: SERVICE_URL })}` })],
