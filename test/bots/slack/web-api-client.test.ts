@@ -110,6 +110,17 @@ describe('the Web API client', () => {
     expect(await client(url, { retries: 1 }).call('auth.test', {}, 'form')).toEqual({ ok: false, error: 'request_error' });
   });
 
+  it('treats a reply cut off half-way as a failed attempt', async () => {
+    const server = await scripted([
+      (res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        res.write('{"ok": tr');
+        setTimeout(() => res.socket?.destroy(), 20);
+      },
+    ]);
+    expect(await client(server.url, { retries: 0 }).call('chat.postMessage', {})).toEqual({ ok: false, error: 'request_error' });
+  });
+
   it('gives up on an attempt that takes longer than its limit', async () => {
     const server = await scripted([() => undefined]); // never answers
     const started = Date.now();
