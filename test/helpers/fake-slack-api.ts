@@ -135,3 +135,9 @@ export class FakeSlackApi {
     }
   }
 }
+
+/** The n-th message (1-based) posted to a channel, waited for. */
+export function postTo(api: FakeSlackApi, channel: string, n: number): Promise<ApiCall> {
+  const list = () => api.of('chat.postMessage').filter((c) => c.args.channel === channel);
+  return api.waitFor(() => list().length >= n, 8000, `post #${n} to ${channel}`).then(() => list()[n - 1] as ApiCall);
+}

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import nock from 'nock';
+import { afterEach, beforeAll } from 'vitest';
 import { buildApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -67,6 +68,28 @@ export async function startSlackApp(options: {
     close: async () => {
       await app.slack?.idle();
       await app.close();
+    },
+  };
+}
+
+/**
+ * For a test file whose tests each want their own app: `setUp(env)` starts a fake Web API and the app talking to it;
+ * both are closed after the test. Only loopback connections are allowed.
+ */
+export function appPerTest(): { setUp(env?: Record<string, string>): Promise<{ api: FakeSlackApi; slack: RunningSlackApp }> } {
+  const running: Array<{ close(): Promise<void> }> = [];
+  beforeAll(loopbackOnly);
+  afterEach(async () => {
+    while (running.length) await running.pop()?.close();
+  });
+  return {
+    setUp: async (env = {}) => {
+      const api = new FakeSlackApi();
+      await api.start();
+      running.push(api);
+      const slack = await startSlackApp({ api, env });
+      running.push(slack);
+      return { api, slack };
     },
   };
 }

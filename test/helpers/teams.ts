@@ -1,4 +1,6 @@
 import { Writable } from 'node:stream';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { buildApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -45,6 +47,28 @@ export async function startApp(env: Record<string, string> = {}, dataDir = tempD
   const app = buildApp(config, createLogger(config.LOG_LEVEL, sink), overrides);
   const port = await app.listen();
   return { app, port, logs, dataDir, url: `http://127.0.0.1:${port}/api/messages` };
+}
+
+/**
+ * One app for a whole test file, started before its tests and closed after them, with only loopback connections
+ * allowed and nock's interceptors cleared after each test. Returns the running app (valid once the tests run).
+ */
+export function appForFile(env: Record<string, string> = {}): () => RunningApp {
+  let running: RunningApp | null = null;
+  beforeAll(async () => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+    running = await startApp(env);
+  });
+  afterAll(async () => {
+    await running?.app.close();
+    nock.enableNetConnect();
+  });
+  afterEach(() => nock.cleanAll());
+  return () => {
+    if (!running) throw new Error('the app starts before the tests: use it inside a test');
+    return running;
+  };
 }
 
 let counter = 0;

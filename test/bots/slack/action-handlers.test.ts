@@ -1,28 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlackApi, type ApiCall } from '../../helpers/fake-slack-api.js';
-import { loopbackOnly, startSlackApp, type RunningSlackApp } from '../../helpers/slack-app.js';
+import { describe, expect, it } from 'vitest';
+import { FakeSlackApi, postTo, type ApiCall } from '../../helpers/fake-slack-api.js';
+import { appPerTest } from '../../helpers/slack-app.js';
 import { click, clickElement, elementsOf, wordsOf } from '../../helpers/slack-clicks.js';
 import { appMention, sendInteraction, sendJson, viewSubmission } from '../../helpers/slack-requests.js';
 
-const running: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  while (running.length) await running.pop()?.close();
-});
-beforeAll(loopbackOnly);
-
-async function setUp(): Promise<{ api: FakeSlackApi; slack: RunningSlackApp }> {
-  const api = new FakeSlackApi();
-  await api.start();
-  running.push(api);
-  const slack = await startSlackApp({ api });
-  running.push(slack);
-  return { api, slack };
-}
-
-function postTo(api: FakeSlackApi, channel: string, n: number): Promise<ApiCall> {
-  const list = () => api.of('chat.postMessage').filter((c) => c.args.channel === channel);
-  return api.waitFor(() => list().length >= n, 8000, `post #${n} to ${channel}`).then(() => list()[n - 1] as ApiCall);
-}
+const { setUp } = appPerTest();
 
 /** Mention → "sending fails" → "I'm not the admin": the thread shows the admin message and the admin picker. */
 async function reachAdminHandoff(api: FakeSlackApi, base: string): Promise<ApiCall> {

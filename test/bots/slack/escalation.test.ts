@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlackApi, type ApiCall } from '../../helpers/fake-slack-api.js';
+import { FakeSlackApi, postTo } from '../../helpers/fake-slack-api.js';
 import { loopbackOnly, startSlackApp } from '../../helpers/slack-app.js';
 import { click, wordsOf } from '../../helpers/slack-clicks.js';
 import { appMention, sendJson } from '../../helpers/slack-requests.js';
@@ -9,11 +9,6 @@ afterEach(async () => {
   while (running.length) await running.pop()?.close();
 });
 beforeAll(loopbackOnly);
-
-function postTo(api: FakeSlackApi, channel: string, n: number): Promise<ApiCall> {
-  const list = () => api.of('chat.postMessage').filter((c) => c.args.channel === channel);
-  return api.waitFor(() => list().length >= n, 8000, `post #${n} to ${channel}`).then(() => list()[n - 1] as ApiCall);
-}
 
 describe('escalation to the support channel', () => {
   it('posts the summary with a link to the thread, and tells the person who will pick it up', async () => {

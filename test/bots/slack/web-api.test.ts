@@ -1,23 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlackApi } from '../../helpers/fake-slack-api.js';
-import { loopbackOnly, startSlackApp } from '../../helpers/slack-app.js';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from '../../helpers/slack-app.js';
 import { choiceIds, wordsOf } from '../../helpers/slack-clicks.js';
 import { appMention, sendJson } from '../../helpers/slack-requests.js';
 
-const running: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  while (running.length) await running.pop()?.close();
-});
-beforeAll(loopbackOnly);
-
-async function setUp() {
-  const api = new FakeSlackApi();
-  await api.start();
-  running.push(api);
-  const slack = await startSlackApp({ api });
-  running.push(slack);
-  return { api, slack };
-}
+const { setUp } = appPerTest();
 
 describe('Web API failures', () => {
   it('waits as long as Retry-After says when Slack answers 429, then posts the reply', async () => {

@@ -1,23 +1,13 @@
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
 import { OUTBOUND_TOKEN, TEST_BOT } from '../../helpers/bot-framework-auth.js';
-import { cardText, mentionActivity, post, startApp, type CardReply, type RunningApp } from '../../helpers/teams.js';
+import { cardText, mentionActivity, post, appForFile, type CardReply } from '../../helpers/teams.js';
 
-let r: RunningApp;
-beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-  r = await startApp();
-});
-afterAll(async () => {
-  await r.app.close();
-  nock.enableNetConnect();
-});
-afterEach(() => nock.cleanAll());
+const r = appForFile();
 
 const REPLY = /\/teams\/v3\/conversations\/.*\/activities\/.*/;
-const logged = () => r.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+const logged = () => r().logs.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('connector errors in the Teams channel', () => {
   it('waits out a 429 for as long as Retry-After says and then delivers the reply', async () => {
@@ -30,7 +20,7 @@ describe('connector errors in the Teams channel', () => {
         return { id: 'after-wait' };
       });
     const started = Date.now();
-    const res = await post(r.url, mentionActivity('my emails are stuck in the outbox'));
+    const res = await post(r().url, mentionActivity('my emails are stuck in the outbox'));
     expect(res.status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(delivered).toHaveLength(1);
@@ -41,9 +31,9 @@ describe('connector errors in the Teams channel', () => {
     [403, 'BotNotInConversationRoster', 'not-in-conversation'],
     [404, 'ConversationNotFound', 'conversation-gone'],
   ])('survives a %i (%s), logs it once and does not try to apologise into that conversation', async (status, code, problem) => {
-    const before = r.logs.length;
+    const before = r().logs.length;
     const scope = nock('https://smba.test').post(REPLY).reply(status, { error: { code, message: 'the connector said no' } });
-    const res = await post(r.url, mentionActivity('my emails are stuck in the outbox'));
+    const res = await post(r().url, mentionActivity('my emails are stuck in the outbox'));
     expect(res.status).toBe(200);
     expect(scope.isDone()).toBe(true);
     const lines = logged().slice(before);
@@ -51,7 +41,7 @@ describe('connector errors in the Teams channel', () => {
     expect(lines.find((l) => l.msg === 'teams turn failed')).toMatchObject({ teamsError: { status, code, problem } });
     // the server still answers afterwards
     nock('https://smba.test').post(REPLY).reply(200, { id: 'ok' });
-    expect((await post(r.url, mentionActivity('my emails are stuck in the outbox'))).status).toBe(200);
+    expect((await post(r().url, mentionActivity('my emails are stuck in the outbox'))).status).toBe(200);
   });
 
   it('apologises in the conversation when a turn fails for another reason', async () => {
@@ -63,13 +53,13 @@ describe('connector errors in the Teams channel', () => {
         sent.push(body as CardReply);
         return { id: 'sorry' };
       });
-    const res = await post(r.url, mentionActivity('my emails are stuck in the outbox'));
+    const res = await post(r().url, mentionActivity('my emails are stuck in the outbox'));
     expect(res.status).toBe(200);
     expect(sent.map((a) => a.text)).toEqual([teamsEn.turnFailed]);
   });
 
   it('never logs the app password or a token while handling these errors', () => {
-    const everything = r.logs.join('');
+    const everything = r().logs.join('');
     expect(everything).toMatch(/teams turn failed/);
     expect(everything).not.toContain(TEST_BOT.password);
     expect(everything).not.toContain(OUTBOUND_TOKEN);

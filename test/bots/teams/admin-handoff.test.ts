@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
 import {
   ALICE,
@@ -10,28 +10,17 @@ import {
   messageActivity,
   post,
   repliesOf,
-  startApp,
+  appForFile,
   submitActivity,
   type CardReply,
-  type RunningApp,
 } from '../../helpers/teams.js';
 
-let r: RunningApp;
-beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-  r = await startApp();
-});
-afterAll(async () => {
-  await r.app.close();
-  nock.enableNetConnect();
-});
-afterEach(() => nock.cleanAll());
+const r = appForFile();
 
 const path = (conv: string) => `/teams/v3/conversations/${encodeURIComponent(conv)}`;
 
 async function turn(activity: unknown): Promise<CardReply[]> {
-  const res = await post(r.url, activity);
+  const res = await post(r().url, activity);
   expect(res.status).toBe(200);
   return repliesOf(res.body);
 }
@@ -103,14 +92,14 @@ describe('the admin handoff in Teams', () => {
     expect(cardText(thanked!)).toContain(teamsEn.adminThanks(ALICE.name));
     expect(cardOf(thanked!).actions).toBeUndefined();
     expect(cardText(toAlice!)).toMatch(/check back with you/);
-    const session = await r.app.store.findLatestSession('teams', conv);
+    const session = await r().app.store.findLatestSession('teams', conv);
     expect(session?.status).toBe('waiting');
 
     // a second Done changes nothing
     nock('https://smba.test').put(/.*/).reply(200, {});
     const again = await turn(submitActivity(done.data, { conversationId: 'a:bob', from: BOB, expectReplies: true }));
     expect(again.map((a) => a.text)).toEqual([teamsEn.adminAlreadyMovedOn]);
-    expect((await r.app.store.findLatestSession('teams', conv))?.version).toBe(session?.version);
+    expect((await r().app.store.findLatestSession('teams', conv))?.version).toBe(session?.version);
   });
 
   it('says so when the admin has never used the app, so the person forwards the message instead', async () => {

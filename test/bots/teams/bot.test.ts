@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
 import {
   botAddedActivity,
@@ -10,29 +10,18 @@ import {
   messageActivity,
   post,
   repliesOf,
-  startApp,
+  appForFile,
   submitActivity,
   type CardReply,
-  type RunningApp,
 } from '../../helpers/teams.js';
 
-let r: RunningApp;
-beforeAll(async () => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-  r = await startApp();
-});
-afterAll(async () => {
-  await r.app.close();
-  nock.enableNetConnect();
-});
-afterEach(() => nock.cleanAll());
+const r = appForFile();
 
 // member lookups (for the admin directory) go to the connector; here nobody answers them
 const personal = (name: string) => ({ conversationId: `a:${name}`, expectReplies: true });
 
 async function send(activity: unknown): Promise<CardReply[]> {
-  const res = await post(r.url, activity);
+  const res = await post(r().url, activity);
   expect(res.status).toBe(200);
   return repliesOf(res.body);
 }
@@ -74,9 +63,9 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
     replies = await click(replies[0], 'It works now', conv);
     expect(cardText(replies[0])).toMatch(/that's fixed/);
 
-    const session = await r.app.store.findLatestSession('teams', conv);
+    const session = await r().app.store.findLatestSession('teams', conv);
     expect(session?.status).toBe('resolved');
-    const current = await r.app.engine.current(session!.id);
+    const current = await r().app.engine.current(session!.id);
     expect(current?.view.facts.address).toBe('alice@contoso.com');
   });
 
@@ -91,8 +80,8 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
     await click(question, "Yes, I'm an admin", conv);
     const replies = await click(question, 'Not sure', conv);
     expect(replies.map((a) => a.text)).toEqual([teamsEn.stale]);
-    const session = await r.app.store.findLatestSession('teams', conv);
-    const current = await r.app.engine.current(session!.id);
+    const session = await r().app.store.findLatestSession('teams', conv);
+    const current = await r().app.engine.current(session!.id);
     expect(current?.view.key).toBe('askingProviderManaged');
   });
 
@@ -120,8 +109,8 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
     const replies = await click(askForError, teamsEn.sendLabel, conv, {
       mdText: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
     });
-    const session = await r.app.store.findLatestSession('teams', conv);
-    expect((await r.app.engine.current(session!.id))?.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
+    const session = await r().app.store.findLatestSession('teams', conv);
+    expect((await r().app.engine.current(session!.id))?.view.facts.diagnoses).toEqual(['smtp-auth-disabled']);
     expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
   });
 
@@ -139,8 +128,8 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
     const activity = messageActivity('my emails are stuck in the outbox', personal('dup'));
     expect(await send(activity)).toHaveLength(1);
     expect(await send(activity)).toHaveLength(0);
-    const session = await r.app.store.findLatestSession('teams', 'a:dup');
-    const transcript = await r.app.engine.transcript(session!.id);
+    const session = await r().app.store.findLatestSession('teams', 'a:dup');
+    const transcript = await r().app.engine.transcript(session!.id);
     expect(transcript.filter((e) => e.role === 'user')).toHaveLength(1);
   });
 
@@ -152,7 +141,7 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
   });
 
   it('answers a body that is not an activity with 400 and says what is missing', async () => {
-    const res = await post(r.url, { hello: 'world' });
+    const res = await post(r().url, { hello: 'world' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: 'invalid_activity' });
   });
@@ -170,28 +159,28 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
         sent = { body, path };
         return { id: 'bot-reply-1' };
       });
-    const res = await post(r.url, activity);
+    const res = await post(r().url, activity);
     expect(res.status).toBe(200);
     expect(sent).not.toBeNull();
     expect(cardText(sent!.body as CardReply)).toMatch(/Are you a Microsoft 365 admin/);
-    const session = await r.app.store.findLatestSession('teams', '19:general@thread.tacv2;messageid=root-1');
-    const transcript = await r.app.engine.transcript(session!.id);
+    const session = await r().app.store.findLatestSession('teams', '19:general@thread.tacv2;messageid=root-1');
+    const transcript = await r().app.engine.transcript(session!.id);
     expect(transcript.find((e) => e.role === 'user')?.text).toBe('my emails are stuck in the outbox');
   });
 
   it('keeps one session per channel thread: a reply continues it, a new post starts another', async () => {
     nock('https://smba.test').persist().post(/\/teams\/v3\/conversations\/.*\/activities\/.*/).reply(200, { id: 'bot-reply' });
     nock('https://smba.test').persist().put(/.*/).reply(200, { id: 'updated' });
-    await post(r.url, mentionActivity('my emails are stuck in the outbox', { id: 'root-2' }));
+    await post(r().url, mentionActivity('my emails are stuck in the outbox', { id: 'root-2' }));
     const thread = '19:general@thread.tacv2;messageid=root-2';
-    await post(r.url, mentionActivity("no, I'm not an admin", { id: 'reply-2', conversationId: thread }));
-    await post(r.url, mentionActivity('my emails are stuck in the outbox', { id: 'root-3' }));
+    await post(r().url, mentionActivity("no, I'm not an admin", { id: 'reply-2', conversationId: thread }));
+    await post(r().url, mentionActivity('my emails are stuck in the outbox', { id: 'root-3' }));
 
-    const first = await r.app.store.findLatestSession('teams', thread);
-    expect((await r.app.engine.current(first!.id))?.view.key).toBe('bringingInAdmin');
-    const second = await r.app.store.findLatestSession('teams', '19:general@thread.tacv2;messageid=root-3');
+    const first = await r().app.store.findLatestSession('teams', thread);
+    expect((await r().app.engine.current(first!.id))?.view.key).toBe('bringingInAdmin');
+    const second = await r().app.store.findLatestSession('teams', '19:general@thread.tacv2;messageid=root-3');
     expect(second?.id).not.toBe(first?.id);
-    expect((await r.app.engine.current(second!.id))?.view.key).toBe('askingIsAdmin');
+    expect((await r().app.engine.current(second!.id))?.view.key).toBe('askingIsAdmin');
   });
 
   it('takes the buttons off a card once it is answered and shows the answer', async () => {
@@ -206,12 +195,12 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
         return { id: 'card-7' };
       });
     nock('https://smba.test').post(/.*/).reply(200, { id: 'card-8' });
-    const res = await post(r.url, submitActivity(yes.data, { conversationId: conv, replyToId: 'card-7' }));
+    const res = await post(r().url, submitActivity(yes.data, { conversationId: conv, replyToId: 'card-7' }));
     expect(res.status).toBe(200);
     expect(updated).not.toBeNull();
     expect(cardText(updated!)).toContain(teamsEn.answered("Yes, I'm an admin"));
     expect(cardOf(updated!).actions).toBeUndefined();
-    const session = await r.app.store.findLatestSession('teams', conv);
+    const session = await r().app.store.findLatestSession('teams', conv);
     expect(session?.meta).toMatchObject({ teams: { cardId: 'card-8' } });
   });
 
@@ -219,7 +208,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     const conv = 'a:typed-answer';
     nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
     nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
-    await post(r.url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+    await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
     let updated: CardReply | null = null;
     nock('https://smba.test')
       .put(`/teams/v3/conversations/${encoded(conv)}/activities/card-1`)
@@ -228,7 +217,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
         return { id: 'card-1' };
       });
     nock('https://smba.test').post(/activities/).reply(200, { id: 'card-2' });
-    await post(r.url, messageActivity("yes, I'm an admin", { conversationId: conv }));
+    await post(r().url, messageActivity("yes, I'm an admin", { conversationId: conv }));
     expect(cardText(updated!)).toMatch(/Are you a Microsoft 365 admin/);
     expect(cardText(updated!)).toContain(teamsEn.answered("yes, I'm an admin"));
     expect(cardOf(updated!).actions).toBeUndefined();
@@ -236,11 +225,11 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
 
   it('takes a card click in a channel thread and answers in that thread', async () => {
     const root = mentionActivity('my emails are stuck in the outbox', { id: 'root-click', expectReplies: true });
-    const [question] = repliesOf((await post(r.url, root)).body);
+    const [question] = repliesOf((await post(r().url, root)).body);
     const yes = buttons(question).find((b) => b.title === "Yes, I'm an admin")!;
     const thread = '19:general@thread.tacv2;messageid=root-click';
     const replies = repliesOf(
-      (await post(r.url, submitActivity(yes.data, { conversationType: 'channel', conversationId: thread, expectReplies: true }))).body,
+      (await post(r().url, submitActivity(yes.data, { conversationType: 'channel', conversationId: thread, expectReplies: true }))).body,
     );
     expect(cardText(replies[0])).toMatch(/GoDaddy/);
     expect((replies[0] as unknown as { conversation: { id: string } }).conversation.id).toBe(thread);
