@@ -98,7 +98,9 @@ export class Engine {
   private readonly turnListeners: TurnListener[] = [];
   private readonly lagListeners: FollowUpLagListener[] = [];
   private readonly checks: LiveChecks;
-  private initial: { steps: PureSteps; snapshot: PureSteps['initial']; view: View } | null = null;
+  /** steps of new sessions without an actor, and the view of the state every session starts in */
+  private readonly steps = new PureSteps();
+  private readonly firstView = viewOf(this.steps.initial);
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -224,12 +226,11 @@ export class Engine {
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
-    const first = this.firstState();
-    const before = first.view;
+    const before = this.firstView;
     const greeting = this.render(before);
     const decision = this.toEvent(input, before, greeting.presentation);
     if ('error' in decision) return { ok: false, ...decision };
-    const next = first.steps.next(first.snapshot, decision.event);
+    const next = this.steps.next(this.steps.initial, decision.event);
     const view = viewOf(next, { event: decision.event, previousKey: before.key });
     if (view.status === 'waiting' || Object.keys(next.children).length > 0) {
       // the ordinary two-write path
@@ -245,15 +246,6 @@ export class Engine {
     this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
     return { ok: true, ...result };
-  }
-
-  /** The machine's initial state and its view, the same for every new session: computed once. */
-  private firstState(): { steps: PureSteps; snapshot: PureSteps['initial']; view: View } {
-    if (!this.initial) {
-      const steps = new PureSteps();
-      this.initial = { steps, snapshot: steps.initial, view: viewOf(steps.initial) };
-    }
-    return this.initial;
   }
 
   private newSession(channel: string, conversationKey: string, meta: Record<string, unknown>, view: View, snapshot: unknown, version: number): SessionRecord {

@@ -115,8 +115,7 @@ export class SqliteStore implements Store {
 
   async saveTurn(turn: TurnWrite): Promise<boolean> {
     const { session } = turn;
-    this.checkpointer?.committed();
-    return this.db.transaction(() => {
+    const saved = this.db.transaction(() => {
       const result = this.db
         .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ? where id = ? and version = ?')
         .run(session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.updatedAt, session.id, turn.expectedVersion);
@@ -132,6 +131,8 @@ export class SqliteStore implements Store {
       }
       return true;
     })();
+    this.checkpointer?.committed();
+    return saved;
   }
 
   async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
