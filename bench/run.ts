@@ -17,6 +17,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   probe: async () => (await import('./probe.bench.js')).runProbeBench(),
   slack: async () => (await import('./slack.bench.js')).runSlackBench(),
   teams: async () => (await import('./teams.bench.js')).runTeamsBench(),
+  understanding: async () => (await import('./understanding.bench.js')).runUnderstandingBench(),
   engine: async () => (await import('./engine.bench.js')).runEngineFigures({ databaseUrl }),
   instances: async () =>
     databaseUrl ? (await import('./instances.bench.js')).runInstancesBench(databaseUrl) : { skipped: 'set TEST_DATABASE_URL=postgres://… to run it' },

@@ -128,7 +128,8 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
     helpdesk,
     slack,
     listen: async () => {
-      await storeReady(store);
+      // the interpreter is trained before the first message arrives, alongside the store's first connection
+      await Promise.all([storeReady(store), engine.warmUp()]);
       const port = await new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {

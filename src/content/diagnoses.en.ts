@@ -30,18 +30,18 @@ export const diagnosesEn: Record<DiagnosisCode, DiagnosisProse> = {
   },
   'smtp-auth-not-offered': {
     title: 'The server offered no way to sign in',
-    meaning: 'The mail server answered without offering sign-in. Usually the connection is being blocked or intercepted, the wrong server or port is set, or the provider does not accept the sending IP address.',
-    fix: 'Make sure the provider accepts every IP address Close sends from and Authenticated SMTP is on. With Microsoft 365 the server is smtp.office365.com, port 587.',
+    meaning: 'Close reached the mail server but could not sign in to send. Your password is not the problem.',
+    fix: 'Make sure the provider accepts every IP address Close sends from and Authenticated SMTP is on.',
   },
   'ip-blocked': {
-    title: 'The sending IP address is refused',
-    meaning: 'The mail server does not accept connections from the address Close sends from.',
-    fix: 'Ask the mail provider to allow every IP address Close sends from.',
+    title: 'Microsoft refused the IP address',
+    meaning: 'Microsoft turned the connection away because of the IP address it came from, usually one of the servers Close sends from. Your password is not the problem.',
+    fix: 'Ask whoever manages your Microsoft 365 (your admin or provider) to accept every IP address Close sends from. If Microsoft still refuses them, Close support can look into it.',
   },
   'tls-problem': {
     title: 'A secure connection could not be set up',
-    meaning: 'The app and the server could not agree on an encrypted connection: an old TLS version, a missing STARTTLS step, or the wrong port for the kind of encryption.',
-    fix: 'Use smtp.office365.com on port 587 with STARTTLS and TLS 1.2 or newer. Connecting with + Add Account > Microsoft in Close sets this up for you.',
+    meaning: 'The two sides could not agree on an encrypted connection. That comes from how the mailbox was connected, usually by hand with server settings, not from a Microsoft 365 setting.',
+    fix: `Remove the mailbox in ${CLOSE_ACCOUNTS} and add it again with + Add Account > Microsoft. Close then sets up the secure connection itself.`,
   },
   'client-not-authenticated': {
     title: 'The app tried to send without signing in',
@@ -61,7 +61,7 @@ export const diagnosesEn: Record<DiagnosisCode, DiagnosisProse> = {
   'provider-managed': {
     title: 'A provider manages your Microsoft 365',
     meaning: 'Your Microsoft 365 was bought through a reseller such as GoDaddy, which holds the admin settings.',
-    fix: 'Ask the provider’s support team to turn on SMTP authentication and IMAP for the mailbox.',
+    fix: 'Ask the provider’s support team to turn on Authenticated SMTP and IMAP for the mailbox.',
   },
   'not-microsoft-365': {
     title: 'This is not a Microsoft 365 mailbox',
@@ -69,9 +69,9 @@ export const diagnosesEn: Record<DiagnosisCode, DiagnosisProse> = {
     fix: 'Follow your own mail provider’s instructions for connecting to Close.',
   },
   'connection-failed': {
-    title: 'The mail server could not be reached',
-    meaning: 'The connection to the mail server timed out, was refused or could not find the server.',
-    fix: 'Check the server name and port (smtp.office365.com:587, outlook.office365.com:993), and that no firewall blocks them. Connecting with Microsoft sign-in avoids typing them at all.',
+    title: 'Microsoft’s mail server could not be reached',
+    meaning: 'The connection to Microsoft’s mail server timed out or was turned away. That is usually a passing network problem, not a setting on your side.',
+    fix: `Wait a few minutes, then reconnect the mailbox in ${CLOSE_ACCOUNTS}. If it keeps happening, a person from support can look into it.`,
   },
   unknown: {
     title: 'An error I do not recognise',

@@ -11,14 +11,17 @@ import {
 } from './admin-steps.js';
 import { diagnosesEn } from './diagnoses.en.js';
 import { checkReport } from './check-report.en.js';
+import { conversationEn } from './conversation.en.js';
+import { corpusEn } from './corpus.en.js';
+import { vocabularyEn } from './vocabulary.en.js';
 
 /** Basic authentication for SMTP AUTH is switched off by default in Exchange Online from the end of December 2026. */
 export const BASIC_AUTH_CHANGE_DATE = new Date('2026-12-31T00:00:00Z');
 
 function basicAuthSentence(settings: ContentSettings): string {
   return settings.now >= BASIC_AUTH_CHANGE_DATE
-    ? 'Since the end of December 2026, Microsoft turns off password (basic) sign-in for sending mail by default.'
-    : 'From the end of December 2026, Microsoft turns off password (basic) sign-in for sending mail by default.';
+    ? 'Since the end of December 2026, password (basic) sign-in for sending is off by default in existing Microsoft 365 organisations. Admins can turn it back on only until a final date Microsoft said it would announce in the second half of 2027.'
+    : 'From the end of December 2026, Microsoft turns off password (basic) sign-in for sending by default in existing Microsoft 365 organisations. Admins can turn it back on only until a final date Microsoft will announce in the second half of 2027.';
 }
 
 function waitText(settings: ContentSettings): string {
@@ -47,6 +50,9 @@ export const en: Content = {
     }),
     describingProblem: () => ({
       text: 'Tell me in a sentence what goes wrong, or paste an error message. If it matches one of these, pick it:',
+    }),
+    clarifyingPath: () => ({
+      text: 'Just to be sure I take you the right way: is the trouble with sending from Close, or with mail coming in?',
     }),
     disambiguating: (facts) => ({
       text: facts.ambiguity ? QUESTIONS[facts.ambiguity.question] : 'Which of these fits best?',
@@ -97,7 +103,7 @@ export const en: Content = {
       text: 'How is this mailbox connected in Close: with the Microsoft sign-in button, or with a password and server settings?',
     }),
     explainingBasicAuthChange: (_facts, settings) => ({
-      text: `${basicAuthSentence(settings)} A mailbox connected with a password will keep breaking. Connect it with Microsoft sign-in instead:`,
+      text: `${basicAuthSentence(settings)} So connect the mailbox with Microsoft sign-in instead (Authenticated SMTP still has to be on):`,
       steps: READD_STEPS,
       after: 'Tell me when it is reconnected.',
     }),
@@ -124,8 +130,11 @@ export const en: Content = {
     askingSyncResult: () => ({
       text: `Once the mailbox is back in ${CLOSE_ACCOUNTS}, give it a few minutes. Are emails syncing now?`,
     }),
-    checkingIpAllowlist: (_facts, settings) => ({
-      text: 'That message means the mail server did not offer Close a way to sign in. Two things fix it:',
+    checkingIpAllowlist: (facts, settings) => ({
+      text:
+        facts.lastDiagnosis === 'ip-blocked'
+          ? 'Microsoft refused the connection because of the IP address it came from, one of the servers Close sends from. Two things fix it:'
+          : 'That error means the mail server did not offer Close a way to sign in, so your mail could not go out. Two things fix it:',
       steps: [
         settings.closeIpListUrl
           ? `Ask your email provider to accept connections from every IP address Close sends from. The list is here: ${settings.closeIpListUrl}`
@@ -150,10 +159,10 @@ export const en: Content = {
       text: "I'm sorry, the usual fixes didn't do it. A person from support can look at your account. I can hand this over with everything we've tried, or you can paste a new error message.",
     }),
     resolved: () => ({
-      text: "Great, that's fixed! Your mailbox is working with Close again. If anything else comes up, just start over.",
+      text: "Great, that's fixed! One last thing: check your Outbox in Close and resend anything that got stuck, and resume any sequences that were paused.",
     }),
     escalated: () => ({
-      text: "I've passed this to a person on the support team with a summary of what we tried, so you won't need to repeat yourself. They'll reply here.",
+      text: "I've passed this to a person on the support team with a summary of what we tried, so you won't need to repeat yourself. They'll read it and reply here. Meanwhile, you can keep asking me questions.",
     }),
   },
   choices: {
@@ -217,4 +226,6 @@ export const en: Content = {
   },
   stale: 'That question has already been answered, so the button no longer does anything.',
   endedHint: 'This conversation is finished. Choose Start over to begin a new one.',
+  conversation: conversationEn,
+  understanding: { locale: 'en', corpus: corpusEn, vocabulary: vocabularyEn },
 };

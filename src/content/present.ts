@@ -1,6 +1,6 @@
 import type { ChoiceId } from '../machine/choices.js';
-import type { View } from '../machine/view.js';
-import type { Content, ContentSettings, Forwardable } from './types.js';
+import type { Notice, View } from '../machine/view.js';
+import type { Content, ContentSettings, Forwardable, StepNotice } from './types.js';
 
 export interface LabelledChoice {
   id: ChoiceId;
@@ -9,7 +9,10 @@ export interface LabelledChoice {
 
 /** A view with its words filled in, still channel-neutral: each channel lays it out its own way. */
 export interface Presentation {
+  /** every remark of the turn, joined (null when there is none) */
   notice: string | null;
+  /** the remarks one by one: what was understood, skipped questions, an aside's answer… */
+  notices: string[];
   text: string;
   steps: string[];
   after: string | null;
@@ -22,38 +25,84 @@ export function labelFor(content: Content, view: Pick<View, 'key'>, id: ChoiceId
   return content.choiceOverrides[view.key]?.[id] ?? content.choices[id];
 }
 
-function noticeText(content: Content, view: View): string | null {
-  const notice = view.notice;
-  if (!notice) return null;
-  // the explaining state already says what the diagnosis means
-  if (notice.kind === 'diagnosed' && (view.key === 'explainingDiagnosis' || notice.code === 'unknown')) {
-    return notice.code === 'unknown' ? content.diagnoses.unknown.meaning : null;
+function noticeText(content: Content, view: View, notice: Notice, settings: ContentSettings): string | null {
+  const words = content.conversation;
+  switch (notice.kind) {
+    case 'aside':
+      return words.asides[notice.aside](view.facts, settings, view.key);
+    case 'understood':
+      return words.understood[notice.path];
+    case 'skipped':
+      return words.skipped[notice.reason](view.facts);
+    case 'address-noted':
+      return words.addressNoted(notice.address);
+    case 'noted':
+      return words.noted;
+    case 'went-back':
+      return words.wentBack;
+    case 'nothing-to-go-back-to':
+      return words.nothingToGoBackTo;
+    case 'cannot-go-back':
+      return words.cannotGoBackWhileChecking;
+    case 'not-understood': {
+      const first = notice.question ? words.questionNotAnswer : words.notUnderstood;
+      return notice.offerPerson ? `${first} ${words.offerPerson}` : first;
+    }
+    case 'diagnosed':
+      // the explaining states already say what the diagnosis means
+      if (notice.code === 'unknown') return content.diagnoses.unknown.meaning;
+      if (view.key === 'explainingDiagnosis' || view.key === 'checkingIpAllowlist') return null;
   }
-  const render = content.notices[notice.kind] as (n: typeof notice, facts: View['facts']) => string;
-  return render(notice, view.facts) || null;
+  const step = notice as StepNotice;
+  const render = content.notices[step.kind] as (n: StepNotice, facts: View['facts']) => string;
+  return render(step, view.facts) || null;
 }
 
 export function present(view: View, content: Content, settings: ContentSettings): Presentation {
-  const prose = content.states[view.key](view.facts, settings);
   const label = (id: ChoiceId): LabelledChoice => ({ id, label: labelFor(content, view, id) });
+  const notices = view.notices.map((n) => noticeText(content, view, n, settings)).filter((t): t is string => Boolean(t));
+  const choices = view.choices.map(label);
+  const exits = view.exits.map(label);
+  const notice = notices.length > 0 ? notices.join('\n\n') : null;
+  if (view.compact) {
+    // the question stands: one short line instead of the whole message again
+    return { notice, notices, text: content.conversation.reprompts[view.key](view.facts), steps: [], after: null, forward: null, choices, exits };
+  }
+  const prose = content.states[view.key](view.facts, settings);
   return {
-    notice: noticeText(content, view),
+    notice,
+    notices,
     text: prose.text,
     steps: prose.steps ?? [],
     after: prose.after ?? null,
     forward: prose.forward ?? null,
-    choices: view.choices.map(label),
-    exits: view.exits.map(label),
+    choices,
+    exits,
   };
+}
+
+function forwardText(forward: Forwardable): string {
+  return `${forward.title}:\n${forward.body.split('\n').map((l) => `  | ${l}`).join('\n')}`;
+}
+
+function stepsText(steps: string[]): string {
+  return steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
+}
+
+/**
+ * The presentation as short messages, one idea each: the remarks, the lead, the steps, the line after, and the
+ * message to forward as a block of its own (the only one that may be long: it is meant to be copied).
+ */
+export function toBubbles(p: Presentation): string[] {
+  const bubbles = [...p.notices];
+  if (p.text) bubbles.push(p.text);
+  if (p.steps.length > 0) bubbles.push(stepsText(p.steps));
+  if (p.after) bubbles.push(p.after);
+  if (p.forward) bubbles.push(forwardText(p.forward));
+  return bubbles;
 }
 
 /** The presentation as plain text, for the terminal, the JSON API and transcripts. */
 export function toPlainText(p: Presentation): string {
-  const parts: string[] = [];
-  if (p.notice) parts.push(p.notice);
-  if (p.text) parts.push(p.text);
-  if (p.steps.length > 0) parts.push(p.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'));
-  if (p.after) parts.push(p.after);
-  if (p.forward) parts.push(`${p.forward.title}:\n${p.forward.body.split('\n').map((l) => `  | ${l}`).join('\n')}`);
-  return parts.join('\n\n');
+  return toBubbles(p).join('\n\n');
 }

@@ -4,6 +4,8 @@ import type { DiagnosisCode } from '../machine/diagnosis-codes.js';
 import type { TriageContext } from '../machine/triage.context.js';
 import type { Notice } from '../machine/view.js';
 import type { ViewKey } from '../machine/view-keys.js';
+import type { ConversationContent } from './conversation.types.js';
+import type { LocaleUnderstanding } from '../understanding/interpreter.js';
 
 /** What the words may depend on besides the conversation itself. */
 export interface ContentSettings {
@@ -11,6 +13,8 @@ export interface ContentSettings {
   closeIpListUrl: string | undefined;
   followUpMinutes: number;
   now: Date;
+  /** when the follow-up of a waiting session is due, if one is scheduled */
+  followUpDueAt?: Date | undefined;
 }
 
 /** A message to forward to someone else (an admin, a provider's support team). */
@@ -35,6 +39,9 @@ export interface DiagnosisProse {
   fix: string;
 }
 
+/** Notices about the step itself; the rest (asides, skips, going back) are worded by `ConversationContent`. */
+export type StepNotice = Extract<Notice, { kind: 'not-understood' | 'diagnosed' | 'follow-up' | 'restarted' | 'check-report' }>;
+
 /** The shape every language must fill in full: a missing state, choice, code or notice fails to compile. */
 export interface Content {
   states: Record<ViewKey, StateProse>;
@@ -43,7 +50,11 @@ export interface Content {
   choiceOverrides: Partial<Record<ViewKey, Partial<Record<ChoiceId, string>>>>;
   diagnoses: Record<DiagnosisCode, DiagnosisProse>;
   questions: Record<DisambiguationQuestion, string>;
-  notices: { [K in Notice['kind']]: (notice: Extract<Notice, { kind: K }>, facts: Readonly<TriageContext>) => string };
+  notices: { [K in StepNotice['kind']]: (notice: Extract<Notice, { kind: K }>, facts: Readonly<TriageContext>) => string };
+  /** the conversation around the steps: asides, re-asks, what was understood, skipped questions */
+  conversation: ConversationContent;
+  /** what teaches the interpreter this language: the utterance corpus and the vocabulary */
+  understanding: LocaleUnderstanding;
   stale: string;
   endedHint: string;
 }

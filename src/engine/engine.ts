@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
 import type { Content, ContentSettings } from '../content/types.js';
-import { present, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
+import { labelFor, present, toBubbles, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
 import type { TriageEvent } from '../machine/events.js';
-import { interpretText } from '../machine/interpret.js';
+import { Interpreter } from '../understanding/interpreter.js';
+import { planFor } from '../understanding/to-events.js';
 import { triageMachine } from '../machine/triage.machine.js';
-import { offeredChoices, viewOf, type TurnInfo, type View } from '../machine/view.js';
+import { offeredChoices, viewOf, type Notice, type TurnInfo, type View } from '../machine/view.js';
 import type { ViewKey } from '../machine/view-keys.js';
 import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
@@ -14,8 +15,12 @@ import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
 import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
 import { timerChange } from './turn-timers.js';
+import { joinStored, remember, splitStored, type ConversationMemory } from './conversation-memory.js';
 
 export const MAX_TEXT_LENGTH = 4000;
+
+/** How long after a conversation ended a thank-you or a question still belongs to it. */
+const AFTERWORD_MS = 24 * 60 * 60 * 1000;
 
 /** What a person sent: words, or the id of a choice they picked. */
 export type UserInput = { text: string } | { choice: string; version?: number };
@@ -55,6 +60,15 @@ export interface EngineOptions {
   probeWatchdogMs?: { plain: number; signedIn: number };
   /** called when a listener fails; the turn itself has been saved by then */
   onListenerError?: (error: unknown) => void;
+}
+
+/** What a turn does: events for the machine in order (none for a turn that only redraws), or a step back. */
+interface Decision {
+  events: TriageEvent[];
+  userText: string | null;
+  choice: ChoiceId | null;
+  back?: boolean;
+  extra?: Notice[];
 }
 
 /** Where a person's message came from: a delivery key (a Slack event id) is recorded in the same write as the turn. */
@@ -101,12 +115,19 @@ export class Engine {
   /** steps of new sessions without an actor, and the view of the state every session starts in */
   private readonly steps = new PureSteps();
   private readonly firstView = viewOf(this.steps.initial);
+  private readonly interpreter: Interpreter;
 
   constructor(options: EngineOptions) {
     this.options = options;
     this.store = options.store;
     this.content = options.content;
     this.checks = new LiveChecks(options.probe);
+    this.interpreter = new Interpreter(options.content.understanding);
+  }
+
+  /** Trains the interpreter now, so that the first message does not wait for it. */
+  warmUp(): Promise<void> {
+    return this.interpreter.warmUp();
   }
 
   /** Progress and sign-in prompts of running checks, for channels that show them live. */
@@ -128,11 +149,12 @@ export class Engine {
     return this.options.now ? this.options.now() : Date.now();
   }
 
-  settings(): ContentSettings {
+  settings(followUpDueAt?: number | null): ContentSettings {
     return {
       closeIpListUrl: this.options.closeIpListUrl,
       followUpMinutes: Math.max(1, Math.round(this.options.followUpDelayMs / 60000)),
       now: new Date(this.now()),
+      ...(followUpDueAt ? { followUpDueAt: new Date(followUpDueAt) } : {}),
     };
   }
 
@@ -177,13 +199,15 @@ export class Engine {
     }
   }
 
-  private render(view: View, proactive = false): { presentation: Presentation; messages: BotMessage[]; entry: NewTranscriptEntry } {
-    const presentation = present(view, this.content, this.settings());
+  private render(view: View, proactive = false, settings = this.settings()): { presentation: Presentation; messages: BotMessage[]; entry: NewTranscriptEntry } {
+    const presentation = present(view, this.content, settings);
     const text = toPlainText(presentation);
     const choices = [...presentation.choices, ...presentation.exits];
+    const bubbles = toBubbles(presentation);
     return {
       presentation,
-      messages: [{ text, choices }],
+      // short messages, one idea each; the choices go with the last
+      messages: bubbles.map((bubble, i) => ({ text: bubble, choices: i === bubbles.length - 1 ? choices : [] })),
       entry: {
         at: this.now(),
         role: 'bot',
@@ -228,16 +252,25 @@ export class Engine {
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
     const before = this.firstView;
     const greeting = this.render(before);
-    const decision = this.toEvent(input, before, greeting.presentation);
+    const decision = await this.toEvent(input, before, greeting.presentation);
     if ('error' in decision) return { ok: false, ...decision };
-    const next = this.steps.next(this.steps.initial, decision.event);
-    const view = viewOf(next, { event: decision.event, previousKey: before.key });
-    if (view.status === 'waiting' || Object.keys(next.children).length > 0) {
+    let next = this.steps.initial;
+    for (const event of decision.events) next = this.steps.next(next, event);
+    const last = decision.events.find((e) => e.type !== 'facts-learned') ?? decision.events[0];
+    const view = viewOf(next, {
+      event: last ?? { type: 'unrecognized' },
+      previousKey: before.key,
+      previousSkipped: 0,
+      misses: last?.type === 'unrecognized' ? 1 : 0,
+      ...(decision.extra ? { extra: decision.extra } : {}),
+    });
+    if (decision.back || view.status === 'waiting' || Object.keys(next.children).length > 0) {
       // the ordinary two-write path
       const started = await this.start(channel, conversationKey, meta);
       return this.send(started.session.id, input, options);
     }
-    const persisted = triageMachine.getPersistedSnapshot(next);
+    const memory = remember({ trail: [], misses: 0 }, view.key === before.key ? null : triageMachine.getPersistedSnapshot(this.steps.initial), last?.type !== 'unrecognized');
+    const persisted = joinStored(triageMachine.getPersistedSnapshot(next), memory);
     const rendered = this.render(view);
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 2);
     const user = userEntry(session.createdAt, decision.userText, before.key, decision.choice);
@@ -253,19 +286,38 @@ export class Engine {
     return { id: randomUUID(), channel, conversationKey, status: view.status, snapshot, version, meta, createdAt: now, updatedAt: now };
   }
 
-  /** The open session of a conversation, or a new one when there is none or the last one has ended. */
-  async sessionFor(channel: string, conversationKey: string, meta: Record<string, unknown> = {}): Promise<{ session: SessionRecord; created: TurnResult | null }> {
+  /**
+   * The open session of a conversation, or a new one when there is none or the last one has ended. A message said
+   * about a conversation that ended a little while ago ("thanks!", "what was IMAP again?") goes to that one.
+   */
+  async sessionFor(
+    channel: string,
+    conversationKey: string,
+    meta: Record<string, unknown> = {},
+    text?: string,
+  ): Promise<{ session: SessionRecord; created: TurnResult | null }> {
     const latest = await this.store.findLatestSession(channel, conversationKey);
     if (latest && latest.status !== 'resolved' && latest.status !== 'escalated') return { session: latest, created: null };
+    if (latest && text !== undefined && (await this.isAfterword(latest, text))) return { session: latest, created: null };
     const created = await this.start(channel, conversationKey, meta);
     return { session: created.session, created };
   }
 
+  /** Whether a message to a conversation that has ended is said about it (thanks, a question) rather than new trouble. */
+  async isAfterword(session: SessionRecord, text: string): Promise<boolean> {
+    if (session.status !== 'resolved' && session.status !== 'escalated') return false;
+    if (this.now() - session.updatedAt > AFTERWORD_MS || text.length > MAX_TEXT_LENGTH) return false;
+    const reading = await this.interpreter.read(text, [], { key: null, path: null });
+    // a greeting ("hi again") opens a new conversation
+    return reading.meaning.kind === 'aside' && reading.meaning.aside !== 'greeting';
+  }
+
   /** The live actor of a session whose check runs in this process, or one restored from the store. */
   private load(session: SessionRecord) {
+    const { snapshot, memory } = splitStored(session.snapshot);
     const live = this.checks.liveActor(session.id);
-    if (live) return { actor: live, live: true, interrupted: false };
-    return { ...this.checks.restore(session.id, session.snapshot), live: false };
+    if (live) return { actor: live, live: true, interrupted: false, stored: snapshot, memory };
+    return { ...this.checks.restore(session.id, snapshot), live: false, stored: snapshot, memory };
   }
 
   /** The current view of a stored session, without changing it. */
@@ -299,7 +351,7 @@ export class Engine {
   /** Remembers an address given beside an answer (a card's email box) without offering a check for it. */
   async noteAddress(sessionId: string, address: string): Promise<TurnOutcome> {
     return this.locks.run(sessionId, () =>
-      this.turn(sessionId, () => ({ event: { type: 'address-known', address: address.toLowerCase() }, userText: address, choice: null }), false),
+      this.turn(sessionId, () => ({ events: [{ type: 'address-known', address: address.toLowerCase() }], userText: address, choice: null }), false),
     );
   }
 
@@ -309,9 +361,9 @@ export class Engine {
       this.turn(
         sessionId,
         (view, _presentation, _version, restored) => {
-          if (restored.interrupted) return { event: null, userText: null, choice: null };
-          if (restored.live) return { event: { type: 'probe-interrupted' }, userText: null, choice: null };
-          if (view.status === 'waiting') return { event: { type: 'follow-up-due' }, userText: null, choice: null };
+          if (restored.interrupted) return { events: [], userText: null, choice: null };
+          if (restored.live) return { events: [{ type: 'probe-interrupted' }], userText: null, choice: null };
+          if (view.status === 'waiting') return { events: [{ type: 'follow-up-due' }], userText: null, choice: null };
           return { error: 'not-expected' };
         },
         true,
@@ -323,7 +375,7 @@ export class Engine {
   private async finishCheck(sessionId: string, actor: unknown): Promise<void> {
     const outcome = await this.locks.run(sessionId, async () => {
       if (this.checks.liveActor(sessionId) !== actor) return null;
-      return this.turn(sessionId, () => ({ event: null, userText: null, choice: null }), true, 'runningCheck');
+      return this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
     });
     if (outcome?.ok) await this.tellChannel(outcome);
   }
@@ -338,15 +390,17 @@ export class Engine {
     }
   }
 
-  private toEvent(input: UserInput, view: View, presentation: Presentation): { event: TriageEvent; userText: string | null; choice: ChoiceId | null } | TurnFailure {
+  private async toEvent(input: UserInput, view: View, presentation: Presentation): Promise<Decision | TurnFailure> {
     const offered = offeredChoices(view);
+    const labelled = offered.map((id) => ({ id, label: labelFor(this.content, view, id) }));
     if ('choice' in input) {
       if (!isChoiceId(input.choice) || !offered.includes(input.choice)) return { error: 'choice-not-offered', offered };
-      const label = [...presentation.choices, ...presentation.exits].find((c) => c.id === input.choice)?.label ?? input.choice;
-      return { event: { type: input.choice }, userText: label, choice: input.choice };
+      const label = labelled.find((c) => c.id === input.choice)?.label ?? input.choice;
+      return { events: [{ type: input.choice }], userText: label, choice: input.choice };
     }
-    const event = interpretText(input.text, [...presentation.choices, ...presentation.exits]);
-    return { event, userText: input.text, choice: event.type !== 'unrecognized' && isChoiceId(event.type) ? event.type : null };
+    const reading = await this.interpreter.read(input.text, labelled, { key: view.key, path: view.facts.path });
+    const plan = planFor(reading, { key: view.key, offered, probing: view.key === 'runningCheck' });
+    return { events: plan.events, userText: input.text, choice: plan.choice, back: plan.back, extra: plan.extra };
   }
 
   private async turn(
@@ -356,7 +410,7 @@ export class Engine {
       presentation: Presentation,
       version: number,
       restored: { live: boolean; interrupted: boolean },
-    ) => { event: TriageEvent | null; userText: string | null; choice: ChoiceId | null } | TurnFailure,
+    ) => Decision | TurnFailure | Promise<Decision | TurnFailure>,
     proactive: boolean,
     /** the state the last saved turn showed, when the actor has moved on by itself since (a finished check) */
     shownKey?: ViewKey,
@@ -366,38 +420,48 @@ export class Engine {
       const session = await this.store.getSession(sessionId);
       if (!session) return { ok: false, error: 'session-not-found' };
       const restored = this.load(session);
-      const { actor } = restored;
+      let { actor } = restored;
       const before = viewOf(actor.getSnapshot());
-      const decision = decide(before, present(before, this.content, this.settings()), session.version, restored);
+      const decision = await decide(before, present(before, this.content, this.settings()), session.version, restored);
       if ('error' in decision) {
         if (!restored.live) actor.stop();
         return { ok: false, ...decision };
       }
-      if (decision.event) actor.send(decision.event);
+      const stepped = this.step(sessionId, actor, restored, decision);
+      actor = stepped.actor;
       const snapshot = actor.getSnapshot();
-      const turnInfo: TurnInfo = decision.event
-        ? { event: decision.event, previousKey: restored.interrupted ? 'runningCheck' : before.key }
+      const previousKey = restored.interrupted ? 'runningCheck' : before.key;
+      const turnInfo: TurnInfo = stepped.event
+        ? {
+            event: stepped.event,
+            previousKey,
+            previousSkipped: before.facts.skipped.length,
+            misses: stepped.memory.misses,
+            ...(stepped.extra.length > 0 ? { extra: stepped.extra } : {}),
+          }
         : { event: { type: restored.interrupted ? 'probe-interrupted' : 'check-finished' }, previousKey: shownKey ?? 'runningCheck' };
       const view = viewOf(snapshot, turnInfo);
-      const persisted = actor.getPersistedSnapshot();
       const checking = snapshot.hasTag('probing');
+      const memory = decision.userText === null ? restored.memory : stepped.memory;
+      const persisted = joinStored(actor.getPersistedSnapshot(), memory);
 
       const now = this.now();
-      const rendered = this.render(view, proactive);
+      const dueAt = view.compact && view.status === 'waiting' ? await this.store.pendingFollowUp(sessionId) : null;
+      const rendered = this.render(view, proactive, this.settings(dueAt));
       const transcript = [...userEntry(now, decision.userText, before.key, decision.choice), rendered.entry];
       const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
       const saved = await this.store.saveTurn({
         session: updated,
         expectedVersion: session.version,
         transcript,
-        followUp: timerChange(session.snapshot, snapshot, now, {
+        followUp: timerChange(restored.stored, snapshot, now, {
           followUpDelayMs: this.options.followUpDelayMs,
           watchdogMs: (snapshot.context.checkSignIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000,
         }),
         ...(deliveryKey ? { deliveryKey } : {}),
       });
       if (!saved) {
-        if (!restored.live) actor.stop();
+        if (!restored.live || actor !== restored.actor) actor.stop();
         continue;
       }
       if (checking && !restored.live) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
@@ -409,6 +473,35 @@ export class Engine {
       return { ok: true, ...result };
     }
     return { ok: false, error: 'busy' };
+  }
+
+  /**
+   * Applies a decision: its events in order, or a step back to the snapshot before the last answer. Returns the actor
+   * that now holds the conversation, the event the view describes, and the memory to store.
+   */
+  private step(
+    sessionId: string,
+    actor: ReturnType<LiveChecks['restore']>['actor'],
+    restored: ReturnType<Engine['load']>,
+    decision: Decision,
+  ): { actor: typeof actor; event: TurnInfo['event'] | null; extra: Notice[]; memory: ConversationMemory } {
+    const extra = [...(decision.extra ?? [])];
+    if (decision.back) {
+      const previous = restored.memory.trail[restored.memory.trail.length - 1];
+      const memory = { ...restored.memory, misses: 0 };
+      const event = { type: 'went-back' } as const;
+      if (restored.live) return { actor, event, extra: [{ kind: 'cannot-go-back' }], memory };
+      if (previous === undefined) return { actor, event, extra: [{ kind: 'nothing-to-go-back-to' }], memory };
+      actor.stop();
+      const back = this.checks.restore(sessionId, previous).actor;
+      return { actor: back, event, extra: [{ kind: 'went-back' }], memory: { trail: restored.memory.trail.slice(0, -1), misses: 0 } };
+    }
+    const keyBefore = viewOf(actor.getSnapshot()).key;
+    for (const event of decision.events) actor.send(event);
+    const main = decision.events.find((e) => e.type !== 'facts-learned') ?? decision.events[0] ?? null;
+    const moved = viewOf(actor.getSnapshot()).key !== keyBefore;
+    const left = moved && !restored.live ? restored.stored : null;
+    return { actor, event: main, extra, memory: remember(restored.memory, left, main?.type !== 'unrecognized') };
   }
 
   /** Fires every follow-up that is due, once each, and hands the new turn to the session's channel. */

@@ -3,6 +3,34 @@ import type { DiagnosisCode } from './diagnosis-codes.js';
 import type { ConnectionMethod, Path, Symptom } from './view-keys.js';
 import type { CheckSummary } from './check-summary.js';
 
+/** A question the conversation skipped because the person had already said the answer. */
+export type SkipReason =
+  | 'is-admin'
+  | 'not-admin'
+  | 'provider-manages-it'
+  | 'self-managed'
+  | 'toggle-on'
+  | 'toggle-off'
+  | 'connection-method'
+  | 'changed-earlier'
+  | 'addresses-differ'
+  | 'addresses-match';
+
+/** Facts the person volunteered anywhere in the conversation; each lets a question or a wait be skipped. */
+export interface KnownFacts {
+  isAdmin: boolean | null;
+  /** true: a provider such as GoDaddy manages the tenant; false: they manage it themselves */
+  providerManaged: boolean | null;
+  /** whether Authenticated SMTP is already ticked */
+  toggle: 'on' | 'off' | null;
+  /** the admin change was made a while ago (yesterday, this morning): no need to wait for Microsoft */
+  changedEarlier: boolean;
+  /** the address connected in Close, when the person named it apart from the mailbox's username */
+  closeAddress: string | null;
+  /** the mailbox's Microsoft 365 username (sign-in name), when the person named it */
+  username: string | null;
+}
+
 /** What the conversation has learned. No prose: only facts that guards and the view read. */
 export interface TriageContext {
   symptom: Symptom | null;
@@ -18,6 +46,13 @@ export interface TriageContext {
   /** the latest live check of the mailbox, if one ran */
   check: CheckSummary | null;
   checkSignIn: boolean;
+  known: KnownFacts;
+  /** questions skipped so far, oldest first (the view shows the ones a turn adds) */
+  skipped: SkipReason[];
+}
+
+export function noKnownFacts(): KnownFacts {
+  return { isAdmin: null, providerManaged: null, toggle: null, changedEarlier: false, closeAddress: null, username: null };
 }
 
 export function initialContext(): TriageContext {
@@ -33,6 +68,8 @@ export function initialContext(): TriageContext {
     imapTried: false,
     check: null,
     checkSignIn: false,
+    known: noKnownFacts(),
+    skipped: [],
   };
 }
 

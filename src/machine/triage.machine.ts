@@ -1,8 +1,8 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { and, assign, fromPromise, setup } from 'xstate';
 import { DIAGNOSIS_CODES, type DiagnosisCode } from './diagnosis-codes.js';
 import { DIAGNOSIS_PATHS, DIAGNOSIS_ROUTES } from './diagnosis-routes.js';
 import type { TriageEvent } from './events.js';
-import { initialContext, withDiagnosis, type TriageContext } from './triage.context.js';
+import { initialContext, withDiagnosis, type SkipReason, type TriageContext } from './triage.context.js';
 import { summarizeCheck } from './check-summary.js';
 import type { ConnectionMethod, Path, Symptom } from './view-keys.js';
 import type { CheckInput } from './check-summary.js';
@@ -31,6 +31,17 @@ export const triageMachine = setup({
     connectsWithPassword: ({ context }) => context.connectionMethod === 'password',
     triedImap: ({ context }) => context.imapTried,
     checkFoundSomething: ({ context }) => context.check?.primary !== null && context.check?.primary !== undefined,
+    knowsAdmin: ({ context }) => context.known.isAdmin === true,
+    knowsNotAdmin: ({ context }) => context.known.isAdmin === false,
+    knowsProviderManaged: ({ context }) => context.known.providerManaged === true,
+    knowsSelfManaged: ({ context }) => context.known.providerManaged === false,
+    knowsToggle: ({ context }, params: { state: 'on' | 'off' }) => context.known.toggle === params.state,
+    changedEarlier: ({ context }) => context.known.changedEarlier,
+    knowsConnectionMethodIs: ({ context }, params: { method: ConnectionMethod }) => context.connectionMethod === params.method,
+    knowsAddressesMatch: ({ context }, params: { match: boolean }) => {
+      const { closeAddress, username } = context.known;
+      return closeAddress !== null && username !== null && (closeAddress === username) === params.match;
+    },
   },
   actions: {
     startOver: assign(() => initialContext()),
@@ -76,6 +87,22 @@ export const triageMachine = setup({
       }
       return next;
     }),
+    learnFacts: assign(({ context, event }) => {
+      if (event.type !== 'facts-learned') return {};
+      const { known, connectionMethod, provider, address } = event.facts;
+      return {
+        known: { ...context.known, ...known },
+        ...(connectionMethod ? { connectionMethod } : {}),
+        ...(provider ? { provider } : {}),
+        ...(address && !context.address ? { address } : {}),
+      };
+    }),
+    // each reason is said once per conversation: a loop back through the same question skips it quietly
+    noteSkip: assign(({ context }, params: { reason: SkipReason }) =>
+      context.skipped.includes(params.reason) ? {} : { skipped: [...context.skipped, params.reason] },
+    ),
+    forgetChangedEarlier: assign(({ context }) => ({ known: { ...context.known, changedEarlier: false } })),
+    changePath: assign(({ event }) => (event.type === 'path-changed' ? { path: event.path, symptom: event.path } : {})),
     markCheck: assign(({ context }, params: { outcome: 'failed' | 'interrupted' }) => ({
       check: { outcome: params.outcome, checks: [], diagnoses: [], primary: null, address: context.address },
     })),
@@ -94,6 +121,9 @@ export const triageMachine = setup({
     'address-given': { target: '.checking.offeringCheck', actions: 'rememberAddress' },
     'address-known': { actions: 'rememberAddress' },
     'provider-mentioned': { target: '.conversation.provider.contactingProvider', actions: 'rememberProvider' },
+    'facts-learned': { actions: 'learnFacts' },
+    'path-changed': { target: '.conversation.admin.askingIsAdmin', actions: 'changePath' },
+    aside: {},
     unrecognized: {},
   },
   states: {
@@ -127,6 +157,20 @@ export const triageMachine = setup({
                 },
                 'something-else': { target: 'describingProblem', actions: { type: 'setSymptom', params: { symptom: 'other' } } },
                 'check-mailbox': '#triage.checking.askingForAddress',
+                'clarify-path': 'clarifyingPath',
+              },
+            },
+            /** a first message that fits both paths: one short question naming both */
+            clarifyingPath: {
+              on: {
+                'sending-fails': {
+                  target: '#triage.conversation.admin.askingIsAdmin',
+                  actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
+                },
+                'sync-fails': {
+                  target: '#triage.conversation.admin.askingIsAdmin',
+                  actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
+                },
               },
             },
             askingCloseStatus: {
@@ -151,6 +195,7 @@ export const triageMachine = setup({
                   actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
                 },
                 'have-error': 'askingForError',
+                'clarify-path': 'clarifyingPath',
               },
             },
           },
@@ -187,6 +232,31 @@ export const triageMachine = setup({
           initial: 'askingIsAdmin',
           states: {
             askingIsAdmin: {
+              // what the person already said answers the question: a provider manages it, or they are (not) an admin
+              always: [
+                {
+                  guard: and(['knowsProviderManaged', { type: 'isOnPath', params: { path: 'sending' as const } }]),
+                  target: '#triage.conversation.provider.contactingProvider',
+                  actions: [{ type: 'recordDiagnosis', params: { code: 'provider-managed' } }, { type: 'noteSkip', params: { reason: 'provider-manages-it' } }],
+                },
+                { guard: 'knowsNotAdmin', target: 'bringingInAdmin', actions: { type: 'noteSkip', params: { reason: 'not-admin' } } },
+                {
+                  guard: and(['knowsAdmin', { type: 'isOnPath', params: { path: 'sending' as const } }]),
+                  target: '#triage.conversation.provider.askingProviderManaged',
+                  actions: { type: 'noteSkip', params: { reason: 'is-admin' } },
+                },
+                {
+                  guard: and(['knowsAdmin', { type: 'hasDiagnosis', params: { code: 'address-mismatch' as const } }]),
+                  target: '#triage.conversation.syncing.fixingPrimaryAddress',
+                  actions: { type: 'noteSkip', params: { reason: 'is-admin' } },
+                },
+                {
+                  guard: and(['knowsAdmin', { type: 'hasDiagnosis', params: { code: 'imap-disabled' as const } }]),
+                  target: '#triage.conversation.syncing.enablingImap',
+                  actions: { type: 'noteSkip', params: { reason: 'is-admin' } },
+                },
+                { guard: 'knowsAdmin', target: '#triage.conversation.syncing.askingAddressesMatch', actions: { type: 'noteSkip', params: { reason: 'is-admin' } } },
+              ],
               on: {
                 yes: [
                   { guard: { type: 'isOnPath', params: { path: 'sending' } }, target: '#triage.conversation.provider.askingProviderManaged' },
@@ -216,6 +286,14 @@ export const triageMachine = setup({
           initial: 'askingProviderManaged',
           states: {
             askingProviderManaged: {
+              always: [
+                {
+                  guard: 'knowsProviderManaged',
+                  target: 'contactingProvider',
+                  actions: [{ type: 'recordDiagnosis', params: { code: 'provider-managed' } }, { type: 'noteSkip', params: { reason: 'provider-manages-it' } }],
+                },
+                { guard: 'knowsSelfManaged', target: '#triage.conversation.sending.askingToggleState', actions: { type: 'noteSkip', params: { reason: 'self-managed' } } },
+              ],
               on: {
                 yes: { target: 'contactingProvider', actions: { type: 'recordDiagnosis', params: { code: 'provider-managed' } } },
                 no: '#triage.conversation.sending.askingToggleState',
@@ -234,16 +312,26 @@ export const triageMachine = setup({
           initial: 'askingToggleState',
           states: {
             askingToggleState: {
+              always: [
+                { guard: { type: 'knowsToggle', params: { state: 'on' } }, target: 'resettingToggle', actions: { type: 'noteSkip', params: { reason: 'toggle-on' } } },
+                { guard: { type: 'knowsToggle', params: { state: 'off' } }, target: 'enablingToggle', actions: { type: 'noteSkip', params: { reason: 'toggle-off' } } },
+              ],
               on: {
                 'toggle-on': 'resettingToggle',
                 'toggle-off': 'enablingToggle',
                 'cannot-find-setting': '#triage.conversation.provider.contactingProvider',
               },
             },
-            resettingToggle: { on: { done: 'waitingForPropagation' } },
-            enablingToggle: { on: { done: 'waitingForPropagation' } },
+            // a change made now has to reach Microsoft's servers, whatever was done earlier
+            resettingToggle: { entry: 'forgetChangedEarlier', on: { done: 'waitingForPropagation' } },
+            enablingToggle: { entry: 'forgetChangedEarlier', on: { done: 'waitingForPropagation' } },
             waitingForPropagation: {
               tags: ['waiting'],
+              always: {
+                guard: 'changedEarlier',
+                target: 'askingReconnectResult',
+                actions: [{ type: 'noteSkip', params: { reason: 'changed-earlier' } }, 'forgetChangedEarlier'],
+              },
               on: {
                 'follow-up-due': 'askingReconnectResult',
                 'test-now': 'askingReconnectResult',
@@ -254,13 +342,29 @@ export const triageMachine = setup({
               on: {
                 'it-worked': '#triage.conversation.outcome.resolved',
                 'still-failing': [
-                  { guard: 'connectsWithPassword', target: 'explainingBasicAuthChange' },
-                  { guard: 'knowsConnectionMethod', target: '#triage.conversation.outcome.nextSteps' },
+                  { guard: 'connectsWithPassword', target: 'explainingBasicAuthChange', actions: { type: 'noteSkip', params: { reason: 'connection-method' } } },
+                  {
+                    guard: 'knowsConnectionMethod',
+                    target: '#triage.conversation.outcome.nextSteps',
+                    actions: { type: 'noteSkip', params: { reason: 'connection-method' } },
+                  },
                   { target: 'askingConnectionMethod' },
                 ],
               },
             },
             askingConnectionMethod: {
+              always: [
+                {
+                  guard: { type: 'knowsConnectionMethodIs', params: { method: 'microsoft' } },
+                  target: '#triage.conversation.outcome.nextSteps',
+                  actions: { type: 'noteSkip', params: { reason: 'connection-method' } },
+                },
+                {
+                  guard: { type: 'knowsConnectionMethodIs', params: { method: 'password' } },
+                  target: 'explainingBasicAuthChange',
+                  actions: { type: 'noteSkip', params: { reason: 'connection-method' } },
+                },
+              ],
               on: {
                 'microsoft-sign-in': {
                   target: '#triage.conversation.outcome.nextSteps',
@@ -291,6 +395,14 @@ export const triageMachine = setup({
           initial: 'askingAddressesMatch',
           states: {
             askingAddressesMatch: {
+              always: [
+                {
+                  guard: { type: 'knowsAddressesMatch', params: { match: false } },
+                  target: 'fixingPrimaryAddress',
+                  actions: [{ type: 'recordDiagnosis', params: { code: 'address-mismatch' } }, { type: 'noteSkip', params: { reason: 'addresses-differ' } }],
+                },
+                { guard: { type: 'knowsAddressesMatch', params: { match: true } }, target: 'enablingImap', actions: { type: 'noteSkip', params: { reason: 'addresses-match' } } },
+              ],
               on: {
                 yes: 'enablingImap',
                 no: { target: 'fixingPrimaryAddress', actions: { type: 'recordDiagnosis', params: { code: 'address-mismatch' } } },

@@ -7,6 +7,7 @@ export const VIEW_KEYS = [
   'askingCloseStatus',
   'askingForError',
   'describingProblem',
+  'clarifyingPath',
   'disambiguating',
   'explainingDiagnosis',
   'notMicrosoft365',

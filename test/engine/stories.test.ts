@@ -1,40 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock, makeEngine } from '../helpers/engine.js';
-import type { ViewKey } from '../../src/machine/view-keys.js';
+import { play } from '../helpers/story.js';
 
-/**
- * Transcript tables: each story of the article as a person types it. A row is
- * [what the person says, the state the assistant is then in, something the assistant's answer must say].
- * The special line '(follow-up)' lets the follow-up come due.
- */
-type Row = [says: string, then: ViewKey, answerSays?: RegExp];
-
-async function play(rows: Row[]) {
-  const clock = fakeClock();
-  const { engine, store } = makeEngine({ now: clock.now, followUpDelayMs: 30 * 60 * 1000 });
-  const started = await engine.start('web', `story-${Math.random()}`);
-  const id = started.session.id;
-  let last = started;
-  for (const [says, then, answerSays] of rows) {
-    if (says === '(follow-up)') {
-      clock.advance(31 * 60 * 1000);
-      const heard: typeof last[] = [];
-      engine.onProactive('web', (r) => void heard.push(r));
-      expect(await engine.fireDueFollowUps('test')).toBe(1);
-      last = heard[0] ?? last;
-    } else {
-      const outcome = await engine.send(id, { text: says });
-      if (!outcome.ok) throw new Error(`"${says}" failed: ${outcome.error}`);
-      last = outcome;
-    }
-    expect(last.view.key, `after "${says}"`).toBe(then);
-    if (answerSays) expect(last.messages[0]?.text, `answer to "${says}"`).toMatch(answerSays);
-  }
-  const transcript = await engine.transcript(id);
-  await store.close();
-  return { last, transcript };
-}
-
+/** Transcript tables: each story of the article as a person types it (see test/helpers/story.ts). */
 describe('stories of the article, typed as people type them', () => {
   it('sending: an admin resets a ticked Authenticated SMTP, waits for the follow-up, and it works', async () => {
     const { last } = await play([

@@ -18,18 +18,18 @@ describe('the chat API', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'active', diagnoses: [] });
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(res.body.messages[0].text).toMatch(/What are you seeing/);
-    expect(res.body.messages[0].choices).toContainEqual({ id: 'sending-fails', label: expect.any(String) });
-    expect(res.body.messages[0].choices).toContainEqual({ id: 'human', label: 'Talk to a person' });
+    expect(res.body.messages.map((m: { text: string }) => m.text).join('\n')).toMatch(/What are you seeing/);
+    expect(res.body.messages.at(-1).choices).toContainEqual({ id: 'sending-fails', label: expect.any(String) });
+    expect(res.body.messages.at(-1).choices).toContainEqual({ id: 'human', label: 'Talk to a person' });
   });
 
   it('takes a choice or free text and returns the new messages', async () => {
     const id = await newSession();
     const byChoice = await postJson(`${server.url}/api/chat/sessions/${id}/messages`, { choice: 'sending-fails' });
     expect(byChoice.status).toBe(200);
-    expect(byChoice.body.messages[0].text).toMatch(/admin/);
+    expect(byChoice.body.messages.map((m: { text: string }) => m.text).join('\n')).toMatch(/admin/);
     const byText = await postJson(`${server.url}/api/chat/sessions/${id}/messages`, { text: "I'm not an admin" });
-    expect(byText.body.messages[0].text).toMatch(/Message for your Microsoft 365 admin/);
+    expect(byText.body.messages.map((m: { text: string }) => m.text).join('\n')).toMatch(/Message for your Microsoft 365 admin/);
   });
 
   it('names the diagnosis of a pasted error in the response', async () => {

@@ -9,13 +9,28 @@ import type { TriageEvent } from '../../src/machine/events.js';
 import { triageMachine } from '../../src/machine/triage.machine.js';
 import { offeredChoices, viewOf } from '../../src/machine/view.js';
 import { VIEW_KEYS } from '../../src/machine/view-keys.js';
+import type { TriageContext } from '../../src/machine/triage.context.js';
 
 const settings = { closeIpListUrl: 'https://example.test/ips', followUpMinutes: 30, now: new Date('2026-11-26T10:00:00Z') };
 
+const FACTS: TriageEvent[] = [
+  { type: 'facts-learned', facts: { known: { isAdmin: false } } },
+  { type: 'facts-learned', facts: { known: { isAdmin: true, providerManaged: false, toggle: 'on', changedEarlier: true } } },
+  { type: 'facts-learned', facts: { known: { isAdmin: true, providerManaged: true }, provider: 'GoDaddy' } },
+  { type: 'facts-learned', facts: { known: { isAdmin: true, providerManaged: false, toggle: 'off' }, connectionMethod: 'password' } },
+  { type: 'facts-learned', facts: { known: { isAdmin: true, closeAddress: 'jo@contoso.com', username: 'jo@contoso.onmicrosoft.com' } } },
+  { type: 'facts-learned', facts: { known: { isAdmin: true, closeAddress: 'jo@contoso.com', username: 'jo@contoso.com' } } },
+];
+
+function factsGiven(snapshot: AnyMachineSnapshot): boolean {
+  const known = (snapshot.context as TriageContext).known;
+  return known.isAdmin !== null;
+}
+
 /** What a person can do in a state: pick any offered choice, or (where asked) paste an error or wait. */
-function eventsFor(snapshot: AnyMachineSnapshot, withExits: boolean, withChecks = true): TriageEvent[] {
+function eventsFor(snapshot: AnyMachineSnapshot, withExits: boolean, withChecks = true, withFacts = false): TriageEvent[] {
   const view = viewOf(snapshot);
-  const picks = (withExits ? offeredChoices(view) : view.choices).filter((c) => c !== 'start-over' && (withChecks || c !== 'check-mailbox'));
+  const picks = (withExits ? offeredChoices(view) : [...view.choices, ...view.typed]).filter((c) => c !== 'start-over' && (withChecks || c !== 'check-mailbox'));
   const events: TriageEvent[] = picks.map((type) => ({ type }));
   if (view.key === 'waitingForPropagation') events.push({ type: 'follow-up-due' });
   if (view.key === 'askingForError') {
@@ -25,6 +40,9 @@ function eventsFor(snapshot: AnyMachineSnapshot, withExits: boolean, withChecks 
   }
   if (!withChecks) return events;
   if (view.key === 'askingSymptom' || view.key === 'askingForAddress') events.push({ type: 'address-given', address: 'jo@contoso.com' });
+  if (view.key === 'askingSymptom' || view.key === 'describingProblem') events.push({ type: 'clarify-path' });
+  // facts volunteered in the first message, which later questions then skip
+  if (withFacts && view.key === 'askingSymptom' && !factsGiven(snapshot)) events.push(...FACTS);
   if (view.key === 'runningCheck') {
     events.push({ type: 'probe-interrupted' });
     events.push({ type: 'xstate.error.actor.probe', error: new Error('boom') } as unknown as TriageEvent);
@@ -50,6 +68,8 @@ function serializeState(snapshot: AnyMachineSnapshot): string {
     c.diagnoses.includes('address-mismatch'),
     c.diagnoses.includes('imap-disabled'),
     key === 'explainingDiagnosis' ? c.lastDiagnosis : null,
+    c.known,
+    c.skipped,
   ]);
 }
 
@@ -64,15 +84,20 @@ function assertView(snapshot: AnyMachineSnapshot): void {
   for (const c of [...p.choices, ...p.exits]) expect(c.label.length, `${view.key}/${c.id} has a label`).toBeGreaterThan(1);
   if (view.status === 'resolved' || view.status === 'escalated') {
     expect(view.exits).toEqual(['start-over']);
+  } else if (view.key === 'askingSymptom') {
+    // the first question: a person, and nothing to start over
+    expect(view.exits).toEqual(['human']);
   } else {
     // no dead end: a person can always reach a human or start again
     expect(view.exits).toEqual(['human', 'start-over']);
   }
+  // the first message stays light: at most six buttons
+  if (view.key === 'askingSymptom') expect(view.choices.length + view.exits.length).toBeLessThanOrEqual(6);
 }
 
 describe('the triage statechart, model-based', () => {
   const shortest = getShortestPaths(triageMachine, {
-    events: (s: AnyMachineSnapshot) => eventsFor(s, false),
+    events: (s: AnyMachineSnapshot) => eventsFor(s, false, true, true),
     serializeState: (s: AnyMachineSnapshot) => serializeState(s),
   });
 
@@ -81,11 +106,20 @@ describe('the triage statechart, model-based', () => {
     expect([...reached].sort()).toEqual([...VIEW_KEYS].sort().filter((k) => k !== 'escalated'));
   });
 
+  it('skips every question a fact can answer, saying why, when the fact came first', () => {
+    const reasons = new Set(shortest.flatMap((p) => (p.state.context as TriageContext).skipped));
+    expect([...reasons].sort()).toEqual(
+      ['addresses-differ', 'addresses-match', 'changed-earlier', 'connection-method', 'is-admin', 'not-admin', 'provider-manages-it', 'self-managed', 'toggle-off', 'toggle-on'].sort(),
+    );
+  });
+
   it('has a leaf for every view key and a view key for every leaf a person can stop in', () => {
     const leaves: string[] = [];
     const walk = (node: typeof triageMachine.root) => {
       for (const child of Object.values(node.states)) {
-        if (Object.keys(child.states).length === 0 && child.always === undefined && child.type !== 'history') leaves.push(child.key);
+        // a state with an unguarded eventless transition is only passed through; guarded ones (skips) can be stopped in
+        const transient = child.always?.some((t) => !t.guard) ?? false;
+        if (Object.keys(child.states).length === 0 && !transient && child.type !== 'history') leaves.push(child.key);
         walk(child);
       }
     };
@@ -93,13 +127,23 @@ describe('the triage statechart, model-based', () => {
     expect(leaves.sort()).toEqual([...VIEW_KEYS].sort());
   });
 
+  /** one path per view that reads differently: the same state with other remembered facts adds nothing here */
+  const distinct = [
+    ...new Map(
+      shortest.map((p) => {
+        const c = p.state.context as TriageContext;
+        return [JSON.stringify([viewOf(p.state).key, c.path, c.lastDiagnosis, c.skipped, c.check?.outcome ?? null, c.provider, c.connectionMethod]), p];
+      }),
+    ).values(),
+  ];
+
   it('shows a complete view, with a way out, in every reachable state', () => {
     // every reachable state ends one shortest path
-    for (const path of shortest) assertView(path.state);
+    for (const path of distinct) assertView(path.state);
   });
 
   it('lets a person escalate to a human, and start over, from every reachable state', () => {
-    for (const path of shortest) {
+    for (const path of distinct) {
       const view = viewOf(path.state);
       if (view.status === 'resolved') continue;
       const escalated = createActor(triageMachine, { snapshot: path.state }).start();

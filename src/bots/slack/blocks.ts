@@ -83,7 +83,8 @@ export function quoteBlock(body: string): Block {
 export function turnBlocks(p: Presentation, d: TurnDecorations, content: SlackContent): Block[] {
   const blocks: Block[] = [];
   if (d.lead) blocks.push(context(d.lead));
-  if (p.notice) blocks.push(context(escapeMrkdwn(p.notice)));
+  // the remarks of the turn (an aside's answer, what was understood) are messages in their own right, not small print
+  for (const notice of p.notices) blocks.push(section(escapeMrkdwn(notice)));
   if (p.text) blocks.push(section(escapeMrkdwn(p.text)));
   if (p.steps.length > 0) blocks.push(stepsBlock(p.steps));
   if (p.after) blocks.push(section(escapeMrkdwn(p.after)));

@@ -147,8 +147,10 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   // a new conversation with words in its first message is created and answered in one write
   // the event's delivery key is recorded in the turn's own write
   const options = delivery ? { deliveryKey: delivery.key } : {};
-  const outcome = open
-    ? await deps.engine.send(open.id, { text }, options)
+  // a thank-you or a question about a conversation that just ended is answered there, not as a new problem
+  const continued = open ?? (latest && (await deps.engine.isAfterword(latest, text)) ? latest : null);
+  const outcome = continued
+    ? await deps.engine.send(continued.id, { text }, options)
     : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text }, options);
   if (delivery && outcome.ok) delivery.recorded = true;
   if (!outcome.ok) {
@@ -156,8 +158,8 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     return;
   }
   // a first message that is only a greeting ("hi @Mailbox Doctor") gets the greeting, not "I didn't get that"
-  const greeting = !open && outcome.view.notice?.kind === 'not-understood';
-  const shown = greeting ? { ...outcome, presentation: { ...outcome.presentation, notice: null } } : outcome;
+  const greeting = !continued && outcome.view.notice?.kind === 'not-understood';
+  const shown = greeting ? { ...outcome, presentation: { ...outcome.presentation, notice: null, notices: [] } } : outcome;
   await postTurn(deps, shown, placeOf(outcome.session) ?? place, undefined, place.user);
 }
 

@@ -105,16 +105,16 @@ export class TeamsBot {
     if (current) await this.d.poster.show(context, current);
   }
 
-  private sessionOf(context: TurnContext) {
+  private sessionOf(context: TurnContext, text?: string) {
     const activity = context.activity;
     const meta = { teams: { reference: referenceOf(activity), ...(activity.from?.name ? { userName: activity.from.name } : {}) } };
-    return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), meta);
+    return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), meta, text);
   }
 
   private async onText(context: TurnContext): Promise<void> {
     const text = textWithoutMention(context.activity);
     if (text && this.d.claimHandoff && (await this.claimed(context, text))) return;
-    const { session, created } = await this.sessionOf(context);
+    const { session, created } = await this.sessionOf(context, text || undefined);
     if (!text) {
       const current = created ?? (await this.d.engine.current(session.id));
       if (current) await this.d.poster.show(context, current, { before: created ? [] : [this.d.teams.emptyMention] });

@@ -51,7 +51,7 @@ function submit(title: string, data: Record<string, unknown>, extra: CardElement
 /** The words of a presentation as card elements: notice, text, numbered steps, the line after, the forwardable message. */
 export function presentationBody(p: Presentation, content: TeamsContent): CardElement[] {
   const body: CardElement[] = [];
-  if (p.notice) body.push(text(p.notice, { weight: 'Bolder' }));
+  for (const notice of p.notices) body.push(text(notice));
   if (p.text) body.push(text(p.text));
   p.steps.forEach((step, i) => body.push(text(`${i + 1}. ${step}`, { spacing: 'Small' })));
   if (p.after) body.push(text(p.after));

@@ -49,9 +49,16 @@
     parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
+  // a bot turn is shown as short bubbles, one idea each: its paragraphs (a message to forward stays one block)
   function add(entry) {
+    if (entry.role === 'bot') {
+      entry.text.split('\n\n').forEach((part, i) => addBubble({ ...entry, text: part, followUp: entry.followUp && i === 0 }, i > 0));
+    } else addBubble(entry, false);
+  }
+
+  function addBubble(entry, more) {
     const li = document.createElement('li');
-    li.className = entry.role + (entry.followUp ? ' follow-up' : '');
+    li.className = entry.role + (entry.followUp ? ' follow-up' : '') + (more ? ' more' : '');
     const who = document.createElement('span');
     who.className = 'who';
     who.textContent = (T.speakers[entry.role] || '') + ' ';

@@ -15,6 +15,7 @@ export const PAGE_STYLE = `
   #log li.bot { background: #fff; border: 1px solid var(--line); margin-right: 8%; }
   #log li.user { background: #dbeafe; margin-left: 15%; }
   #log li.follow-up { border-left: 4px solid var(--accent); }
+  #log li.bot.more { margin-top: -.35rem; }
   #log a { color: var(--accent-dark); }
   .who { position: absolute; left: -9999px; }
   .follow-up-tag { display: block; font-size: .8rem; font-weight: 600; color: var(--accent-dark); text-transform: uppercase; letter-spacing: .03em; }

@@ -5,6 +5,7 @@ import { slackEn } from '../../../src/content/slack.en.js';
 
 const presentation: Presentation = {
   notice: "Thanks, I've noted <@U0EVE>@example.com.",
+  notices: ["Thanks, I've noted <@U0EVE>@example.com."],
   text: 'Open Settings > Connected Accounts & check it:',
   steps: ['Go to Users > Active users.', 'Tick <Authenticated SMTP>.'],
   after: 'Tell me when you have saved.',
@@ -24,8 +25,8 @@ const decorations = { sessionId: '5f0c7d1e-0000-4000-8000-000000000001', version
 describe('Block Kit for one turn', () => {
   const blocks = turnBlocks(presentation, decorations, slackEn) as any[];
 
-  it('lays out the notice, the text, numbered steps, the after-text and the message to forward as a quote', () => {
-    expect(blocks.map((b) => b.type)).toEqual(['context', 'section', 'rich_text', 'section', 'section', 'rich_text', 'actions', 'actions']);
+  it('lays out the remarks, the text, numbered steps, the after-text and the message to forward as a quote', () => {
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'section', 'rich_text', 'section', 'section', 'rich_text', 'actions', 'actions']);
     expect(blocks[1].text.text).toBe('Open Settings &gt; Connected Accounts &amp; check it:');
     expect(blocks[2].elements[0]).toEqual({
       type: 'rich_text_list',
@@ -40,7 +41,7 @@ describe('Block Kit for one turn', () => {
   });
 
   it('escapes the notice so a mention inside it cannot ping', () => {
-    expect(blocks[0].elements[0].text).toBe("Thanks, I've noted &lt;@U0EVE&gt;@example.com.");
+    expect(blocks[0].text.text).toBe("Thanks, I've noted &lt;@U0EVE&gt;@example.com.");
   });
 
   it('gives every button its choice id, the session id and the version it answers', () => {

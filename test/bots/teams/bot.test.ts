@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { en } from '../../../src/content/en.js';
 import { describe, expect, it } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
 import {
@@ -33,25 +34,21 @@ function click(reply: CardReply | undefined, title: string, conversationId: stri
 }
 
 describe('the Teams bot, replies returned in the response (expectReplies)', () => {
-  it('welcomes a person who adds the app and asks the first question, with the extra choices in a choice set', async () => {
+  it('welcomes a person who adds the app and asks the first question with a few buttons and no Start over', async () => {
     const replies = await send(botAddedActivity(personal('welcome')));
     expect(replies).toHaveLength(2);
     expect(cardText(replies[0])).toContain(teamsEn.welcomePersonal);
     const first = cardOf(replies[1]);
     expect(cardText(replies[1])).toMatch(/What are you seeing/);
-    const set = first.body.find((e) => e.type === 'Input.ChoiceSet') as { choices: Array<{ value: string }> } | undefined;
-    expect(set?.choices.map((c) => c.value)).toContain('sending-fails');
     expect(first.body.some((e) => e.type === 'Input.Text' && e.id === 'mdAddress')).toBe(true);
-    expect(buttons(replies[1]).map((b) => b.title)).toEqual([teamsEn.choiceSetSubmit, 'Talk to a person', 'Start over']);
+    const titles = buttons(replies[1]).map((b) => b.title);
+    expect(titles).toEqual([en.choices['sending-fails'], en.choices['sync-fails'], en.choices['have-error'], en.choices['check-mailbox'], 'Talk to a person']);
   });
 
   it('walks the whole sending path by card clicks, from the symptom to fixed, and keeps the address given in the card', async () => {
     const conv = 'a:full-path';
     const [, first] = await send(botAddedActivity(personal('full-path')));
-    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
-    let replies = await send(
-      submitActivity({ ...submit.data, mdPickedChoice: 'sending-fails', mdAddress: 'Alice@Contoso.com' }, { conversationId: conv, expectReplies: true }),
-    );
+    let replies = await click(first, en.choices['sending-fails'], conv, { mdAddress: 'Alice@Contoso.com' });
     expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
     replies = await click(replies[0], "Yes, I'm an admin", conv);
     replies = await click(replies[0], 'No, we manage it', conv);
@@ -85,17 +82,19 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
     expect(current?.view.key).toBe('askingProviderManaged');
   });
 
-  it('asks for a pick when the choice set is submitted empty', async () => {
+  it('asks for a pick when a choice set is submitted empty', async () => {
     const [, first] = await send(botAddedActivity(personal('empty-pick')));
-    const replies = await click(first, teamsEn.choiceSetSubmit, 'a:empty-pick');
+    const { session, version } = buttons(first)[0]!.data as { session: string; version: number };
+    const replies = await send(submitActivity({ md: 'choice-set', session, version }, { conversationId: 'a:empty-pick', expectReplies: true }));
     expect(replies.map((a) => a.text)).toEqual([teamsEn.choiceSetEmpty]);
   });
 
   it('takes words typed into the card input when the question asks for a description', async () => {
     const conv = 'a:text-input';
     const [, first] = await send(botAddedActivity(personal('text-input')));
-    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
-    const [describe] = await send(submitActivity({ ...submit.data, mdPickedChoice: 'something-else' }, { conversationId: conv, expectReplies: true }));
+    // "something else" is taken on the first question though it has no button there
+    const { session, version } = buttons(first)[0]!.data as { session: string; version: number };
+    const [describe] = await send(submitActivity({ md: 'choice', choice: 'something-else', session, version }, { conversationId: conv, expectReplies: true }));
     expect(cardOf(describe).body.some((e) => e.type === 'Input.Text' && e.id === 'mdText')).toBe(true);
     const replies = await click(describe, teamsEn.sendLabel, conv, { mdText: 'my emails are stuck in the outbox' });
     expect(cardText(replies[0])).toMatch(/Are you a Microsoft 365 admin/);
@@ -104,8 +103,7 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
   it('takes an error message pasted into the card input and names what it means', async () => {
     const conv = 'a:error-input';
     const [, first] = await send(botAddedActivity(personal('error-input')));
-    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
-    const [askForError] = await send(submitActivity({ ...submit.data, mdPickedChoice: 'have-error' }, { conversationId: conv, expectReplies: true }));
+    const [askForError] = await click(first, en.choices['have-error'], conv);
     const replies = await click(askForError, teamsEn.sendLabel, conv, {
       mdText: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
     });
@@ -116,10 +114,7 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
 
   it('says an address that is not one was left out, and still takes the choice', async () => {
     const [, first] = await send(botAddedActivity(personal('bad-address')));
-    const submit = buttons(first).find((b) => b.title === teamsEn.choiceSetSubmit)!;
-    const replies = await send(
-      submitActivity({ ...submit.data, mdPickedChoice: 'sending-fails', mdAddress: 'not an address' }, { conversationId: 'a:bad-address', expectReplies: true }),
-    );
+    const replies = await click(first, en.choices['sending-fails'], 'a:bad-address', { mdAddress: 'not an address' });
     expect(replies[0]?.text).toBe(teamsEn.addressNotEmail('not an address'));
     expect(cardText(replies[1])).toMatch(/Are you a Microsoft 365 admin/);
   });

@@ -9,6 +9,7 @@ const choice = (id: string) => ({ id: id as ChoiceId, label: `Label ${id}` });
 function presentation(count: number, extra: Partial<Presentation> = {}): Presentation {
   return {
     notice: null,
+    notices: [],
     text: 'Question?',
     steps: [],
     after: null,
@@ -37,7 +38,7 @@ describe('Adaptive Cards from a presentation', () => {
 
   it('numbers the steps and shows the message to forward apart from the rest', () => {
     const card = presentationCard(
-      presentation(1, { notice: 'Noted.', steps: ['Open it.', 'Tick it.'], after: 'Then tell me.', forward: { title: 'For your admin', body: 'Please tick it.' } }),
+      presentation(1, { notice: 'Noted.', notices: ['Noted.'], steps: ['Open it.', 'Tick it.'], after: 'Then tell me.', forward: { title: 'For your admin', body: 'Please tick it.' } }),
       options,
       teamsEn,
     );

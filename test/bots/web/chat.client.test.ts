@@ -51,13 +51,14 @@ async function handoffLink(ticket: string): Promise<string> {
 const botMessages = (page: Page) => page.locator('#log li.bot');
 const lastBot = (page: Page) => botMessages(page).last();
 
-/** Waits for a bot message containing `text` to be the newest one. */
+/** Waits for the newest bot turn (its bubbles since the person last wrote) to contain `text`. */
 async function expectLastBot(page: Page, text: string | RegExp, timeout = 5000): Promise<void> {
   await page.waitForFunction(
     ([source = '', flags = '']) => {
-      const items = document.querySelectorAll('#log li.bot');
-      const last = items[items.length - 1];
-      return !!last && new RegExp(source, flags).test(last.textContent ?? '');
+      const items = [...document.querySelectorAll('#log li')];
+      const turn: string[] = [];
+      for (let i = items.length - 1; i >= 0 && items[i]?.classList.contains('bot'); i--) turn.unshift(items[i]?.textContent ?? '');
+      return turn.length > 0 && new RegExp(source, flags).test(turn.join(' '));
     },
     typeof text === 'string' ? [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''] : [text.source, text.flags],
     { timeout },

@@ -1,10 +1,10 @@
-import type { ChoiceId } from './choices.js';
-import { classifyError } from './classifier.js';
-import type { TriageEvent } from './events.js';
+import type { ChoiceId } from '../../src/machine/choices.js';
+import { classifyError } from '../../src/machine/classifier.js';
+import type { TriageEvent } from '../../src/machine/events.js';
 
 /**
- * Turns what a person typed into one machine event, given the choices offered right now.
- * Recognition vocabulary only: nothing here is shown to anyone.
+ * The interpreter the product had before the trained one (src/understanding): keyword patterns per choice. Kept only
+ * as the baseline the understanding benchmark measures against; nothing in src/ uses it.
  */
 
 const HUMAN = /\b(human|real person|a person|someone|somebody|agent|support team|escalate|talk to (support|a person|someone))\b/;

@@ -1,0 +1,67 @@
+import type { Vocabulary } from '../understanding/vocabulary.js';
+
+/** What the English interpreter looks for besides its trained intents. Recognition vocabulary only: never shown. */
+export const vocabularyEn: Vocabulary = {
+  question:
+    /\?\s*$|^(what|whats|what's|wat|how|hows|why|who|whos|who's|where|wheres|when|which|is|are|am|can|could|do|does|did|should|shall|will|would|isnt|isn't|any idea)\b/,
+  clauseBreak: /\s*(?:[,;.!]|\band\b|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\balthough\b|\byet\b|\bonly\b)\s*/,
+  healthy: /\b(fine|ok|okay|works|work|working|worked|good|great|no (problem|problems|issue|issues)|connected|normal|normally|perfect)\b/,
+  unhealthy:
+    /\b(not|no longer|never|nothing|isnt|isn't|doesnt|doesn't|dont|don't|cant|can't|cannot|wont|won't|arent|aren't|broken|broke|fail|fails|failing|failed|error|errors|disconnect|disconnects|disconnected|disconnecting|stuck|problem|problems|issue|issues|missing|dead)\b/,
+  notTheProblem: /\bnot (a|an|the|my) (\w+ )?(problem|issue)\b|\b(isn'?t|is not|not) the (problem|issue)\b/,
+  sendingTopic: /\b(send|sending|sends|outbox|outgoing|smtp|sequences?|bulk|go out|goes out|going out|went out|deliver|delivered|delivering)\b/,
+  syncingTopic:
+    /\b(sync|syncing|syncs|synced|synching|incoming|inbox|receive|receiving|received|replies|sent folder|sent items|imap|comes in|coming in|come in|activity feed|show up|showing up|shows up|pull|pulling|arrive|arriving)\b/,
+  disconnectTopic: /\b(disconnect|disconnects|disconnected|disconnecting|dis-?connected)\b/,
+  leadingYes: /^(yes|yeah|yep|yup|yes,|correct|right)\b/,
+  leadingNo: /^(no|nope|nah|not really)\b(?! (idea|clue|problems?|errors?|issues?|more|worries|longer))/,
+  human:
+    /\b(talk|speak|chat) (to|with) (a |an |some )?(human|person|someone|somebody|agent|support|rep|representative|real person|live person)\b|\b(get|give|connect|transfer|put) me (to |with |through to )?(a |an )?(human|person|someone|agent|support|real person)\b|^(human|agent|a human|a person|real person|live agent|support|operator)( please)?[.!]*$|\b(want|need|like) (a |an |to (talk|speak) to (a |an )?)?(human|real person|live person|human agent)\b|\bescalate\b/,
+  startOver: /^(start( over| again| from scratch)?|restart|reset|begin again|from the (start|beginning)|new (problem|issue|question)|different problem)\b/,
+  back: /^(back|go back|undo|previous|previous question|wait,? go back|take me back|one step back|step back)\b|\b(go|take me) back (a step|one step|to the (last|previous) question)\b|\bundo (that|my (last )?answer)\b/,
+  future: /\b(i'?ll|ill|i will|we'?ll|we will|going to|gonna|will do|about to|later|tomorrow|next)\b/,
+  courtesy: /^(ok |okay |great |perfect |cool |awesome )?(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|good (morning|afternoon|evening)|please|pls)( (so much|a lot|there|again|team))?[!. ]*$/,
+  addressFiller: /^(it'?s|it is|my (email|address|mailbox|email address) is|email|address|mailbox|this one|here|the address is|use|try|check)?[:.!\s]*$/,
+  facts: {
+    notAdmin:
+      /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b/,
+    isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b/,
+    toggleOn:
+      /\b(already|is|it'?s|was) (checked|ticked|enabled|on|turned on)\b|\b(authenticated smtp|smtp auth|the box|it) (is|was) (already )?(checked|ticked|enabled|on)\b|\balready (ticked|checked|enabled|turned (it )?on)\b/,
+    toggleOff: /\b(not|isn'?t|wasn'?t|never been) (checked|ticked|enabled|turned on)\b|\b(unchecked|unticked|disabled)\b/,
+    changedEarlier:
+      /\b(yesterday|last (week|night|month)|this morning|hours ago|days ago|a while ago|an hour ago|earlier today|long time ago)\b/,
+    microsoftSignIn: /\b(microsoft (sign[- ]?in|login|button|account option)|sign in with microsoft|oauth|office ?365 button)\b/,
+    password: /\b(with (a|my|the) password|app password|smtp settings|imap settings|server settings|custom (smtp|imap|settings)|manually)\b/,
+    selfManaged:
+      /\b(we manage it|we manage (it )?ourselves|manage it ourselves|we manage our own|our own tenant|directly from microsoft|bought (it )?from microsoft|no provider|not through a provider)\b/,
+    providers: [
+      [/\b(go ?daddy|secureserver)\b/, 'GoDaddy'],
+      [/\brackspace\b/, 'Rackspace'],
+      [/\b(ionos|1&1|1and1)\b/, 'IONOS'],
+      [/\b(reseller|hosting (company|provider)|bought (it )?(through|from|via) (a|our) provider)\b/, 'your provider'],
+    ],
+    closeAddressCue: /\b(in close|close uses|close has|connected in close|close address|on close|into close|with close|to close)\b/,
+    usernameCue: /\b(username|user name|upn|sign[- ]?in|log ?in|login)\b/,
+  },
+  choices: {
+    'toggle-on': /\b(checked|ticked|enabled|already on|it'?s on|is on|yes)\b/,
+    'toggle-off': /\b(unchecked|unticked|not (checked|ticked|enabled|on)|isn'?t (checked|ticked|on)|disabled|off|no)\b/,
+    'cannot-find-setting': /\b(can'?t|cannot|couldn'?t|unable to) (find|see)\b|\bdon'?t (see|have)\b|\bmissing\b|\bgr[ae]yed\b|\bnot there\b/,
+    'provider-enabled': /\b(enabled|turned (it )?on|did it|they did|done|switched (it )?on)\b/,
+    'provider-refused': /\b(refus\w*|won'?t|can'?t|cannot|declined|no)\b/,
+    'provider-manages-it': /\b(provider|go ?daddy|reseller)\b/,
+    'admin-done': /\b(done|did it|made the change|changed it|finished|yes)\b/,
+    'microsoft-sign-in': /\b(microsoft( sign[- ]?in| button| login)?|oauth|sign[- ]?in button|office ?365 button)\b/,
+    password: /\b(password|app password|custom|smtp settings|imap settings|server settings|manually)\b/,
+    'sending-disconnected': /\bsending\b.*\b(disconnected|off|error|red)\b/,
+    'syncing-disconnected': /\bsync(ing)?\b.*\b(disconnected|off|error|red)\b/,
+    'both-disconnected': /\b(both|all)\b.*\b(disconnected|off|red)\b/,
+    'both-connected': /\b(both|all)\b.*\b(connected|green|fine|ok)\b/,
+    'describe-instead': /\b(don'?t have (one|an error)|no error|none)\b/,
+    'run-check-signed-in': /\b(sign(ed)?[- ]?in|with my (microsoft|login|account))\b/,
+    'check-close-status': /\b(check|look at|open|look in) (close|settings|connected accounts|accounts (&|and) apps)\b/,
+    'something-else': /\b(something else|none of (these|those)|other problem)\b/,
+    continue: /\b(continue|carry on|go on|next|got it)\b/,
+  },
+};

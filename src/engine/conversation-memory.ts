@@ -1,0 +1,34 @@
+/**
+ * What the engine remembers of a conversation besides the statechart's own snapshot: the earlier snapshots a "go back"
+ * returns to, and how many messages in a row were not understood. Stored inside the session's snapshot under
+ * `memory`, so the stores keep one opaque column and `context` stays where their queries read it.
+ */
+export interface ConversationMemory {
+  /** earlier snapshots, oldest first, each as persisted */
+  trail: unknown[];
+  /** messages not understood in a row */
+  misses: number;
+}
+
+/** How many questions back a person can go. */
+export const TRAIL_LIMIT = 8;
+
+export function splitStored(stored: unknown): { snapshot: unknown; memory: ConversationMemory } {
+  if (!stored || typeof stored !== 'object' || !('memory' in stored)) return { snapshot: stored, memory: { trail: [], misses: 0 } };
+  const { memory, ...snapshot } = stored as { memory: Partial<ConversationMemory> };
+  return {
+    snapshot,
+    memory: { trail: Array.isArray(memory?.trail) ? memory.trail : [], misses: typeof memory?.misses === 'number' ? memory.misses : 0 },
+  };
+}
+
+export function joinStored(snapshot: unknown, memory: ConversationMemory): unknown {
+  if (memory.trail.length === 0 && memory.misses === 0) return snapshot;
+  return { ...(snapshot as object), memory };
+}
+
+/** The memory after a turn: the snapshot left behind joins the trail when the question changed. */
+export function remember(memory: ConversationMemory, left: unknown | null, understood: boolean): ConversationMemory {
+  const trail = left === null ? memory.trail : [...memory.trail, left].slice(-TRAIL_LIMIT);
+  return { trail, misses: understood ? 0 : memory.misses + 1 };
+}

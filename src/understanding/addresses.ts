@@ -1,0 +1,41 @@
+import type { Vocabulary } from './vocabulary.js';
+
+/** Where an address stood in the text the interpreter reads (a word no one types). */
+export const ADDRESS_MARK = 'xaddressx';
+
+/** Email addresses in a text, in order, lower-cased. Linear: no nested repetition. */
+const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+
+export interface FoundAddresses {
+  all: string[];
+  /** the address connected in Close, when the text says which */
+  close: string | null;
+  /** the mailbox's Microsoft 365 username, when the text says which */
+  username: string | null;
+  /** the text with each address replaced by ADDRESS_MARK */
+  rest: string;
+}
+
+/** The words just before an address (within its clause), to tell "in Close I use X" from "the username is Y". */
+function before(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 40), index).toLowerCase();
+}
+
+export function findAddresses(raw: string, vocabulary: Vocabulary): FoundAddresses {
+  const all: string[] = [];
+  let close: string | null = null;
+  let username: string | null = null;
+  for (const match of raw.matchAll(EMAIL)) {
+    const address = match[0].toLowerCase();
+    if (!all.includes(address)) all.push(address);
+    const lead = before(raw, match.index ?? 0);
+    if (close === null && vocabulary.facts.closeAddressCue.test(lead)) close = address;
+    else if (username === null && (vocabulary.facts.usernameCue.test(lead) || address.endsWith('.onmicrosoft.com'))) username = address;
+  }
+  // two addresses, one named: the other is the second
+  if (all.length === 2) {
+    if (close && !username) username = all.find((a) => a !== close) ?? null;
+    else if (username && !close) close = all.find((a) => a !== username) ?? null;
+  }
+  return { all, close, username, rest: raw.replace(EMAIL, ` ${ADDRESS_MARK} `) };
+}

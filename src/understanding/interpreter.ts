@@ -1,0 +1,302 @@
+import type { ChoiceId } from '../machine/choices.js';
+import { classifyError, type Classification } from '../machine/classifier.js';
+import type { LearnedFacts } from '../machine/events.js';
+import type { KnownFacts } from '../machine/triage.context.js';
+import type { Path, ViewKey } from '../machine/view-keys.js';
+import { ADMIN_CENTER_STEPS, choiceForAnswer } from './answers.js';
+import { ADDRESS_MARK, findAddresses } from './addresses.js';
+import { IntentClassifier, type Corpus, type ScoredIntent } from './intent-classifier.js';
+import { asideId, isAside, type AnswerIntent, type AsideId, type Intent } from './intents.js';
+import { normalize } from './normalize.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** What a locale's interpreter learns from: its utterance corpus and its vocabulary (src/content/*.<locale>.ts). */
+export interface LocaleUnderstanding {
+  locale: string;
+  corpus: Corpus;
+  vocabulary: Vocabulary;
+}
+
+/** Where the person is, when known: the question on screen and the path followed. */
+export interface Where {
+  key: ViewKey | null;
+  path: Path | null;
+}
+
+export interface OfferedChoice {
+  id: ChoiceId;
+  label: string;
+}
+
+/** The message read for its meaning, before the question on screen decides which event it is. */
+export type Meaning =
+  | { kind: 'choice'; choice: ChoiceId }
+  | { kind: 'answer'; answer: AnswerIntent }
+  | { kind: 'path'; path: Path | 'smtp-auth-not-supported' | 'error' | 'check-mailbox' | 'unclear' }
+  /** the first message fits both paths about as well */
+  | { kind: 'either-path' }
+  | { kind: 'error'; classification: Classification }
+  /** the message is an address and little else */
+  | { kind: 'address'; address: string }
+  | { kind: 'aside'; aside: AsideId }
+  | { kind: 'human' }
+  | { kind: 'back' }
+  | { kind: 'start-over' }
+  | { kind: 'unrecognized'; question: boolean };
+
+export interface Reading {
+  meaning: Meaning;
+  /** facts volunteered in the same message (never taken from a question) */
+  facts: LearnedFacts | null;
+  /** the likeliest intents, for tests and the bench */
+  intents: ScoredIntent[];
+}
+
+/** Looks like a server reply or library error rather than a sentence. */
+const ERROR_SHAPE =
+  /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|\baadsts\d+|\b(etimedout|econnrefused|enotfound|ehostunreach|esocket|etls|eauth)\b|\b(no|bad) (authenticate|login)\b|error:|exception|\b(smtpclientauthentication|sendasdenied)\b/;
+
+/** Text past this is never needed to tell what someone means (long texts are pasted errors, classified whole). */
+const READ_LIMIT = 500;
+
+/** How sure the classifier must be before its reading is acted on; below it, the message is not understood. */
+const CONFIDENT = 0.5;
+/** When the two paths score within this of each other, one short question names both. */
+const PATH_MARGIN = 0.2;
+/** The least weight a guess needs to count once the intents that mean nothing here are set aside. */
+const SECOND_GUESS = 0.15;
+
+/** Answers a question can never be ("what's GoDaddy?" is not a yes); "can we test now?" still asks to test now. */
+const ASSENTS: readonly Intent[] = ['answer.yes', 'answer.no', 'answer.done', 'answer.worked', 'answer.still-failing'];
+
+const PATH_OF: Partial<Record<Intent, Extract<Meaning, { kind: 'path' }>['path']>> = {
+  'path.sending': 'sending',
+  'path.syncing': 'syncing',
+  'path.smtp-auth-not-supported': 'smtp-auth-not-supported',
+  'path.error': 'error',
+  'path.check-mailbox': 'check-mailbox',
+  'path.unclear': 'unclear',
+};
+
+/**
+ * Turns what a person typed into a meaning: one trained classifier per locale for intents (paths, answers, asides,
+ * navigation), and the locale's vocabulary for what a classifier reads badly (contrast, questions, facts, addresses).
+ */
+export class Interpreter {
+  private classifier: Promise<IntentClassifier> | null = null;
+
+  constructor(private readonly understanding: LocaleUnderstanding) {}
+
+  get locale(): string {
+    return this.understanding.locale;
+  }
+
+  /** Trains the classifier now rather than on the first message (a server calls this at start). */
+  warmUp(): Promise<void> {
+    return this.trained().then(() => undefined);
+  }
+
+  private trained(): Promise<IntentClassifier> {
+    this.classifier ??= IntentClassifier.train(this.understanding.locale, this.understanding.corpus);
+    return this.classifier;
+  }
+
+  async read(raw: string, offered: readonly OfferedChoice[], where: Where = { key: null, path: null }): Promise<Reading> {
+    const vocabulary = this.understanding.vocabulary;
+    const text = normalize(raw.slice(0, READ_LIMIT));
+    const only = (meaning: Meaning, facts: LearnedFacts | null = null): Reading => ({ meaning, facts, intents: [] });
+    if (text === '') return only({ kind: 'unrecognized', question: false });
+
+    const exact = byLabelOrNumber(text, offered);
+    if (exact) return only({ kind: 'choice', choice: exact });
+    if (vocabulary.startOver.test(text)) return only({ kind: 'start-over' });
+    if (vocabulary.back.test(text)) return only({ kind: 'back' });
+
+    const classification = classifyError(raw);
+    if (classification.code !== 'unknown' && ERROR_SHAPE.test(normalize(raw))) return only({ kind: 'error', classification });
+
+    const addresses = findAddresses(raw.slice(0, READ_LIMIT), vocabulary);
+    const rest = normalize(addresses.rest);
+    const question = vocabulary.question.test(rest);
+    const unaddressed = rest.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+    if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
+    const facts = factsOf(rest, addresses, vocabulary, question);
+    if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts);
+
+    // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
+    const focus = focusOf(rest, vocabulary);
+    const classifier = await this.trained();
+    const intents = focus === '' ? [] : await classifier.classify(focus);
+    const meaning = this.decide(focus, question, intents, offered, where, classification);
+    const whole = rest.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+    if (meaning.kind === 'unrecognized' && focus !== whole && whole !== '') {
+      // what was set aside was all there was to it ("thanks, I'll forward it"): read the whole message
+      const all = await classifier.classify(whole);
+      return { meaning: this.decide(whole, question, all, offered, where, classification), facts, intents: all };
+    }
+    return { meaning, facts, intents };
+  }
+
+  private decide(text: string, question: boolean, intents: ScoredIntent[], offered: readonly OfferedChoice[], where: Where, classification: Classification): Meaning {
+    const vocabulary = this.understanding.vocabulary;
+    const offeredIds = offered.map((c) => c.id);
+    if (text === '') return { kind: 'unrecognized', question };
+    if (!question) {
+      const leading = vocabulary.leadingNo.test(text) ? 'answer.no' : vocabulary.leadingYes.test(text) ? 'answer.yes' : null;
+      if (leading && choiceForAnswer(leading, offeredIds)) return { kind: 'answer', answer: leading };
+    }
+    const contrast = contrastingPath(text, vocabulary);
+    if (contrast && contrast !== where.path) return { kind: 'path', path: contrast };
+    if (!question) {
+      const choice = byVocabulary(text, offered, vocabulary);
+      if (choice) return { kind: 'choice', choice };
+    }
+
+    const ranked = applicable(intents, offeredIds, where);
+    const [top, second] = ranked;
+    if (!top || top.intent === 'None' || top.score < CONFIDENT) {
+      return this.byTopic(text, offeredIds, question) ?? (classification.code !== 'unknown' && !question ? { kind: 'error', classification } : { kind: 'unrecognized', question });
+    }
+    const intent = top.intent;
+    if (isAside(intent)) return { kind: 'aside', aside: asideId(intent) };
+    const path = PATH_OF[intent];
+    if (path) {
+      if (path === where.path) return this.sameTopic(text, ranked, offeredIds, question);
+      // mid-path, another topic counts only as a new problem ("actually incoming mail isn't syncing"), not a report
+      // that something works ("emails are coming in again")
+      if (where.path !== null && !vocabulary.unhealthy.test(text)) return this.sameTopic(text, ranked, offeredIds, question);
+      const other = intent === 'path.sending' ? 'path.syncing' : intent === 'path.syncing' ? 'path.sending' : null;
+      const near = other !== null && second?.intent === other && top.score - second.score < PATH_MARGIN;
+      if (path === 'unclear' || near) {
+        // words of one topic alone settle it ("…and emails sit in the outbox")
+        const topical = this.byTopic(text, offeredIds, question);
+        if (topical) return topical;
+        return offeredIds.includes('sending-fails') ? { kind: 'either-path' } : { kind: 'unrecognized', question };
+      }
+      return { kind: 'path', path };
+    }
+    if (intent === 'request.human') return { kind: 'human' };
+    if (intent === 'nav.back') return { kind: 'back' };
+    if (intent === 'nav.start-over') return { kind: 'start-over' };
+    const promise = (intent === 'answer.yes' || intent === 'answer.done' || intent === 'answer.worked') && vocabulary.future.test(text);
+    if (intent.startsWith('answer.') && !(question && ASSENTS.includes(intent)) && !promise) return { kind: 'answer', answer: intent as AnswerIntent };
+    return { kind: 'unrecognized', question };
+  }
+
+  /** Where the first question is on screen and the classifier is unsure, words of one topic alone name the path. */
+  private byTopic(text: string, offered: readonly ChoiceId[], question: boolean): Meaning | null {
+    if (question || !offered.includes('sending-fails')) return null;
+    const v = this.understanding.vocabulary;
+    const sending = v.sendingTopic.test(text) || v.disconnectTopic.test(text);
+    const syncing = v.syncingTopic.test(text);
+    if (sending === syncing) return null;
+    return { kind: 'path', path: sending ? 'sending' : 'syncing' };
+  }
+
+  /** The path already being followed, named again ("no, it still disconnects when I send"): an answer, if one fits. */
+  private sameTopic(text: string, ranked: ScoredIntent[], offered: readonly ChoiceId[], question: boolean): Meaning {
+    const answer = ranked.find((c) => c.intent.startsWith('answer.') && c.score >= SECOND_GUESS);
+    if (question) return { kind: 'unrecognized', question };
+    if (answer) return { kind: 'answer', answer: answer.intent as AnswerIntent };
+    // the path named again: still failing, or working again, where the question asks which
+    const v = this.understanding.vocabulary;
+    if (v.unhealthy.test(text) && offered.includes('still-failing')) return { kind: 'answer', answer: 'answer.still-failing' };
+    if (v.healthy.test(text) && offered.includes('it-worked')) return { kind: 'answer', answer: 'answer.worked' };
+    return { kind: 'unrecognized', question };
+  }
+}
+
+/**
+ * The intents that mean something here, rescored among themselves: an answer only where a choice it picks is offered,
+ * so that "emails never went" on the first question is not read as an answer to a question nobody asked.
+ */
+function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where): ScoredIntent[] {
+  const fits = intents.filter(({ intent }) => {
+    if (intent === 'None' || !intent.startsWith('answer.')) return true;
+    const answer = intent as AnswerIntent;
+    return choiceForAnswer(answer, offered) !== null || (answer === 'answer.cannot-find' && where.key !== null && ADMIN_CENTER_STEPS.includes(where.key));
+  });
+  const top = fits[0];
+  // a leftover guess the classifier gave little weight is not made confident by rescoring
+  if (!top || top.score < SECOND_GUESS) return [];
+  const total = fits.reduce((sum, c) => sum + c.score, 0);
+  return fits.map((c) => ({ intent: c.intent, score: c.score / total }));
+}
+
+function byLabelOrNumber(text: string, offered: readonly OfferedChoice[]): ChoiceId | null {
+  const number = /^#?(\d{1,2})\.?$/.exec(text);
+  if (number) return offered[Number(number[1]) - 1]?.id ?? null;
+  const stripped = text.replace(/[.!"]+$/g, '').replace(/^"|"$/g, '');
+  return offered.find((c) => c.id === stripped || normalize(c.label).replace(/[.!"]+/g, '') === stripped.replace(/"/g, ''))?.id ?? null;
+}
+
+/** Choice-specific words (ticked, unticked, Microsoft sign-in…), for the choices offered now, in the order offered. */
+/** Choices whose words say "not": checked first, so that "not ticked" is not read as "ticked". */
+const NEGATIVE_FIRST: readonly ChoiceId[] = ['cannot-find-setting', 'toggle-off', 'provider-refused', 'describe-instead', 'both-disconnected', 'both-connected'];
+
+function byVocabulary(text: string, offered: readonly OfferedChoice[], vocabulary: Vocabulary): ChoiceId | null {
+  const ids = offered.map((c) => c.id);
+  const ordered = [...NEGATIVE_FIRST.filter((id) => ids.includes(id)), ...ids.filter((id) => !NEGATIVE_FIRST.includes(id))];
+  return ordered.find((id) => vocabulary.choices[id]?.test(text)) ?? null;
+}
+
+/** "sending is broken, syncing is fine": the path of the clause that is not fine, when another clause is. */
+function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
+  const clauses = text.split(vocabulary.clauseBreak);
+  if (clauses.length < 2) return null;
+  const bad = new Set<Path>();
+  const fine = new Set<Path>();
+  for (const clause of clauses) {
+    const sending = vocabulary.sendingTopic.test(clause);
+    const syncing = vocabulary.syncingTopic.test(clause);
+    if (sending === syncing) continue;
+    const topic: Path = sending ? 'sending' : 'syncing';
+    if (vocabulary.notTheProblem.test(clause)) fine.add(topic);
+    else if (vocabulary.unhealthy.test(clause)) bad.add(topic);
+    else if (vocabulary.healthy.test(clause)) fine.add(topic);
+  }
+  // one path said to fail and the other said to be fine; a lone "it went out fine" is an answer, not a contrast
+  if (fine.size === 0 || bad.size !== 1) return null;
+  const failing = [...bad][0] as Path;
+  return fine.has(failing) ? null : failing;
+}
+
+/**
+ * What the classifier should read: the text without its clauses that only state facts ("I'm the IT admin here"), name
+ * an address ("my close address is …") or are courtesies ("thanks"), when something else is said too.
+ */
+function focusOf(text: string, vocabulary: Vocabulary): string {
+  const f = vocabulary.facts;
+  const factual = [f.notAdmin, f.isAdmin, f.selfManaged, ...f.providers.map(([p]) => p)];
+  const clauses = text.split(vocabulary.clauseBreak).filter((c) => c !== '');
+  const aside = (clause: string) =>
+    vocabulary.courtesy.test(clause) || (clause.split(' ').length <= 6 && (clause.includes(ADDRESS_MARK) || factual.some((p) => p.test(clause))));
+  const kept = clauses.filter((clause) => !aside(clause));
+  if (clauses.length < 2 || kept.length === 0) return text.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+  return kept.join(', ').replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+}
+
+function factsOf(text: string, addresses: ReturnType<typeof findAddresses>, vocabulary: Vocabulary, question: boolean): LearnedFacts | null {
+  // a question states nothing ("what's GoDaddy?"), but an address in it is still the one meant ("can you check jo@…?")
+  if (question) return addresses.all[0] ? { address: addresses.close ?? (addresses.all[0] as string) } : null;
+  const words = vocabulary.facts;
+  const known: Partial<KnownFacts> = {};
+  if (words.notAdmin.test(text)) known.isAdmin = false;
+  else if (words.isAdmin.test(text)) known.isAdmin = true;
+  if (words.toggleOff.test(text)) known.toggle = 'off';
+  else if (words.toggleOn.test(text)) known.toggle = 'on';
+  if (words.changedEarlier.test(text)) known.changedEarlier = true;
+  const provider = words.providers.find(([pattern]) => pattern.test(text));
+  if (provider) known.providerManaged = true;
+  else if (words.selfManaged.test(text)) known.providerManaged = false;
+  if (addresses.close) known.closeAddress = addresses.close;
+  if (addresses.username) known.username = addresses.username;
+  const facts: LearnedFacts = {};
+  if (Object.keys(known).length > 0) facts.known = known;
+  if (provider) facts.provider = provider[1];
+  if (words.microsoftSignIn.test(text)) facts.connectionMethod = 'microsoft';
+  else if (words.password.test(text)) facts.connectionMethod = 'password';
+  const address = addresses.close ?? addresses.all.find((a) => a !== addresses.username) ?? addresses.all[0];
+  if (address) facts.address = address;
+  return Object.keys(facts).length > 0 ? facts : null;
+}

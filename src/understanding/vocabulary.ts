@@ -1,0 +1,55 @@
+import type { ChoiceId } from '../machine/choices.js';
+
+/**
+ * The words a locale's interpreter looks for besides what its classifier learned: questions, contrast, facts people
+ * volunteer. Every pattern runs on normalized text (lower case, no accents) and must be linear: alternations of
+ * literal words, no nested repetition.
+ */
+export interface Vocabulary {
+  /** a question rather than an answer (never taken as a yes, a no or a fact) */
+  question: RegExp;
+  /** where one clause ends and a contrasting one starts ("sending is broken, syncing is fine") */
+  clauseBreak: RegExp;
+  /** a clause saying something works */
+  healthy: RegExp;
+  /** a clause saying something does not */
+  unhealthy: RegExp;
+  /** a clause that says something is not the trouble ("not a sending problem") */
+  notTheProblem: RegExp;
+  sendingTopic: RegExp;
+  syncingTopic: RegExp;
+  /** "disconnects" alone: the article's sending case */
+  disconnectTopic: RegExp;
+  /** an answer that starts with yes or no, whatever follows ("no, still failing") */
+  leadingYes: RegExp;
+  leadingNo: RegExp;
+  /** an explicit request for a person ("someone" inside a problem description is not one) */
+  human: RegExp;
+  startOver: RegExp;
+  back: RegExp;
+  /** a promise rather than a report ("I'll forward it"): never read as done */
+  future: RegExp;
+  /** a clause that is only a courtesy ("thanks", "hi there"): set aside when the message says more */
+  courtesy: RegExp;
+  /** the rest of a message that is nothing but an address ("it's jo@contoso.com") */
+  addressFiller: RegExp;
+  facts: {
+    notAdmin: RegExp;
+    isAdmin: RegExp;
+    toggleOn: RegExp;
+    toggleOff: RegExp;
+    /** the change was made a while ago */
+    changedEarlier: RegExp;
+    microsoftSignIn: RegExp;
+    password: RegExp;
+    selfManaged: RegExp;
+    /** a provider by name, and the name to use for it */
+    providers: ReadonlyArray<readonly [RegExp, string]>;
+    /** words just before the address connected in Close ("in close i use") */
+    closeAddressCue: RegExp;
+    /** words just before the mailbox's sign-in name ("the username is") */
+    usernameCue: RegExp;
+  };
+  /** words that pick one offered choice in the states that offer it (checked before the classifier) */
+  choices: Partial<Record<ChoiceId, RegExp>>;
+}
