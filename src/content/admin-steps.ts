@@ -28,11 +28,12 @@ export const PRIMARY_ADDRESS_STEPS = [
   'Select Save changes.',
 ];
 
-export const READD_STEPS = [
-  `In ${CLOSE_ACCOUNTS}, open the mailbox.`,
-  'Select Remove account at the bottom.',
-  'Add it again with + Add Account > Microsoft, signing in as the same mailbox.',
-];
+export const READD_STEPS = readdSteps(CLOSE_ACCOUNTS);
+
+/** Removing and adding the mailbox again in Close, naming where with `accounts` (long the first time, short after). */
+export function readdSteps(accounts: string): string[] {
+  return [`In ${accounts}, open the mailbox.`, 'Select Remove account at the bottom.', 'Add it again with + Add Account > Microsoft, signing in as the same mailbox.'];
+}
 
 export const IMAP_STEPS = [OPEN_USER, OPEN_MAIL_APPS, 'Tick IMAP and select Save changes.'];
 

@@ -1,9 +1,11 @@
 import type { Content, ContentSettings } from './types.js';
+import type { ViewKey } from '../machine/view-keys.js';
 import {
   CLOSE_ACCOUNTS,
   IMAP_STEPS,
   PRIMARY_ADDRESS_STEPS,
-  READD_STEPS,
+  CLOSE_ACCOUNTS_SHORT,
+  readdSteps,
   TOGGLE_ENABLE_STEPS,
   TOGGLE_RESET_STEPS,
   adminRequest,
@@ -22,6 +24,21 @@ function basicAuthSentence(settings: ContentSettings): string {
   return settings.now >= BASIC_AUTH_CHANGE_DATE
     ? 'Since the end of December 2026, password (basic) sign-in for sending is off by default in existing Microsoft 365 organisations. Admins can turn it back on only until a final date Microsoft said it would announce in the second half of 2027.'
     : 'From the end of December 2026, Microsoft turns off password (basic) sign-in for sending by default in existing Microsoft 365 organisations. Admins can turn it back on only until a final date Microsoft will announce in the second half of 2027.';
+}
+
+/** States that name Close's Connected Accounts page in full. */
+const NAMES_ACCOUNTS: readonly ViewKey[] = [
+  'askingCloseStatus',
+  'askingReconnectResult',
+  'explainingBasicAuthChange',
+  'readdingAccount',
+  'enablingImap',
+  'askingSyncResult',
+];
+
+/** Close's Connected Accounts page: explained once per conversation, named short after that. */
+function accounts(settings: ContentSettings): string {
+  return settings.seen?.some((key) => NAMES_ACCOUNTS.includes(key)) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
 }
 
 function waitText(settings: ContentSettings): string {
@@ -96,15 +113,15 @@ export const en: Content = {
       text: waitText(settings),
       after: "If you'd rather not wait, choose Test now.",
     }),
-    askingReconnectResult: () => ({
-      text: `Now reconnect the mailbox in ${CLOSE_ACCOUNTS}, then send yourself a test email from Close. Did it go out?`,
+    askingReconnectResult: (_facts, settings) => ({
+      text: `Now reconnect the mailbox in ${accounts(settings)}, then send yourself a test email from Close. Did it go out?`,
     }),
     askingConnectionMethod: () => ({
       text: 'How is this mailbox connected in Close: with the Microsoft sign-in button, or with a password and server settings?',
     }),
     explainingBasicAuthChange: (_facts, settings) => ({
       text: `${basicAuthSentence(settings)} So connect the mailbox with Microsoft sign-in instead (Authenticated SMTP still has to be on):`,
-      steps: READD_STEPS,
+      steps: readdSteps(accounts(settings)),
       after: 'Tell me when it is reconnected.',
     }),
     askingAddressesMatch: (facts) => ({
@@ -117,18 +134,21 @@ export const en: Content = {
       steps: PRIMARY_ADDRESS_STEPS,
       after: 'Tell me when you have saved.',
     }),
-    readdingAccount: () => ({
+    readdingAccount: (_facts, settings) => ({
       text: 'Now connect the mailbox to Close afresh so it picks up the change:',
-      steps: READD_STEPS,
+      steps: readdSteps(accounts(settings)),
       after: 'Give it a few minutes. Do new emails and Close-sent emails show up now?',
     }),
-    enablingImap: () => ({
+    enablingImap: (_facts, settings) => ({
       text: 'Close reads your mail over IMAP, so it has to be on for this mailbox:',
-      steps: [...IMAP_STEPS, ...READD_STEPS],
+      // the steps to re-add the mailbox were just given when it was re-added once already
+      steps: settings.seen?.includes('readdingAccount')
+        ? [...IMAP_STEPS, `Then remove the mailbox in ${accounts(settings)} and add it again, as before.`]
+        : [...IMAP_STEPS, ...readdSteps(accounts(settings))],
       after: 'Tell me when the mailbox is added back.',
     }),
-    askingSyncResult: () => ({
-      text: `Once the mailbox is back in ${CLOSE_ACCOUNTS}, give it a few minutes. Are emails syncing now?`,
+    askingSyncResult: (_facts, settings) => ({
+      text: `Once the mailbox is back in ${accounts(settings)}, give it a few minutes. Are emails syncing now?`,
     }),
     checkingIpAllowlist: (facts, settings) => ({
       text:

@@ -15,6 +15,8 @@ export interface ContentSettings {
   now: Date;
   /** when the follow-up of a waiting session is due, if one is scheduled */
   followUpDueAt?: Date | undefined;
+  /** the states this conversation has already shown, so that what they explained is not explained again */
+  seen?: readonly ViewKey[] | undefined;
 }
 
 /** A message to forward to someone else (an admin, a provider's support team). */

@@ -8,27 +8,42 @@ export interface ConversationMemory {
   trail: unknown[];
   /** messages not understood in a row */
   misses: number;
+  /** the states shown so far, each once, oldest first: what was explained there need not be explained again */
+  seen: string[];
 }
 
 /** How many questions back a person can go. */
 export const TRAIL_LIMIT = 8;
 
 export function splitStored(stored: unknown): { snapshot: unknown; memory: ConversationMemory } {
-  if (!stored || typeof stored !== 'object' || !('memory' in stored)) return { snapshot: stored, memory: { trail: [], misses: 0 } };
+  if (!stored || typeof stored !== 'object' || !('memory' in stored)) return { snapshot: stored, memory: emptyMemory() };
   const { memory, ...snapshot } = stored as { memory: Partial<ConversationMemory> };
   return {
     snapshot,
-    memory: { trail: Array.isArray(memory?.trail) ? memory.trail : [], misses: typeof memory?.misses === 'number' ? memory.misses : 0 },
+    memory: {
+      trail: Array.isArray(memory?.trail) ? memory.trail : [],
+      misses: typeof memory?.misses === 'number' ? memory.misses : 0,
+      seen: Array.isArray(memory?.seen) ? memory.seen.filter((k): k is string => typeof k === 'string') : [],
+    },
   };
 }
 
+export function emptyMemory(): ConversationMemory {
+  return { trail: [], misses: 0, seen: [] };
+}
+
 export function joinStored(snapshot: unknown, memory: ConversationMemory): unknown {
-  if (memory.trail.length === 0 && memory.misses === 0) return snapshot;
+  if (memory.trail.length === 0 && memory.misses === 0 && memory.seen.length === 0) return snapshot;
   return { ...(snapshot as object), memory };
 }
 
 /** The memory after a turn: the snapshot left behind joins the trail when the question changed. */
 export function remember(memory: ConversationMemory, left: unknown | null, understood: boolean): ConversationMemory {
   const trail = left === null ? memory.trail : [...memory.trail, left].slice(-TRAIL_LIMIT);
-  return { trail, misses: understood ? 0 : memory.misses + 1 };
+  return { ...memory, trail, misses: understood ? 0 : memory.misses + 1 };
+}
+
+/** The memory once a state has been shown. */
+export function sawState(memory: ConversationMemory, key: string): ConversationMemory {
+  return memory.seen.includes(key) ? memory : { ...memory, seen: [...memory.seen, key] };
 }

@@ -15,7 +15,7 @@ import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
 import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
 import { timerChange } from './turn-timers.js';
-import { joinStored, remember, splitStored, type ConversationMemory } from './conversation-memory.js';
+import { emptyMemory, joinStored, remember, sawState, splitStored, type ConversationMemory } from './conversation-memory.js';
 
 export const MAX_TEXT_LENGTH = 4000;
 
@@ -149,12 +149,13 @@ export class Engine {
     return this.options.now ? this.options.now() : Date.now();
   }
 
-  settings(followUpDueAt?: number | null): ContentSettings {
+  settings(followUpDueAt?: number | null, seen?: readonly string[]): ContentSettings {
     return {
       closeIpListUrl: this.options.closeIpListUrl,
       followUpMinutes: Math.max(1, Math.round(this.options.followUpDelayMs / 60000)),
       now: new Date(this.now()),
       ...(followUpDueAt ? { followUpDueAt: new Date(followUpDueAt) } : {}),
+      ...(seen ? { seen: seen as readonly ViewKey[] } : {}),
     };
   }
 
@@ -269,9 +270,10 @@ export class Engine {
       const started = await this.start(channel, conversationKey, meta);
       return this.send(started.session.id, input, options);
     }
-    const memory = remember({ trail: [], misses: 0 }, view.key === before.key ? null : triageMachine.getPersistedSnapshot(this.steps.initial), last?.type !== 'unrecognized');
+    const left = view.key === before.key ? null : triageMachine.getPersistedSnapshot(this.steps.initial);
+    const memory = sawState(sawState(remember(emptyMemory(), left, last?.type !== 'unrecognized'), before.key), view.key);
     const persisted = joinStored(triageMachine.getPersistedSnapshot(next), memory);
-    const rendered = this.render(view);
+    const rendered = this.render(view, false, this.settings(null, [before.key]));
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 2);
     const user = userEntry(session.createdAt, decision.userText, before.key, decision.choice);
     await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey);
@@ -442,12 +444,12 @@ export class Engine {
         : { event: { type: restored.interrupted ? 'probe-interrupted' : 'check-finished' }, previousKey: shownKey ?? 'runningCheck' };
       const view = viewOf(snapshot, turnInfo);
       const checking = snapshot.hasTag('probing');
-      const memory = decision.userText === null ? restored.memory : stepped.memory;
+      const memory = sawState(decision.userText === null ? restored.memory : stepped.memory, view.key);
       const persisted = joinStored(actor.getPersistedSnapshot(), memory);
 
       const now = this.now();
       const dueAt = view.compact && view.status === 'waiting' ? await this.store.pendingFollowUp(sessionId) : null;
-      const rendered = this.render(view, proactive, this.settings(dueAt));
+      const rendered = this.render(view, proactive, this.settings(dueAt, restored.memory.seen));
       const transcript = [...userEntry(now, decision.userText, before.key, decision.choice), rendered.entry];
       const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
       const saved = await this.store.saveTurn({
@@ -494,7 +496,7 @@ export class Engine {
       if (previous === undefined) return { actor, event, extra: [{ kind: 'nothing-to-go-back-to' }], memory };
       actor.stop();
       const back = this.checks.restore(sessionId, previous).actor;
-      return { actor: back, event, extra: [{ kind: 'went-back' }], memory: { trail: restored.memory.trail.slice(0, -1), misses: 0 } };
+      return { actor: back, event, extra: [{ kind: 'went-back' }], memory: { ...restored.memory, trail: restored.memory.trail.slice(0, -1), misses: 0 } };
     }
     const keyBefore = viewOf(actor.getSnapshot()).key;
     for (const event of decision.events) actor.send(event);

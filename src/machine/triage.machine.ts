@@ -7,6 +7,18 @@ import { summarizeCheck } from './check-summary.js';
 import type { ConnectionMethod, Path, Symptom } from './view-keys.js';
 import type { CheckInput } from './check-summary.js';
 
+/** Where naming the problem leads (the first question, the clarifying one, a description): the admin question. */
+const PATH_PICKED = {
+  'sending-fails': {
+    target: '#triage.conversation.admin.askingIsAdmin',
+    actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
+  },
+  'sync-fails': {
+    target: '#triage.conversation.admin.askingIsAdmin',
+    actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
+  },
+} as const;
+
 /**
  * The whole troubleshooting conversation of the Office 365 connected-accounts article, as one statechart.
  * States hold no prose: each leaf is a view key that the content module turns into words.
@@ -135,14 +147,7 @@ export const triageMachine = setup({
           states: {
             askingSymptom: {
               on: {
-                'sending-fails': {
-                  target: '#triage.conversation.admin.askingIsAdmin',
-                  actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
-                },
-                'sync-fails': {
-                  target: '#triage.conversation.admin.askingIsAdmin',
-                  actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
-                },
+                ...PATH_PICKED,
                 'have-error': { target: 'askingForError', actions: { type: 'setSymptom', params: { symptom: 'error' } } },
                 'smtp-auth-not-supported': {
                   target: '#triage.conversation.smtpAuth.checkingIpAllowlist',
@@ -163,14 +168,7 @@ export const triageMachine = setup({
             /** a first message that fits both paths: one short question naming both */
             clarifyingPath: {
               on: {
-                'sending-fails': {
-                  target: '#triage.conversation.admin.askingIsAdmin',
-                  actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
-                },
-                'sync-fails': {
-                  target: '#triage.conversation.admin.askingIsAdmin',
-                  actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
-                },
+                ...PATH_PICKED,
               },
             },
             askingCloseStatus: {
@@ -186,14 +184,7 @@ export const triageMachine = setup({
             },
             describingProblem: {
               on: {
-                'sending-fails': {
-                  target: '#triage.conversation.admin.askingIsAdmin',
-                  actions: { type: 'setSymptom', params: { symptom: 'sending', path: 'sending' } },
-                },
-                'sync-fails': {
-                  target: '#triage.conversation.admin.askingIsAdmin',
-                  actions: { type: 'setSymptom', params: { symptom: 'syncing', path: 'syncing' } },
-                },
+                ...PATH_PICKED,
                 'have-error': 'askingForError',
                 'clarify-path': 'clarifyingPath',
               },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { play, said } from '../helpers/story.js';
+import { play, said, type Row } from '../helpers/story.js';
 import { makeEngine } from '../helpers/engine.js';
 
 /**
@@ -8,14 +8,18 @@ import { makeEngine } from '../helpers/engine.js';
  */
 describe('questions asked mid-path are answered in place, and the same question stands again', () => {
   const sending = ['my emails are stuck in the outbox', 'askingIsAdmin'] as const;
+  /** an admin who manages Microsoft 365 turns Authenticated SMTP on and waits for Microsoft */
+  const toWaiting: Row[] = [
+    [...sending],
+    ['yes', 'askingProviderManaged'],
+    ['no', 'askingToggleState'],
+    ['not ticked', 'enablingToggle'],
+    ['done', 'waitingForPropagation'],
+  ];
 
   it('how long to wait: says how much is left, and the follow-up stays scheduled', async () => {
     const { last, turns, pending } = await play([
-      [...sending],
-      ['yes', 'askingProviderManaged'],
-      ['no', 'askingToggleState'],
-      ['not ticked', 'enablingToggle'],
-      ['done', 'waitingForPropagation'],
+      ...toWaiting,
       ['(wait 10)', 'waitingForPropagation'],
       ['how long do I wait?', 'waitingForPropagation', /About 20 minutes left/],
     ]);
@@ -26,11 +30,7 @@ describe('questions asked mid-path are answered in place, and the same question 
 
   it("\"I don't want to wait\" points to Test now, without moving on", async () => {
     await play([
-      [...sending],
-      ['yes', 'askingProviderManaged'],
-      ['no', 'askingToggleState'],
-      ['not ticked', 'enablingToggle'],
-      ['done', 'waitingForPropagation'],
+      ...toWaiting,
       ["I don't want to wait", 'waitingForPropagation', /Test now/],
     ]);
   });
@@ -62,11 +62,7 @@ describe('questions asked mid-path are answered in place, and the same question 
 
   it('thanks after the end gets a polite close', async () => {
     await play([
-      [...sending],
-      ['yes', 'askingProviderManaged'],
-      ['no', 'askingToggleState'],
-      ['not ticked', 'enablingToggle'],
-      ['done', 'waitingForPropagation'],
+      ...toWaiting,
       ['it works now', 'resolved', /Outbox[\s\S]*sequences/],
       ['thanks!', 'resolved', /You're welcome/],
     ]);
@@ -201,6 +197,22 @@ describe('what people say is remembered, and the question it answers is skipped'
       ['the username is john@acme.onmicrosoft.com and in close I use john@acme.com', 'fixingPrimaryAddress', /john@acme\.com/],
     ]);
     expect(last.view.facts.known).toMatchObject({ username: 'john@acme.onmicrosoft.com', closeAddress: 'john@acme.com' });
+  });
+});
+
+describe('short messages that do not repeat themselves', () => {
+  it('explains where Connected Accounts is once, and does not give the same steps twice', async () => {
+    const { turns } = await play([
+      ['sent emails from close are missing in outlook', 'askingIsAdmin'],
+      ['yes', 'askingAddressesMatch'],
+      ['no', 'fixingPrimaryAddress'],
+      ['done', 'readdingAccount', /Settings > Connected Accounts in Close \(Accounts & Apps in the newer layout\)/],
+      ['still not syncing', 'enablingImap', /Tick IMAP[\s\S]*Accounts & Apps in Close and add it again, as before/],
+    ]);
+    const imap = said(turns[turns.length - 1]!);
+    expect(imap).not.toMatch(/Connected Accounts in Close \(/);
+    expect(imap).not.toMatch(/Select Remove account at the bottom/);
+    for (const turn of turns) for (const m of turn.messages) if (!m.text.includes('\n  | ')) expect(m.text.length).toBeLessThanOrEqual(400);
   });
 });
 
