@@ -50,6 +50,7 @@ describe('questions asked mid-path are answered in place, and the same question 
     ["there's no mail tab for this user", ['sending-fails', 'yes', 'no', 'toggle-on'], 'resettingToggle', /licence/],
     ['what happens to the emails stuck in my outbox?', ['sending-fails'], 'askingIsAdmin', /resend/],
     ['what can you do?', [], 'askingSymptom', /live check/],
+    ['hello there', ['sending-fails'], 'askingIsAdmin', /Hi there/],
     ['my gmail won\'t connect', ['sending-fails'], 'askingIsAdmin', /Gmail[\s\S]*Talk to a person/],
   ] as const)('"%s" is answered where it is asked', async (question, at, state, answer) => {
     const { last } = await playChoices(at, question);
@@ -182,6 +183,18 @@ describe('what people say is remembered, and the question it answers is skipped'
       ['done', 'waitingForPropagation'],
       ['test now', 'askingReconnectResult'],
       ['still failing', 'explainingBasicAuthChange', /connect with a password/],
+    ]);
+  });
+
+  it('Microsoft sign-in said early means no question about the connection, and a person is offered when it still fails', async () => {
+    await play([
+      ['close disconnects when i send, we connected it with the microsoft sign in button', 'askingIsAdmin'],
+      ['yes', 'askingProviderManaged'],
+      ['no', 'askingToggleState'],
+      ['not ticked', 'enablingToggle'],
+      ['done', 'waitingForPropagation'],
+      ['test now', 'askingReconnectResult'],
+      ['still failing', 'nextSteps', /connect with Microsoft sign-in/],
     ]);
   });
 
