@@ -280,6 +280,7 @@ export const conversationEn: ConversationContent = {
   offerPerson: "If you'd rather, a person from support can take over: choose Talk to a person.",
   wentBack: "Sure, let's go back to the previous question.",
   nothingToGoBackTo: "We're at the first question, so there's nothing to go back to.",
+  cannotGoBackAfterEnd: "This conversation has ended, so there's no going back in it. Choose Start over for a new one.",
   cannotGoBackWhileChecking: "The check is running, so I can't go back just yet. It only takes a few seconds.",
   questionNotAnswer: "That sounds like a question I don't have an answer for here. To carry on, pick an option below.",
 };

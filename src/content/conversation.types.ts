@@ -33,6 +33,8 @@ export interface ConversationContent {
   nothingToGoBackTo: string;
   /** "back" while a live check runs */
   cannotGoBackWhileChecking: string;
+  /** "back" once the conversation has ended */
+  cannotGoBackAfterEnd: string;
   /** a question asked where only a choice was expected and no aside fits */
   questionNotAnswer: string;
 }

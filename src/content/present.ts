@@ -44,6 +44,8 @@ function noticeText(content: Content, view: View, notice: Notice, settings: Cont
       return words.nothingToGoBackTo;
     case 'cannot-go-back':
       return words.cannotGoBackWhileChecking;
+    case 'ended-no-back':
+      return words.cannotGoBackAfterEnd;
     case 'not-understood': {
       const first = notice.question ? words.questionNotAnswer : words.notUnderstood;
       return notice.offerPerson ? `${first} ${words.offerPerson}` : first;

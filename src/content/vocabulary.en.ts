@@ -2,8 +2,9 @@ import type { Vocabulary } from '../understanding/vocabulary.js';
 
 /** What the English interpreter looks for besides its trained intents. Recognition vocabulary only: never shown. */
 export const vocabularyEn: Vocabulary = {
+  // "can't send" and "did it" are statements: an auxiliary opens a question only with its subject after it
   question:
-    /\?\s*$|^(what|whats|what's|wat|how|hows|why|who|whos|who's|where|wheres|when|which|is|are|am|can|could|do|does|did|should|shall|will|would|isnt|isn't|any idea)\b/,
+    /\?\s*$|^(what|whats|what's|wat|how|hows|why|who|whos|who's|where|wheres|which|any idea)\b(?!')|^(is|are|can|could|do|does|should|shall|will|would|isnt|isn't)(?!')\b (i|you|we|it|they|he|she|this|that|there|my|our|the|a|an|anyone|someone)\b|^(did|am) (i|you|we|they|he|she)\b/,
   clauseBreak: /\s*(?:[,;.!]|\band\b|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\bthough\b|\balthough\b|\byet\b|\bonly\b)\s*/,
   healthy: /\b(fine|ok|okay|works|work|working|worked|good|great|no (problem|problems|issue|issues)|connected|normal|normally|perfect)\b/,
   unhealthy:
@@ -13,24 +14,34 @@ export const vocabularyEn: Vocabulary = {
   syncingTopic:
     /\b(sync|syncing|syncs|synced|synching|incoming|inbox|receive|receiving|received|replies|sent folder|sent items|imap|comes in|coming in|come in|activity feed|show up|showing up|shows up|pull|pulling|arrive|arriving)\b/,
   disconnectTopic: /\b(disconnect|disconnects|disconnected|disconnecting|dis-?connected)\b/,
-  leadingYes: /^(yes|yeah|yep|yup|yes,|correct|right)\b/,
+  leadingYes: /^(yes|yeah|yep|yup|correct|that'?s right)\b/,
   leadingNo: /^(no|nope|nah|not really)\b(?! (idea|clue|problems?|errors?|issues?|more|worries|longer))/,
   human:
     /\b(talk|speak|chat) (to|with) (a |an |some )?(human|person|someone|somebody|agent|support|rep|representative|real person|live person)\b|\b(get|give|connect|transfer|put) me (to |with |through to )?(a |an )?(human|person|someone|agent|support|real person)\b|^(human|agent|a human|a person|real person|live agent|support|operator)( please)?[.!]*$|\b(want|need|like) (a |an |to (talk|speak) to (a |an )?)?(human|real person|live person|human agent)\b|\bescalate\b/,
-  startOver: /^(start( over| again| from scratch)?|restart|reset|begin again|from the (start|beginning)|new (problem|issue|question)|different problem)\b/,
-  back: /^(back|go back|undo|previous|previous question|wait,? go back|take me back|one step back|step back)\b|\b(go|take me) back (a step|one step|to the (last|previous) question)\b|\bundo (that|my (last )?answer)\b/,
-  future: /\b(i'?ll|ill|i will|we'?ll|we will|going to|gonna|will do|about to|later|tomorrow|next)\b/,
+  // the whole message, so that "reset done" or "previous emails are missing" is not navigation
+  startOver:
+    /^((can we |let'?s |please |i want to )?(start( over| again| from scratch)|restart|reset( the chat| everything)?|begin again|from the (start|beginning)|new (problem|issue|question)|different problem))( please)?[.! ]*$/,
+  back: /^((wait,? |oops,? |sorry,? )?(back|go back|undo|previous question|take me back|one step back|step back|go back (a step|one step|to the (last|previous) question)|undo (that|my (last )?answer)))( please)?[.! ]*$/,
+  future: /\b(i'?ll|ill|i will|we'?ll|we will|going to|gonna|will do|about to|later|tomorrow)\b/,
+  // a report that something is not (yet) so: never read as yes, done or working
+  negated: /\b(not|never|no longer|haven'?t|hasn'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|aren'?t|won'?t|dont|don'?t|havent|hasnt|didnt|doesnt|isnt|wasnt|yet|still)\b/,
+  stillFailing: /\b(still|again|fails?|failing|failed|doesn'?t work|didn'?t work|doesnt work|didnt work|not working|broken|error|disconnects?)\b/,
   courtesy: /^(ok |okay |great |perfect |cool |awesome )?(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|good (morning|afternoon|evening)|please|pls)( (so much|a lot|there|again|team))?[!. ]*$/,
   addressFiller: /^(it'?s|it is|my (email|address|mailbox|email address) is|email|address|mailbox|this one|here|the address is|use|try|check)?[:.!\s]*$/,
   facts: {
     notAdmin:
       /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b/,
     isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b/,
+    // tied to the setting: "I was on holiday" or "my account was disabled" says nothing about the checkbox
     toggleOn:
-      /\b(already|is|it'?s|was) (checked|ticked|enabled|on|turned on)\b|\b(authenticated smtp|smtp auth|the box|it) (is|was) (already )?(checked|ticked|enabled|on)\b|\balready (ticked|checked|enabled|turned (it )?on)\b/,
-    toggleOff: /\b(not|isn'?t|wasn'?t|never been) (checked|ticked|enabled|turned on)\b|\b(unchecked|unticked|disabled)\b/,
+      /\b(authenticated smtp|smtp auth|the box|the checkbox|the setting|it'?s|it is|it was)( is| was)?( already)? (checked|ticked|enabled|turned on)\b|\balready (ticked|checked|enabled|turned (it )?on)\b|\bi (already )?(ticked|checked|enabled) (it|authenticated smtp|smtp auth)\b/,
+    toggleOff:
+      /\b(authenticated smtp|smtp auth|the box|the checkbox|the setting|it'?s|it is|it was)( is| was)? (not|never been) (checked|ticked|enabled|turned on)\b|\b(isn'?t|wasn'?t|isnt|wasnt) (checked|ticked|enabled)\b|\b(authenticated smtp|smtp auth|the box|the checkbox|it'?s|it is) (unchecked|unticked|disabled|off)\b/,
+    // a change and a time together ("my admin did it yesterday"): a time alone is when the trouble started
     changedEarlier:
-      /\b(yesterday|last (week|night|month)|this morning|hours ago|days ago|a while ago|an hour ago|earlier today|long time ago)\b/,
+      /\b(did it|did that|done it|changed it|made the change|enabled it|ticked it|turned it on|switched it on|fixed the setting)\b.*\b(yesterday|last (week|night|month)|this morning|hours ago|days ago|a while ago|an hour ago|earlier today|long time ago)\b/,
+    /** words that say a named provider is not (or no longer) the one */
+    notProvider: /\b(not|no longer|moved (away )?from|left|switched from|isn'?t|wasn'?t|never)\b/,
     microsoftSignIn: /\b(microsoft (sign[- ]?in|login|button|account option)|sign in with microsoft|oauth|office ?365 button)\b/,
     password: /\b(with (a|my|the) password|app password|smtp settings|imap settings|server settings|custom (smtp|imap|settings)|manually)\b/,
     selfManaged:
@@ -45,8 +56,8 @@ export const vocabularyEn: Vocabulary = {
     usernameCue: /\b(username|user name|upn|sign[- ]?in|log ?in|login)\b/,
   },
   choices: {
-    'toggle-on': /\b(checked|ticked|enabled|already on|it'?s on|is on|yes)\b/,
-    'toggle-off': /\b(unchecked|unticked|not (checked|ticked|enabled|on)|isn'?t (checked|ticked|on)|disabled|off|no)\b/,
+    'toggle-on': /\b(checked|ticked|enabled|already on|it'?s on|is on)\b/,
+    'toggle-off': /\b(unchecked|unticked|not (checked|ticked|enabled|on)|isn'?t (checked|ticked|on)|disabled|off)\b/,
     'cannot-find-setting': /\b(can'?t|cannot|couldn'?t|unable to) (find|see)\b|\bdon'?t (see|have)\b|\bmissing\b|\bgr[ae]yed\b|\bnot there\b/,
     'provider-enabled': /\b(enabled|turned (it )?on|did it|they did|done|switched (it )?on)\b/,
     'provider-refused': /\b(refus\w*|won'?t|can'?t|cannot|declined|no)\b/,

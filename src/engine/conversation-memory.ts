@@ -1,3 +1,5 @@
+import { initialContext, type TriageContext } from '../machine/triage.context.js';
+
 /**
  * What the engine remembers of a conversation besides the statechart's own snapshot: the earlier snapshots a "go back"
  * returns to, and how many messages in a row were not understood. Stored inside the session's snapshot under
@@ -15,11 +17,22 @@ export interface ConversationMemory {
 /** How many questions back a person can go. */
 export const TRAIL_LIMIT = 8;
 
+/**
+ * A snapshot stored before the context had remembered facts (or with fewer of them) gets the defaults, so that the
+ * guards reading them never meet a hole.
+ */
+function upgraded(snapshot: unknown): unknown {
+  const context = (snapshot as { context?: Partial<TriageContext> } | null)?.context;
+  if (!context || typeof context !== 'object') return snapshot;
+  const fresh = initialContext();
+  return { ...(snapshot as object), context: { ...fresh, ...context, known: { ...fresh.known, ...(context.known ?? {}) } } };
+}
+
 export function splitStored(stored: unknown): { snapshot: unknown; memory: ConversationMemory } {
-  if (!stored || typeof stored !== 'object' || !('memory' in stored)) return { snapshot: stored, memory: emptyMemory() };
+  if (!stored || typeof stored !== 'object' || !('memory' in stored)) return { snapshot: upgraded(stored), memory: emptyMemory() };
   const { memory, ...snapshot } = stored as { memory: Partial<ConversationMemory> };
   return {
-    snapshot,
+    snapshot: upgraded(snapshot),
     memory: {
       trail: Array.isArray(memory?.trail) ? memory.trail : [],
       misses: typeof memory?.misses === 'number' ? memory.misses : 0,

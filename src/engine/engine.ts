@@ -233,7 +233,7 @@ export class Engine {
     const snapshot = actor.getSnapshot();
     const view = viewOf(snapshot, turn);
     // persisted before stop(): a stopped snapshot stays stopped when restored, and then never takes `always` transitions
-    const persisted = actor.getPersistedSnapshot();
+    const persisted = joinStored(actor.getPersistedSnapshot(), sawState(emptyMemory(), view.key));
     actor.stop();
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 1);
     const rendered = this.render(view);
@@ -394,7 +394,7 @@ export class Engine {
 
   private async toEvent(input: UserInput, view: View, presentation: Presentation): Promise<Decision | TurnFailure> {
     const offered = offeredChoices(view);
-    const labelled = offered.map((id) => ({ id, label: labelFor(this.content, view, id) }));
+    const labelled = offered.map((id) => ({ id, label: labelFor(this.content, view, id), ...(view.typed.includes(id) ? { hidden: true } : {}) }));
     if ('choice' in input) {
       if (!isChoiceId(input.choice) || !offered.includes(input.choice)) return { error: 'choice-not-offered', offered };
       const label = labelled.find((c) => c.id === input.choice)?.label ?? input.choice;
@@ -493,6 +493,8 @@ export class Engine {
       const memory = { ...restored.memory, misses: 0 };
       const event = { type: 'went-back' } as const;
       if (restored.live) return { actor, event, extra: [{ kind: 'cannot-go-back' }], memory };
+      // an ended conversation stays ended: its escalation or resolution has been reported already
+      if (actor.getSnapshot().hasTag('ended')) return { actor, event, extra: [{ kind: 'ended-no-back' }], memory };
       if (previous === undefined) return { actor, event, extra: [{ kind: 'nothing-to-go-back-to' }], memory };
       actor.stop();
       const back = this.checks.restore(sessionId, previous).actor;

@@ -29,6 +29,8 @@ export interface KnownFacts {
   closeAddress: string | null;
   /** the mailbox's Microsoft 365 username (sign-in name), when the person named it */
   username: string | null;
+  /** the connection method was said unasked (not as the answer to the question about it) */
+  methodVolunteered: boolean;
 }
 
 /** What the conversation has learned. No prose: only facts that guards and the view read. */
@@ -52,7 +54,7 @@ export interface TriageContext {
 }
 
 export function noKnownFacts(): KnownFacts {
-  return { isAdmin: null, providerManaged: null, toggle: null, changedEarlier: false, closeAddress: null, username: null };
+  return { isAdmin: null, providerManaged: null, toggle: null, changedEarlier: false, closeAddress: null, username: null, methodVolunteered: false };
 }
 
 export function initialContext(): TriageContext {

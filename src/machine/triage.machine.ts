@@ -49,6 +49,7 @@ export const triageMachine = setup({
     knowsSelfManaged: ({ context }) => context.known.providerManaged === false,
     knowsToggle: ({ context }, params: { state: 'on' | 'off' }) => context.known.toggle === params.state,
     changedEarlier: ({ context }) => context.known.changedEarlier,
+    volunteeredConnectionMethod: ({ context }) => context.known.methodVolunteered,
     knowsConnectionMethodIs: ({ context }, params: { method: ConnectionMethod }) => context.connectionMethod === params.method,
     knowsAddressesMatch: ({ context }, params: { match: boolean }) => {
       const { closeAddress, username } = context.known;
@@ -103,7 +104,7 @@ export const triageMachine = setup({
       if (event.type !== 'facts-learned') return {};
       const { known, connectionMethod, provider, address } = event.facts;
       return {
-        known: { ...context.known, ...known },
+        known: { ...context.known, ...known, ...(connectionMethod ? { methodVolunteered: true } : {}) },
         ...(connectionMethod ? { connectionMethod } : {}),
         ...(provider ? { provider } : {}),
         ...(address && !context.address ? { address } : {}),
@@ -314,8 +315,8 @@ export const triageMachine = setup({
               },
             },
             // a change made now has to reach Microsoft's servers, whatever was done earlier
-            resettingToggle: { entry: 'forgetChangedEarlier', on: { done: 'waitingForPropagation' } },
-            enablingToggle: { entry: 'forgetChangedEarlier', on: { done: 'waitingForPropagation' } },
+            resettingToggle: { on: { done: { target: 'waitingForPropagation', actions: 'forgetChangedEarlier' } } },
+            enablingToggle: { on: { done: { target: 'waitingForPropagation', actions: 'forgetChangedEarlier' } } },
             waitingForPropagation: {
               tags: ['waiting'],
               always: {
@@ -332,13 +333,20 @@ export const triageMachine = setup({
             askingReconnectResult: {
               on: {
                 'it-worked': '#triage.conversation.outcome.resolved',
+                // a connection method the person volunteered spares the question, and is said; one they answered is not
                 'still-failing': [
-                  { guard: 'connectsWithPassword', target: 'explainingBasicAuthChange', actions: { type: 'noteSkip', params: { reason: 'connection-method' } } },
                   {
-                    guard: 'knowsConnectionMethod',
+                    guard: and(['connectsWithPassword', 'volunteeredConnectionMethod']),
+                    target: 'explainingBasicAuthChange',
+                    actions: { type: 'noteSkip', params: { reason: 'connection-method' } },
+                  },
+                  { guard: 'connectsWithPassword', target: 'explainingBasicAuthChange' },
+                  {
+                    guard: and(['knowsConnectionMethod', 'volunteeredConnectionMethod']),
                     target: '#triage.conversation.outcome.nextSteps',
                     actions: { type: 'noteSkip', params: { reason: 'connection-method' } },
                   },
+                  { guard: 'knowsConnectionMethod', target: '#triage.conversation.outcome.nextSteps' },
                   { target: 'askingConnectionMethod' },
                 ],
               },

@@ -30,7 +30,9 @@ export type Notice =
   | { kind: 'noted' }
   | { kind: 'went-back' }
   | { kind: 'nothing-to-go-back-to' }
-  | { kind: 'cannot-go-back' };
+  | { kind: 'cannot-go-back' }
+  /** "back" after the conversation ended (resolved, or with a person) */
+  | { kind: 'ended-no-back' };
 
 export type InputHint = 'choice' | 'error-text' | 'free-text' | 'address';
 

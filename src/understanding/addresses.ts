@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary.js';
 export const ADDRESS_MARK = 'xaddressx';
 
 /** Email addresses in a text, in order, lower-cased. Linear: no nested repetition. */
-const EMAIL = /[a-z0-9._%+'-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
 export interface FoundAddresses {
   all: string[];
@@ -32,10 +32,8 @@ export function findAddresses(raw: string, vocabulary: Vocabulary): FoundAddress
     if (close === null && vocabulary.facts.closeAddressCue.test(lead)) close = address;
     else if (username === null && (vocabulary.facts.usernameCue.test(lead) || address.endsWith('.onmicrosoft.com'))) username = address;
   }
-  // two addresses, one named: the other is the second
-  if (all.length === 2) {
-    if (close && !username) username = all.find((a) => a !== close) ?? null;
-    else if (username && !close) close = all.find((a) => a !== username) ?? null;
-  }
+  // two addresses and the username named: the other is the one in Close (never the other way round: a second
+  // address beside the Close one may be anything, "reply to me at …")
+  if (all.length === 2 && username && !close) close = all.find((a) => a !== username) ?? null;
   return { all, close, username, rest: raw.replace(EMAIL, ` ${ADDRESS_MARK} `) };
 }

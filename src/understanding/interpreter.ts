@@ -26,6 +26,8 @@ export interface Where {
 export interface OfferedChoice {
   id: ChoiceId;
   label: string;
+  /** taken when typed, but not shown (so not counted when someone types a number) */
+  hidden?: boolean;
 }
 
 /** The message read for its meaning, before the question on screen decides which event it is. */
@@ -67,7 +69,11 @@ const PATH_MARGIN = 0.2;
 const SECOND_GUESS = 0.15;
 
 /** Answers a question can never be ("what's GoDaddy?" is not a yes); "can we test now?" still asks to test now. */
-const ASSENTS: readonly Intent[] = ['answer.yes', 'answer.no', 'answer.done', 'answer.worked', 'answer.still-failing'];
+const ASKABLE: readonly Intent[] = ['answer.test-now', 'answer.cannot-find'];
+/** Answers that say something is so; a report that it is not ("not done yet", "it did not work") never counts as one. */
+const ASSENTS: readonly Intent[] = ['answer.yes', 'answer.done', 'answer.worked'];
+/** Choices whose words say something was done: not taken from a sentence that says it was not. */
+const DONE_CHOICES: readonly ChoiceId[] = ['admin-done', 'provider-enabled'];
 
 const PATH_OF: Partial<Record<Intent, Extract<Meaning, { kind: 'path' }>['path']>> = {
   'path.sending': 'sending',
@@ -142,13 +148,16 @@ export class Interpreter {
     const offeredIds = offered.map((c) => c.id);
     if (text === '') return { kind: 'unrecognized', question };
     if (!question) {
-      const leading = vocabulary.leadingNo.test(text) ? 'answer.no' : vocabulary.leadingYes.test(text) ? 'answer.yes' : null;
+      // "yes but it still fails" is not a yes
+      const yes = vocabulary.leadingYes.test(text) && !vocabulary.stillFailing.test(text);
+      const leading = vocabulary.leadingNo.test(text) ? 'answer.no' : yes ? 'answer.yes' : null;
       if (leading && choiceForAnswer(leading, offeredIds)) return { kind: 'answer', answer: leading };
     }
     const contrast = contrastingPath(text, vocabulary);
     if (contrast && contrast !== where.path) return { kind: 'path', path: contrast };
     if (!question) {
-      const choice = byVocabulary(text, offered, vocabulary);
+      const negated = vocabulary.negated.test(text);
+      const choice = byVocabulary(text, negated ? offered.filter((c) => !DONE_CHOICES.includes(c.id)) : offered, vocabulary);
       if (choice) return { kind: 'choice', choice };
     }
 
@@ -178,8 +187,18 @@ export class Interpreter {
     if (intent === 'request.human') return { kind: 'human' };
     if (intent === 'nav.back') return { kind: 'back' };
     if (intent === 'nav.start-over') return { kind: 'start-over' };
-    const promise = (intent === 'answer.yes' || intent === 'answer.done' || intent === 'answer.worked') && vocabulary.future.test(text);
-    if (intent.startsWith('answer.') && !(question && ASSENTS.includes(intent)) && !promise) return { kind: 'answer', answer: intent as AnswerIntent };
+    if (intent.startsWith('answer.')) {
+      // a question is never an answer, but "can we test now?" asks to test now
+      if (question && !ASKABLE.includes(intent)) return { kind: 'unrecognized', question };
+      if (ASSENTS.includes(intent)) {
+        if (vocabulary.future.test(text)) return { kind: 'unrecognized', question }; // "I'll forward it" is a promise
+        if (vocabulary.negated.test(text)) {
+          // "it did not work"
+          return intent === 'answer.worked' && offeredIds.includes('still-failing') ? { kind: 'answer', answer: 'answer.still-failing' } : { kind: 'unrecognized', question };
+        }
+      }
+      return { kind: 'answer', answer: intent as AnswerIntent };
+    }
     return { kind: 'unrecognized', question };
   }
 
@@ -225,7 +244,8 @@ function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where
 
 function byLabelOrNumber(text: string, offered: readonly OfferedChoice[]): ChoiceId | null {
   const number = /^#?(\d{1,2})\.?$/.exec(text);
-  if (number) return offered[Number(number[1]) - 1]?.id ?? null;
+  // numbers count the choices shown, in the order shown
+  if (number) return offered.filter((c) => !c.hidden)[Number(number[1]) - 1]?.id ?? null;
   const stripped = text.replace(/[.!"]+$/g, '').replace(/^"|"$/g, '');
   return offered.find((c) => c.id === stripped || normalize(c.label).replace(/[.!"]+/g, '') === stripped.replace(/"/g, ''))?.id ?? null;
 }
@@ -276,9 +296,12 @@ function focusOf(text: string, vocabulary: Vocabulary): string {
   return kept.join(', ').replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
 }
 
-function factsOf(text: string, addresses: ReturnType<typeof findAddresses>, vocabulary: Vocabulary, question: boolean): LearnedFacts | null {
-  // a question states nothing ("what's GoDaddy?"), but an address in it is still the one meant ("can you check jo@…?")
-  if (question) return addresses.all[0] ? { address: addresses.close ?? (addresses.all[0] as string) } : null;
+function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, vocabulary: Vocabulary, question: boolean): LearnedFacts | null {
+  // a question states nothing ("what's GoDaddy?"), but its other clauses may ("I'm not an admin, who is?"), and an
+  // address in it is still the one meant ("can you check jo@…?")
+  const statements = whole.split(vocabulary.clauseBreak).filter((c) => c !== '' && !vocabulary.question.test(c));
+  const text = question ? statements.join(', ') : whole;
+  if (question && text === '') return addresses.all[0] ? { address: addresses.close ?? (addresses.all[0] as string) } : null;
   const words = vocabulary.facts;
   const known: Partial<KnownFacts> = {};
   if (words.notAdmin.test(text)) known.isAdmin = false;
@@ -286,7 +309,9 @@ function factsOf(text: string, addresses: ReturnType<typeof findAddresses>, voca
   if (words.toggleOff.test(text)) known.toggle = 'off';
   else if (words.toggleOn.test(text)) known.toggle = 'on';
   if (words.changedEarlier.test(text)) known.changedEarlier = true;
-  const provider = words.providers.find(([pattern]) => pattern.test(text));
+  // "we moved away from GoDaddy" names a provider that is not the one
+  const providerClause = text.split(vocabulary.clauseBreak).find((c) => words.providers.some(([pattern]) => pattern.test(c)));
+  const provider = providerClause && !words.notProvider.test(providerClause) ? words.providers.find(([pattern]) => pattern.test(providerClause)) : undefined;
   if (provider) known.providerManaged = true;
   else if (words.selfManaged.test(text)) known.providerManaged = false;
   if (addresses.close) known.closeAddress = addresses.close;

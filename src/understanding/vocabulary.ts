@@ -29,6 +29,10 @@ export interface Vocabulary {
   back: RegExp;
   /** a promise rather than a report ("I'll forward it"): never read as done */
   future: RegExp;
+  /** a report that something is not (yet) so ("not done yet", "it did not work"): never read as yes, done or working */
+  negated: RegExp;
+  /** words that say it still fails ("yes but it still fails" is not a yes) */
+  stillFailing: RegExp;
   /** a clause that is only a courtesy ("thanks", "hi there"): set aside when the message says more */
   courtesy: RegExp;
   /** the rest of a message that is nothing but an address ("it's jo@contoso.com") */
@@ -43,6 +47,8 @@ export interface Vocabulary {
     microsoftSignIn: RegExp;
     password: RegExp;
     selfManaged: RegExp;
+    /** near a provider's name: it is not (or no longer) the one */
+    notProvider: RegExp;
     /** a provider by name, and the name to use for it */
     providers: ReadonlyArray<readonly [RegExp, string]>;
     /** words just before the address connected in Close ("in close i use") */

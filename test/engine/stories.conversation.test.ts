@@ -112,6 +112,15 @@ describe('going back and starting over', () => {
     expect(cancelled.pending).toBeNull();
   });
 
+  it('"back" after an escalation leaves it escalated (it was reported once, and stays so)', async () => {
+    const { last } = await play([
+      ['stuck in outbox', 'askingIsAdmin'],
+      ['i want to speak to support', 'escalated'],
+      ['undo', 'escalated', /no going back/],
+    ]);
+    expect(last.session.status).toBe('escalated');
+  });
+
   it('"start over" begins again, and "back" undoes it', async () => {
     await play([
       ['stuck in outbox', 'askingIsAdmin'],

@@ -119,3 +119,40 @@ describe('reading a first description of the problem', () => {
     expect(plan.events).toEqual([{ type: 'unrecognized' }]);
   });
 });
+
+describe('sentences a review found misread, now read right', () => {
+  const result = offer('it-worked', 'still-failing');
+  const admin = offer('admin-done', 'provider-manages-it');
+  it.each([
+    ['askingReconnectResult', result, 'it did not work', 'still-failing'],
+    ['askingReconnectResult', result, 'yes but it still fails', 'still-failing'],
+    ['askingReconnectResult', result, "can't send, same error", 'still-failing'],
+    ['bringingInAdmin', admin, 'not done yet', 'unrecognized'],
+    ['bringingInAdmin', admin, 'he has not done it yet', 'unrecognized'],
+    ['bringingInAdmin', admin, 'did it', 'admin-done'],
+    ['contactingProvider', offer('provider-enabled', 'provider-refused'), "they haven't enabled it yet", 'unrecognized'],
+    ['resettingToggle', offer('done'), 'reset done', 'done'],
+    ['askingSymptom', first, 'previous emails are not showing up in close', 'sync-fails'],
+    ['offeringCheck', offer('run-check', 'run-check-signed-in', 'skip-check'), 'should I skip the check?', 'unrecognized'],
+    ['askingIsAdmin', yesNo, 'what if I am not sure?', 'unrecognized'],
+    ['askingProviderManaged', yesNo, 'we moved away from godaddy last year', 'unrecognized'],
+    ['askingToggleState', toggle, 'no idea where that is', 'cannot-find-setting'],
+  ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
+    const plan = await eventsAt(key, [...offered], text, 'sending');
+    expect(plan.events[0]?.type).toBe(expected);
+    expect(plan.back).toBe(false);
+  });
+
+  it('does not take a time for when the trouble started as a change made earlier', async () => {
+    const plan = await eventsAt('askingSymptom', first, "Close keeps disconnecting when I send since yesterday. I'm not an admin");
+    const learned = plan.events.find((e) => e.type === 'facts-learned');
+    expect(learned).toMatchObject({ facts: { known: { isAdmin: false } } });
+    expect(JSON.stringify(learned)).not.toContain('changedEarlier');
+  });
+
+  it('does not take a quote around an address as part of it', async () => {
+    const plan = await eventsAt('askingSymptom', first, "please check 'jo@acme.com'");
+    expect(plan.events[0]).toEqual({ type: 'address-given', address: 'jo@acme.com' });
+  });
+});
+
