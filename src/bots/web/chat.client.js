@@ -69,7 +69,15 @@
       tag.textContent = T.followUpLabel;
       li.appendChild(tag);
     }
-    if (entry.role === 'bot') appendWithLinks(li, entry.text);
+    const lines = entry.role === 'bot' ? entry.text.split('\n') : [];
+    if (lines.length > 1 && lines.slice(1).every((line) => line.startsWith('  |'))) {
+      // a message to forward: its title, then the message itself as a block to copy
+      li.classList.add('forward');
+      li.appendChild(document.createTextNode(lines[0]));
+      const block = document.createElement('pre');
+      block.textContent = lines.slice(1).map((line) => line.replace(/^  \| ?/, '')).join('\n');
+      li.appendChild(block);
+    } else if (entry.role === 'bot') appendWithLinks(li, entry.text);
     else li.appendChild(document.createTextNode(entry.text));
     log.appendChild(li);
     li.scrollIntoView({ block: 'nearest' });

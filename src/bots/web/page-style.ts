@@ -16,6 +16,7 @@ export const PAGE_STYLE = `
   #log li.user { background: #dbeafe; margin-left: 15%; }
   #log li.follow-up { border-left: 4px solid var(--accent); }
   #log li.bot.more { margin-top: -.35rem; }
+  #log li.forward pre { white-space: pre-wrap; font: inherit; background: #f1f5f9; border-left: 3px solid var(--accent); padding: .5rem .75rem; margin: .5rem 0 0; user-select: all; }
   #log a { color: var(--accent-dark); }
   .who { position: absolute; left: -9999px; }
   .follow-up-tag { display: block; font-size: .8rem; font-weight: 600; color: var(--accent-dark); text-transform: uppercase; letter-spacing: .03em; }

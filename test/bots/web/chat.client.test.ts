@@ -209,4 +209,20 @@ describe('the web chat in a browser', () => {
     expect(links).toEqual([{ href: 'https://close.example/ip-addresses', rel: 'noopener noreferrer', text: 'https://close.example/ip-addresses' }]);
     await page.close();
   });
+
+  it('shows a turn as short bubbles, and a message to forward as one block to copy', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/?new=1`);
+    await expectLastBot(page, 'What are you seeing');
+    await page.getByLabel(webEn.inputLabel).fill("my emails are stuck in the outbox and i'm not the admin");
+    await page.keyboard.press('Enter');
+    await expectLastBot(page, 'Message for your Microsoft 365 admin');
+    const bubbles = await page.locator('#log li.bot').allTextContents();
+    expect(bubbles.length).toBeGreaterThan(4);
+    const block = await page.locator('#log li.forward pre').textContent();
+    expect(block).toMatch(/^Hi, could you help me[\s\S]*Authenticated SMTP/);
+    expect(block).not.toContain('  |');
+    await page.close();
+  });
 });
+
