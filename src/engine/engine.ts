@@ -253,7 +253,7 @@ export class Engine {
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
     const before = this.firstView;
     const greeting = this.render(before);
-    const decision = await this.toEvent(input, before, greeting.presentation);
+    const decision = await this.toEvent(input, before);
     if ('error' in decision) return { ok: false, ...decision };
     let next = this.steps.initial;
     for (const event of decision.events) next = this.steps.next(next, event);
@@ -339,10 +339,10 @@ export class Engine {
     return this.locks.run(sessionId, () =>
       this.turn(
         sessionId,
-        (view, presentation, version) =>
+        (view, version) =>
           'choice' in input && input.version !== undefined && input.version !== version
             ? { error: 'stale', current: version }
-            : this.toEvent(input, view, presentation),
+            : this.toEvent(input, view),
         false,
         undefined,
         options.deliveryKey,
@@ -362,7 +362,7 @@ export class Engine {
     return this.locks.run(sessionId, () =>
       this.turn(
         sessionId,
-        (view, _presentation, _version, restored) => {
+        (view, _version, restored) => {
           if (restored.interrupted) return { events: [], userText: null, choice: null };
           if (restored.live) return { events: [{ type: 'probe-interrupted' }], userText: null, choice: null };
           if (view.status === 'waiting') return { events: [{ type: 'follow-up-due' }], userText: null, choice: null };
@@ -392,7 +392,7 @@ export class Engine {
     }
   }
 
-  private async toEvent(input: UserInput, view: View, presentation: Presentation): Promise<Decision | TurnFailure> {
+  private async toEvent(input: UserInput, view: View): Promise<Decision | TurnFailure> {
     const offered = offeredChoices(view);
     const labelled = offered.map((id) => ({ id, label: labelFor(this.content, view, id), ...(view.typed.includes(id) ? { hidden: true } : {}) }));
     if ('choice' in input) {
@@ -409,7 +409,6 @@ export class Engine {
     sessionId: string,
     decide: (
       view: View,
-      presentation: Presentation,
       version: number,
       restored: { live: boolean; interrupted: boolean },
     ) => Decision | TurnFailure | Promise<Decision | TurnFailure>,
@@ -424,7 +423,7 @@ export class Engine {
       const restored = this.load(session);
       let { actor } = restored;
       const before = viewOf(actor.getSnapshot());
-      const decision = await decide(before, present(before, this.content, this.settings()), session.version, restored);
+      const decision = await decide(before, session.version, restored);
       if ('error' in decision) {
         if (!restored.live) actor.stop();
         return { ok: false, ...decision };

@@ -124,7 +124,7 @@ export class Interpreter {
     const addresses = findAddresses(raw.slice(0, READ_LIMIT), vocabulary);
     const rest = normalize(addresses.rest);
     const question = vocabulary.question.test(rest);
-    const unaddressed = rest.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+    const unaddressed = unmarked(rest);
     if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
     const facts = factsOf(rest, addresses, vocabulary, question);
     if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts);
@@ -134,7 +134,7 @@ export class Interpreter {
     const classifier = await this.trained();
     const intents = focus === '' ? [] : await classifier.classify(focus);
     const meaning = this.decide(focus, question, intents, offered, where, classification);
-    const whole = rest.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+    const whole = unaddressed;
     if (meaning.kind === 'unrecognized' && focus !== whole && whole !== '') {
       // what was set aside was all there was to it ("thanks, I'll forward it"): read the whole message
       const all = await classifier.classify(whole);
@@ -281,6 +281,11 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
   return fine.has(failing) ? null : failing;
 }
 
+/** The text without the marks where addresses stood. */
+function unmarked(text: string): string {
+  return text.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * What the classifier should read: the text without its clauses that only state facts ("I'm the IT admin here"), name
  * an address ("my close address is …") or are courtesies ("thanks"), when something else is said too.
@@ -292,8 +297,7 @@ function focusOf(text: string, vocabulary: Vocabulary): string {
   const aside = (clause: string) =>
     vocabulary.courtesy.test(clause) || (clause.split(' ').length <= 6 && (clause.includes(ADDRESS_MARK) || factual.some((p) => p.test(clause))));
   const kept = clauses.filter((clause) => !aside(clause));
-  if (clauses.length < 2 || kept.length === 0) return text.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
-  return kept.join(', ').replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
+  return unmarked(clauses.length < 2 || kept.length === 0 ? text : kept.join(', '));
 }
 
 function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, vocabulary: Vocabulary, question: boolean): LearnedFacts | null {
