@@ -9,7 +9,9 @@ import { sendJson, sendHtml, sendText } from './http/respond.js';
 import { Router } from './http/router.js';
 import { createHttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
-import { CHAT_PAGE, CHAT_SCRIPT } from './bots/web/page.js';
+import { CHAT_SCRIPT, chatPages } from './bots/web/page.js';
+import { LOCALE_COOKIE, pageLocale } from './bots/web/page-locale.js';
+import { otherLocales, WEB_WORDS } from './content/catalog.js';
 import { registerTeamsChannel, type TeamsChannel } from './bots/teams/teams-channel.js';
 import { Housekeeping } from './ops/housekeeping.js';
 import { registerSlack, slackOffReason, type SlackChannel } from './bots/slack/slack-app.js';
@@ -69,6 +71,8 @@ export function createEngine(config: Config, store: Store, now?: () => number, o
   return new Engine({
     store,
     content: en,
+    // a conversation follows the language the person uses: Spanish, German, French, Brazilian Portuguese
+    locales: otherLocales(),
     closeIpListUrl: config.CLOSE_IP_LIST_URL,
     followUpDelayMs: config.FOLLOW_UP_DELAY_SECONDS * 1000,
     // each probe's duration goes to /metrics (mailbox_doctor_probe_seconds{check})
@@ -92,7 +96,15 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   });
   const router = new Router();
   router.add('GET', '/healthz', (_req, res) => sendJson(res, 200, { ok: true }));
-  router.add('GET', '/', (_req, res) => sendHtml(res, 200, CHAT_PAGE));
+  // the chat page in the language picked on it (?lang=, remembered in a cookie), else the browser's
+  const pages = chatPages((locale) => WEB_WORDS[locale]);
+  router.add('GET', '/', (req, res) => {
+    const { locale, remember } = pageLocale(req);
+    sendHtml(res, 200, pages[locale], {
+      vary: 'Accept-Language, Cookie',
+      ...(remember ? { 'set-cookie': `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax` } : {}),
+    });
+  });
   router.add('GET', '/chat.js', (_req, res) => sendText(res, 200, CHAT_SCRIPT, 'text/javascript; charset=utf-8'));
   registerChatApi(router, engine);
   // helpdesk handoffs: /h/<token>, POST /api/handoffs, results to the ticket through the outbox

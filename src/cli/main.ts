@@ -2,7 +2,8 @@ import { userInfo } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildApp, createEngine, openStore } from '../app.js';
 import { runTerminalChat } from '../bots/terminal/terminal-chat.js';
-import { terminalEn } from '../content/terminal.en.js';
+import { TERMINAL_WORDS } from '../content/catalog.js';
+import { matchLocale } from '../content/locales.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { FollowUpScheduler } from '../engine/scheduler.js';
 import { createLogger } from '../logger.js';
@@ -19,7 +20,8 @@ const HELP = `mailbox-doctor: fix a Microsoft 365 mailbox connected to Close
 
 Usage:
   mailbox-doctor serve                 start the HTTP server (chat API, web page, channels)
-  mailbox-doctor chat [--resume]       talk to the assistant in this terminal
+  mailbox-doctor chat [--resume] [--lang en|es|de|fr|pt-BR]
+                                       talk to the assistant in this terminal (in LANG's language by default)
   mailbox-doctor classify [--json] <error text>
                                        name the diagnosis for an error message (or pipe the text in)
   mailbox-doctor probe <address> [--sign-in] [--close-address <a>] [--json]
@@ -54,7 +56,10 @@ async function serve(io: CliIo): Promise<number> {
 }
 
 async function chat(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, ['lang']);
+  const lang = args.flags.get('lang');
+  const locale = typeof lang === 'string' ? matchLocale(lang) : matchLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  if (typeof lang === 'string' && !locale) throw new UsageError(`--lang ${lang} is not a language the assistant speaks: use en, es, de, fr or pt-BR.`);
   const config = loadConfig(io.env);
   const store = openStore(config);
   const engine = createEngine(config, store);
@@ -69,7 +74,8 @@ async function chat(argv: string[], io: CliIo): Promise<number> {
       input: io.stdin,
       output: io.stdout,
       conversationKey: `terminal:${userInfo().username}`,
-      words: terminalEn,
+      words: (l) => TERMINAL_WORDS[l],
+      locale,
       resume: args.flags.has('resume'),
     });
   } finally {

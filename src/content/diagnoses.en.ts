@@ -1,6 +1,6 @@
 import type { DiagnosisCode } from '../machine/diagnosis-codes.js';
 import type { DiagnosisProse } from './types.js';
-import { CLOSE_ACCOUNTS } from './admin-steps.js';
+import { CLOSE_ACCOUNTS } from './admin-steps.en.js';
 
 export const diagnosesEn: Record<DiagnosisCode, DiagnosisProse> = {
   'smtp-auth-disabled': {

@@ -10,7 +10,7 @@ import {
   TOGGLE_RESET_STEPS,
   adminRequest,
   providerRequest,
-} from './admin-steps.js';
+} from './admin-steps.en.js';
 import { diagnosesEn } from './diagnoses.en.js';
 import { checkReport } from './check-report.en.js';
 import { conversationEn } from './conversation.en.js';

@@ -1,3 +1,5 @@
+import { LANGUAGE_WORDS, UNSUPPORTED_LANGUAGE } from './languages.js';
+import { isLocale } from './locales.js';
 import type { ChoiceId } from '../machine/choices.js';
 import type { Notice, View } from '../machine/view.js';
 import type { Content, ContentSettings, Forwardable, StepNotice } from './types.js';
@@ -46,6 +48,12 @@ function noticeText(content: Content, view: View, notice: Notice, settings: Cont
       return words.cannotGoBackWhileChecking;
     case 'ended-no-back':
       return words.cannotGoBackAfterEnd;
+    case 'language-switched': {
+      const words = isLocale(notice.locale) ? LANGUAGE_WORDS[notice.locale] : LANGUAGE_WORDS.en;
+      return notice.asked ? words.asked : words.followed;
+    }
+    case 'language-unsupported':
+      return UNSUPPORTED_LANGUAGE;
     case 'not-understood': {
       const first = notice.question ? words.questionNotAnswer : words.notUnderstood;
       return notice.offerPerson ? `${first} ${words.offerPerson}` : first;

@@ -12,6 +12,8 @@ export interface ConversationMemory {
   misses: number;
   /** the states shown so far, each once, oldest first: what was explained there need not be explained again */
   seen: string[];
+  /** the conversation's language (a locale tag), once chosen by a channel, asked for or followed */
+  locale?: string;
 }
 
 /** How many questions back a person can go. */
@@ -37,6 +39,7 @@ export function splitStored(stored: unknown): { snapshot: unknown; memory: Conve
       trail: Array.isArray(memory?.trail) ? memory.trail : [],
       misses: typeof memory?.misses === 'number' ? memory.misses : 0,
       seen: Array.isArray(memory?.seen) ? memory.seen.filter((k): k is string => typeof k === 'string') : [],
+      ...(typeof memory?.locale === 'string' ? { locale: memory.locale } : {}),
     },
   };
 }
@@ -46,7 +49,7 @@ export function emptyMemory(): ConversationMemory {
 }
 
 export function joinStored(snapshot: unknown, memory: ConversationMemory): unknown {
-  if (memory.trail.length === 0 && memory.misses === 0 && memory.seen.length === 0) return snapshot;
+  if (memory.trail.length === 0 && memory.misses === 0 && memory.seen.length === 0 && memory.locale === undefined) return snapshot;
   return { ...(snapshot as object), memory };
 }
 

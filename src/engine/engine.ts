@@ -5,6 +5,8 @@ import { labelFor, present, toBubbles, toPlainText, type LabelledChoice, type Pr
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
 import type { TriageEvent } from '../machine/events.js';
 import { Interpreter } from '../understanding/interpreter.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../content/locales.js';
+import { chooseLanguage } from './language-choice.js';
 import { planFor } from '../understanding/to-events.js';
 import { triageMachine } from '../machine/triage.machine.js';
 import { offeredChoices, viewOf, type Notice, type TurnInfo, type View } from '../machine/view.js';
@@ -32,6 +34,8 @@ export interface BotMessage {
 
 export interface TurnResult {
   session: SessionRecord;
+  /** the conversation's language: channels word their own strings in it */
+  locale: Locale;
   view: View;
   presentation: Presentation;
   messages: BotMessage[];
@@ -50,7 +54,10 @@ export type TurnOutcome = ({ ok: true } & TurnResult) | ({ ok: false } & TurnFai
 
 export interface EngineOptions {
   store: Store;
+  /** the words of the default language */
   content: Content;
+  /** the words of every other language the assistant may speak (a conversation follows the person's language) */
+  locales?: Partial<Record<Locale, Content>>;
   closeIpListUrl?: string | undefined;
   followUpDelayMs: number;
   now?: () => number;
@@ -69,11 +76,17 @@ interface Decision {
   choice: ChoiceId | null;
   back?: boolean;
   extra?: Notice[];
+  /** the conversation's language from this turn on */
+  locale?: Locale;
+  /** show the whole step again (it is now in another language) */
+  redraw?: boolean;
 }
 
 /** Where a person's message came from: a delivery key (a Slack event id) is recorded in the same write as the turn. */
 export interface TurnOptions {
   deliveryKey?: string;
+  /** the language the channel knows the person uses (Slack's or Teams's locale, the browser's): used by a new session */
+  locale?: Locale | undefined;
 }
 
 /** The person's line of a turn for the transcript (none for a turn nobody typed), with secrets taken out. */
@@ -104,7 +117,6 @@ interface Restored {
  */
 export class Engine {
   private readonly store: Store;
-  private readonly content: Content;
   private readonly options: EngineOptions;
   private readonly locks = new SessionLocks();
   private readonly listeners = new Map<string, ProactiveListener>();
@@ -115,19 +127,57 @@ export class Engine {
   /** steps of new sessions without an actor, and the view of the state every session starts in */
   private readonly steps = new PureSteps();
   private readonly firstView = viewOf(this.steps.initial);
-  private readonly interpreter: Interpreter;
+  private readonly contents: Partial<Record<Locale, Content>>;
+  private readonly defaultLocale: Locale;
+  private readonly interpreters = new Map<Locale, Interpreter>();
 
   constructor(options: EngineOptions) {
     this.options = options;
     this.store = options.store;
-    this.content = options.content;
     this.checks = new LiveChecks(options.probe);
-    this.interpreter = new Interpreter(options.content.understanding);
+    this.defaultLocale = isLocale(options.content.understanding.locale) ? options.content.understanding.locale : DEFAULT_LOCALE;
+    this.contents = { ...options.locales, [this.defaultLocale]: options.content };
   }
 
-  /** Trains the interpreter now, so that the first message does not wait for it. */
-  warmUp(): Promise<void> {
-    return this.interpreter.warmUp();
+  /** The languages this engine speaks. */
+  get locales(): Locale[] {
+    return Object.keys(this.contents).filter(isLocale);
+  }
+
+  /** The words of a language, or of the default one when the engine does not speak it. */
+  contentOf(locale: Locale | undefined): Content {
+    return (locale && this.contents[locale]) || this.options.content;
+  }
+
+  private localeOf(memory: ConversationMemory): Locale {
+    return isLocale(memory.locale) && this.contents[memory.locale] ? memory.locale : this.defaultLocale;
+  }
+
+  /** The supported language nearest to a channel's hint, or the default. */
+  private pick(locale: Locale | undefined): Locale {
+    return locale && this.contents[locale] ? locale : this.defaultLocale;
+  }
+
+  private interpreterOf(locale: Locale): Interpreter {
+    let interpreter = this.interpreters.get(locale);
+    if (!interpreter) {
+      interpreter = new Interpreter(this.contentOf(locale).understanding);
+      this.interpreters.set(locale, interpreter);
+    }
+    return interpreter;
+  }
+
+  /**
+   * Trains the default language's interpreter now, so that the first message does not wait for it; the other
+   * languages train after it, one at a time, without holding up the start (a message in one of them before then waits
+   * for its own training only).
+   */
+  async warmUp(): Promise<void> {
+    await this.interpreterOf(this.defaultLocale).warmUp();
+    const others = this.locales.filter((locale) => locale !== this.defaultLocale);
+    void (async () => {
+      for (const locale of others) await this.interpreterOf(locale).warmUp().catch(() => undefined);
+    })();
   }
 
   /** Progress and sign-in prompts of running checks, for channels that show them live. */
@@ -200,8 +250,13 @@ export class Engine {
     }
   }
 
-  private render(view: View, proactive = false, settings = this.settings()): { presentation: Presentation; messages: BotMessage[]; entry: NewTranscriptEntry } {
-    const presentation = present(view, this.content, settings);
+  private render(
+    view: View,
+    proactive = false,
+    settings = this.settings(),
+    locale: Locale = this.defaultLocale,
+  ): { presentation: Presentation; messages: BotMessage[]; entry: NewTranscriptEntry } {
+    const presentation = present(view, this.contentOf(locale), settings);
     const text = toPlainText(presentation);
     const choices = [...presentation.choices, ...presentation.exits];
     const bubbles = toBubbles(presentation);
@@ -222,7 +277,14 @@ export class Engine {
   }
 
   /** Starts a new session for a conversation, optionally replaying events that seed it (a ticket's symptom, say). */
-  async start(channel: string, conversationKey: string, meta: Record<string, unknown> = {}, seed: TriageEvent[] = []): Promise<TurnResult> {
+  async start(
+    channel: string,
+    conversationKey: string,
+    meta: Record<string, unknown> = {},
+    seed: TriageEvent[] = [],
+    options: { locale?: Locale | undefined } = {},
+  ): Promise<TurnResult> {
+    const locale = this.pick(options.locale);
     const actor = createActor(triageMachine).start();
     let turn: TurnInfo | undefined;
     for (const event of seed) {
@@ -233,12 +295,12 @@ export class Engine {
     const snapshot = actor.getSnapshot();
     const view = viewOf(snapshot, turn);
     // persisted before stop(): a stopped snapshot stays stopped when restored, and then never takes `always` transitions
-    const persisted = joinStored(actor.getPersistedSnapshot(), sawState(emptyMemory(), view.key));
+    const persisted = joinStored(actor.getPersistedSnapshot(), sawState({ ...emptyMemory(), locale }, view.key));
     actor.stop();
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 1);
-    const rendered = this.render(view);
+    const rendered = this.render(view, false, this.settings(), locale);
     await this.store.createSession(session, [rendered.entry]);
-    const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    const result: TurnResult = { session, locale, view, presentation: rendered.presentation, messages: rendered.messages };
     this.notifyTurn(result, { created: true, proactive: false });
     return result;
   }
@@ -252,9 +314,12 @@ export class Engine {
     // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
     const before = this.firstView;
-    const greeting = this.render(before);
-    const decision = await this.toEvent(input, before);
+    const hinted = this.pick(options.locale);
+    const decision = await this.toEvent(input, before, { ...emptyMemory(), locale: hinted });
     if ('error' in decision) return { ok: false, ...decision };
+    const locale = decision.locale ?? hinted;
+    // the greeting in the language the person wrote in, as if the conversation had started in it
+    const greeting = this.render(before, false, this.settings(), locale);
     let next = this.steps.initial;
     for (const event of decision.events) next = this.steps.next(next, event);
     const last = decision.events.find((e) => e.type !== 'facts-learned') ?? decision.events[0];
@@ -267,17 +332,17 @@ export class Engine {
     });
     if (decision.back || view.status === 'waiting' || Object.keys(next.children).length > 0) {
       // the ordinary two-write path
-      const started = await this.start(channel, conversationKey, meta);
+      const started = await this.start(channel, conversationKey, meta, [], { locale });
       return this.send(started.session.id, input, options);
     }
     const left = view.key === before.key ? null : triageMachine.getPersistedSnapshot(this.steps.initial);
-    const memory = sawState(sawState(remember(emptyMemory(), left, last?.type !== 'unrecognized'), before.key), view.key);
+    const memory = sawState(sawState(remember({ ...emptyMemory(), locale }, left, last?.type !== 'unrecognized'), before.key), view.key);
     const persisted = joinStored(triageMachine.getPersistedSnapshot(next), memory);
-    const rendered = this.render(view, false, this.settings(null, [before.key]));
+    const rendered = this.render(view, false, this.settings(null, [before.key]), locale);
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 2);
     const user = userEntry(session.createdAt, decision.userText, before.key, decision.choice);
     await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey);
-    const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
+    const result: TurnResult = { session, locale, view, presentation: rendered.presentation, messages: rendered.messages };
     this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
     return { ok: true, ...result };
@@ -297,11 +362,12 @@ export class Engine {
     conversationKey: string,
     meta: Record<string, unknown> = {},
     text?: string,
+    locale?: Locale,
   ): Promise<{ session: SessionRecord; created: TurnResult | null }> {
     const latest = await this.store.findLatestSession(channel, conversationKey);
     if (latest && latest.status !== 'resolved' && latest.status !== 'escalated') return { session: latest, created: null };
     if (latest && text !== undefined && (await this.isAfterword(latest, text))) return { session: latest, created: null };
-    const created = await this.start(channel, conversationKey, meta);
+    const created = await this.start(channel, conversationKey, meta, [], { locale });
     return { session: created.session, created };
   }
 
@@ -309,7 +375,7 @@ export class Engine {
   async isAfterword(session: SessionRecord, text: string): Promise<boolean> {
     if (session.status !== 'resolved' && session.status !== 'escalated') return false;
     if (this.now() - session.updatedAt > AFTERWORD_MS || text.length > MAX_TEXT_LENGTH) return false;
-    const reading = await this.interpreter.read(text, [], { key: null, path: null });
+    const reading = await this.interpreterOf(this.localeOf(splitStored(session.snapshot).memory)).read(text, [], { key: null, path: null });
     // a greeting ("hi again") opens a new conversation
     return reading.meaning.kind === 'aside' && reading.meaning.aside !== 'greeting';
   }
@@ -323,14 +389,15 @@ export class Engine {
   }
 
   /** The current view of a stored session, without changing it. */
-  async current(sessionId: string): Promise<(Restored & { presentation: Presentation; transcript: TranscriptEntry[] }) | null> {
+  async current(sessionId: string): Promise<(Restored & { locale: Locale; presentation: Presentation; transcript: TranscriptEntry[] }) | null> {
     const session = await this.store.getSession(sessionId);
     if (!session) return null;
-    const { actor, live } = this.load(session);
+    const { actor, live, memory } = this.load(session);
     const view = viewOf(actor.getSnapshot());
     if (!live) actor.stop();
-    const presentation = present(view, this.content, this.settings());
-    return { session, view, presentation, transcript: await this.store.transcript(sessionId) };
+    const locale = this.localeOf(memory);
+    const presentation = present(view, this.contentOf(locale), this.settings());
+    return { session, locale, view, presentation, transcript: await this.store.transcript(sessionId) };
   }
 
   /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */
@@ -339,14 +406,31 @@ export class Engine {
     return this.locks.run(sessionId, () =>
       this.turn(
         sessionId,
-        (view, version) =>
+        (view, version, restored) =>
           'choice' in input && input.version !== undefined && input.version !== version
             ? { error: 'stale', current: version }
-            : this.toEvent(input, view),
+            : this.toEvent(input, view, restored.memory),
         false,
         undefined,
         options.deliveryKey,
       ),
+    );
+  }
+
+  /**
+   * Carries a conversation on in another language (a language switch on a page): the step shown again, whole, in
+   * that language, with nothing added to what the person said.
+   */
+  async switchLanguage(sessionId: string, locale: Locale): Promise<TurnOutcome> {
+    return this.locks.run(sessionId, () =>
+      this.turn(sessionId, () => ({
+        events: [{ type: 'facts-learned', facts: {} }],
+        userText: null,
+        choice: null,
+        extra: [{ kind: 'language-switched', locale, asked: true }],
+        locale: this.pick(locale),
+        redraw: true,
+      }), false),
     );
   }
 
@@ -392,17 +476,42 @@ export class Engine {
     }
   }
 
-  private async toEvent(input: UserInput, view: View): Promise<Decision | TurnFailure> {
+  private async toEvent(input: UserInput, view: View, memory: ConversationMemory): Promise<Decision | TurnFailure> {
     const offered = offeredChoices(view);
-    const labelled = offered.map((id) => ({ id, label: labelFor(this.content, view, id), ...(view.typed.includes(id) ? { hidden: true } : {}) }));
+    const current = this.localeOf(memory);
+    const labelsIn = (locale: Locale) =>
+      offered.map((id) => ({ id, label: labelFor(this.contentOf(locale), view, id), ...(view.typed.includes(id) ? { hidden: true } : {}) }));
+    const labelled = labelsIn(current);
     if ('choice' in input) {
       if (!isChoiceId(input.choice) || !offered.includes(input.choice)) return { error: 'choice-not-offered', offered };
       const label = labelled.find((c) => c.id === input.choice)?.label ?? input.choice;
       return { events: [{ type: input.choice }], userText: label, choice: input.choice };
     }
-    const reading = await this.interpreter.read(input.text, labelled, { key: view.key, path: view.facts.path });
+    const language = await chooseLanguage(input.text, current, this.locales);
+    if (language.kind === 'asked') {
+      // the same step again, whole, in the language asked for
+      const extra: Notice[] = [{ kind: 'language-switched', locale: language.locale, asked: true }];
+      return { events: [{ type: 'facts-learned', facts: {} }], userText: input.text, choice: null, extra, locale: language.locale, redraw: language.locale !== current };
+    }
+    const where = { key: view.key, path: view.facts.path };
+    const readIn = (locale: Locale) => this.interpreterOf(locale).read(input.text, labelsIn(locale), where);
+    let reading = await readIn(language.kind === 'followed' ? language.locale : current);
+    let followed = language.kind === 'followed';
+    if (followed && reading.meaning.kind === 'unrecognized') {
+      // a message that mixes in English labels ("where is connected accounts?") may look English: when the
+      // conversation's own language understands it and the other does not, the conversation stays where it is
+      const inCurrent = await readIn(current);
+      if (inCurrent.meaning.kind !== 'unrecognized') {
+        reading = inCurrent;
+        followed = false;
+      }
+    }
+    const locale = followed && language.kind === 'followed' ? language.locale : current;
     const plan = planFor(reading, { key: view.key, offered, probing: view.key === 'runningCheck' });
-    return { events: plan.events, userText: input.text, choice: plan.choice, back: plan.back, extra: plan.extra };
+    const extra = [...(plan.extra ?? [])];
+    if (followed) extra.unshift({ kind: 'language-switched', locale, asked: false });
+    if (language.kind === 'unsupported' && reading.meaning.kind === 'unrecognized') extra.push({ kind: 'language-unsupported' });
+    return { events: plan.events, userText: input.text, choice: plan.choice, back: plan.back, extra, locale, redraw: followed };
   }
 
   private async turn(
@@ -410,7 +519,7 @@ export class Engine {
     decide: (
       view: View,
       version: number,
-      restored: { live: boolean; interrupted: boolean },
+      restored: { live: boolean; interrupted: boolean; memory: ConversationMemory },
     ) => Decision | TurnFailure | Promise<Decision | TurnFailure>,
     proactive: boolean,
     /** the state the last saved turn showed, when the actor has moved on by itself since (a finished check) */
@@ -439,16 +548,21 @@ export class Engine {
             previousSkipped: before.facts.skipped.length,
             misses: stepped.memory.misses,
             ...(stepped.extra.length > 0 ? { extra: stepped.extra } : {}),
+            ...(decision.redraw ? { redraw: true } : {}),
           }
         : { event: { type: restored.interrupted ? 'probe-interrupted' : 'check-finished' }, previousKey: shownKey ?? 'runningCheck' };
       const view = viewOf(snapshot, turnInfo);
       const checking = snapshot.hasTag('probing');
-      const memory = sawState(decision.userText === null ? restored.memory : stepped.memory, view.key);
+      const kept = decision.userText === null ? restored.memory : stepped.memory;
+      const memory = sawState(decision.locale ? { ...kept, locale: decision.locale } : kept, view.key);
+      const locale = this.localeOf(memory);
       const persisted = joinStored(actor.getPersistedSnapshot(), memory);
 
       const now = this.now();
       const dueAt = view.compact && view.status === 'waiting' ? await this.store.pendingFollowUp(sessionId) : null;
-      const rendered = this.render(view, proactive, this.settings(dueAt, restored.memory.seen));
+      // a step shown again in another language is shown whole, its explanations included
+      const seen = decision.redraw ? [] : restored.memory.seen;
+      const rendered = this.render(view, proactive, this.settings(dueAt, seen), locale);
       const transcript = [...userEntry(now, decision.userText, before.key, decision.choice), rendered.entry];
       const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
       const saved = await this.store.saveTurn({
@@ -468,7 +582,7 @@ export class Engine {
       if (checking && !restored.live) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
       else if (!checking && restored.live) this.checks.release(sessionId);
       else if (!checking) actor.stop();
-      const result: TurnResult = { session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
+      const result: TurnResult = { session: updated, locale, view, presentation: rendered.presentation, messages: rendered.messages };
       this.notifyTurn(result, { created: false, proactive });
       await this.notifyStatus(result, session.status);
       return { ok: true, ...result };

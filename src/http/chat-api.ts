@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
+import { fromAcceptLanguage, LOCALES, matchLocale } from '../content/locales.js';
 import type { Engine, TurnResult, TurnFailure } from '../engine/engine.js';
 import { MAX_TEXT_LENGTH } from '../engine/engine.js';
 import { readJson } from './body.js';
@@ -9,7 +11,17 @@ import { observeAck } from '../ops/metrics.js';
 
 export const WEB_CHANNEL = 'web';
 
-const createBody = z.object({}).strict();
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function unsupportedLocale(): HttpError {
+  return badRequest('unsupported_locale', `That language is not supported. Supported: ${LOCALES.join(', ')}.`, { supported: [...LOCALES] });
+}
+
+const createBody = z.object({ locale: z.string().max(35).optional() }).strict();
+const localeBody = z.object({ locale: z.string().max(35) }).strict();
 const messageBody = z.union([
   z.object({ text: z.string() }).strict(),
   z.object({ choice: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
@@ -21,6 +33,7 @@ function turnBody(result: TurnResult) {
     id: result.session.id,
     status: result.session.status,
     version: result.session.version,
+    locale: result.locale,
     diagnoses: result.view.facts.diagnoses,
     messages: result.messages,
   };
@@ -69,8 +82,12 @@ export function registerChatApi(router: Router, engine: Engine): void {
   router.add('POST', '/api/chat/sessions', async (req, res) => {
     const started = performance.now();
     const body = await readJson(req);
-    if (!createBody.safeParse(body).success) throw badRequest('invalid_body', 'Start a session with an empty JSON object: {}.');
-    const result = await engine.start(WEB_CHANNEL, crypto.randomUUID());
+    const parsed = createBody.safeParse(body);
+    if (!parsed.success) throw badRequest('invalid_body', `Start a session with an empty JSON object {}, or {"locale": "<${LOCALES.join('|')}>"}.`);
+    const asked = parsed.data.locale;
+    const locale = asked === undefined ? fromAcceptLanguage(header(req, 'accept-language')) : matchLocale(asked);
+    if (asked !== undefined && !locale) throw unsupportedLocale();
+    const result = await engine.start(WEB_CHANNEL, crypto.randomUUID(), {}, [], { locale });
     sendJson(res, 201, turnBody(result), { location: `/api/chat/sessions/${result.session.id}` });
     observeAck(WEB_CHANNEL, (performance.now() - started) / 1000);
   });
@@ -89,6 +106,19 @@ export function registerChatApi(router: Router, engine: Engine): void {
     observeAck(WEB_CHANNEL, (performance.now() - started) / 1000);
   });
 
+  // the page's language switch: the conversation carries on in the language picked
+  router.add('PUT', '/api/chat/sessions/:id/locale', async (req, res, params) => {
+    const id = params.id ?? '';
+    const parsed = localeBody.safeParse(await readJson(req));
+    if (!parsed.success) throw badRequest('invalid_body', `Send {"locale": "<${LOCALES.join('|')}>"}.`);
+    const locale = matchLocale(parsed.data.locale);
+    if (!locale) throw unsupportedLocale();
+    if (!sessionId.safeParse(id).success) throw failure({ error: 'session-not-found' });
+    const outcome = await engine.switchLanguage(id, locale);
+    if (!outcome.ok) throw failure(outcome);
+    sendJson(res, 200, turnBody(outcome));
+  });
+
   router.add('GET', '/api/chat/sessions/:id', async (_req, res, params) => {
     const id = params.id ?? '';
     const current = sessionId.safeParse(id).success ? await engine.current(id) : null;
@@ -96,6 +126,7 @@ export function registerChatApi(router: Router, engine: Engine): void {
     sendJson(res, 200, {
       id: current.session.id,
       status: current.session.status,
+      locale: current.locale,
       diagnoses: current.view.facts.diagnoses,
       createdAt: new Date(current.session.createdAt).toISOString(),
       updatedAt: new Date(current.session.updatedAt).toISOString(),

@@ -32,7 +32,11 @@ export type Notice =
   | { kind: 'nothing-to-go-back-to' }
   | { kind: 'cannot-go-back' }
   /** "back" after the conversation ended (resolved, or with a person) */
-  | { kind: 'ended-no-back' };
+  | { kind: 'ended-no-back' }
+  /** the conversation changed language: asked for, or followed the language the person wrote in (a locale tag) */
+  | { kind: 'language-switched'; locale: string; asked: boolean }
+  /** the message is in a language the assistant does not speak */
+  | { kind: 'language-unsupported' };
 
 export type InputHint = 'choice' | 'error-text' | 'free-text' | 'address';
 
@@ -65,6 +69,8 @@ export interface TurnInfo {
   extra?: Notice[];
   /** misunderstandings in a row, this turn's included */
   misses?: number;
+  /** show the whole step again even though the question stands (it is now in another language) */
+  redraw?: boolean;
 }
 
 function leafPath(value: StateValue): string[] {
@@ -143,13 +149,15 @@ function noticesOf(turn: TurnInfo | undefined, context: TriageContext, key: View
   if (main?.kind === 'understood') notices.push(main);
   const skipped = context.skipped.slice(Math.min(turn.previousSkipped ?? context.skipped.length, context.skipped.length));
   for (const reason of skipped) notices.push({ kind: 'skipped', reason });
-  if (main && main.kind !== 'understood') notices.push(main);
+  // a message in a language we do not speak is answered with that, not with "didn't get that"
+  const unsupported = notices.some((n) => n.kind === 'language-unsupported');
+  if (main && main.kind !== 'understood' && !(unsupported && main.kind === 'not-understood')) notices.push(main);
   return notices;
 }
 
 /** A turn that left the question where it was, without a new step to show. */
 function isCompact(turn: TurnInfo | undefined, key: ViewKey): boolean {
-  if (!turn || key !== turn.previousKey) return false;
+  if (!turn || key !== turn.previousKey || turn.redraw) return false;
   const type = turn.event.type;
   return type === 'aside' || type === 'unrecognized' || type === 'facts-learned' || type === 'went-back' || (turn.extra?.length ?? 0) > 0;
 }

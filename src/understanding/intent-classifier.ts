@@ -1,5 +1,9 @@
 import { containerBootstrap } from '@nlpjs/core';
 import { LangEn } from '@nlpjs/lang-en-min';
+import { LangEs } from '@nlpjs/lang-es';
+import { LangDe } from '@nlpjs/lang-de';
+import { LangFr } from '@nlpjs/lang-fr';
+import { LangPt } from '@nlpjs/lang-pt';
 import { NluNeural } from '@nlpjs/nlu';
 import { isIntent, type Intent } from './intents.js';
 
@@ -12,7 +16,14 @@ export interface ScoredIntent {
 /** Utterances per intent, as a locale's corpus gives them. */
 export type Corpus = Readonly<Record<Intent, readonly string[]>>;
 
-const LANGUAGES: Record<string, unknown> = { en: LangEn };
+/** NLP.js's tokenizer, stemmer and stop words per locale, and the language code NLP.js knows it by. */
+const LANGUAGES: Record<string, { plugin: unknown; code: string }> = {
+  en: { plugin: LangEn, code: 'en' },
+  es: { plugin: LangEs, code: 'es' },
+  de: { plugin: LangDe, code: 'de' },
+  fr: { plugin: LangFr, code: 'fr' },
+  'pt-BR': { plugin: LangPt, code: 'pt' },
+};
 
 /**
  * The network's regularisation. Chosen by 5-fold cross-validation on the English training corpus alone (never the
@@ -49,8 +60,8 @@ export class IntentClassifier {
     const language = LANGUAGES[locale];
     if (!language) throw new Error(`no language support for locale ${locale}`);
     const container = containerBootstrap({}, false);
-    container.use(language);
-    const nlu = new NluNeural({ locale, log: false, spellCheck: true, spellCheckDistance: 1, useNoneFeature: true, alpha: ALPHA }, container);
+    container.use(language.plugin);
+    const nlu = new NluNeural({ locale: language.code, log: false, spellCheck: true, spellCheckDistance: 1, useNoneFeature: true, alpha: ALPHA }, container);
     const utterances = Object.entries(corpus).flatMap(([intent, examples]) => examples.map((utterance) => ({ utterance, intent })));
     await nlu.train(utterances);
     return new IntentClassifier(nlu);

@@ -58,6 +58,9 @@ export class FakeSlackApi {
     });
   }
 
+  /** The language each user set in Slack (users.info with include_locale); en-US for anyone else. */
+  readonly userLocales = new Map<string, string>();
+
   /** The next call of `method` gets this answer instead of the usual one. */
   replyOnce(method: string, reply: FakeReply | Handler): void {
     const list = this.once.get(method) ?? [];
@@ -104,6 +107,8 @@ export class FakeSlackApi {
         return { body: { ok: true, channel: { id: `D${String(args.users).slice(1)}` } } };
       case 'chat.getPermalink':
         return { body: { ok: true, channel: args.channel, permalink: `https://example.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` } };
+      case 'users.info':
+        return { body: { ok: true, user: { id: args.user, locale: this.userLocales.get(String(args.user)) ?? 'en-US' } } };
       case 'auth.test':
         return { body: { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0TEAM' } };
       default:

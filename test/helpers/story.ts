@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { TurnResult } from '../../src/engine/engine.js';
 import type { ViewKey } from '../../src/machine/view-keys.js';
+import type { Locale } from '../../src/content/locales.js';
 import { fakeClock, makeEngine } from './engine.js';
 
 /**
@@ -13,11 +14,12 @@ export function said(result: TurnResult): string {
   return result.messages.map((m) => m.text).join('\n\n');
 }
 
-export async function play(rows: Row[], options: { followUpMinutes?: number } = {}) {
+/** Plays a story through the real engine; with `locale`, the conversation starts in that language (all five spoken). */
+export async function play(rows: Row[], options: { followUpMinutes?: number; locale?: Locale } = {}) {
   const clock = fakeClock();
   const followUpDelayMs = (options.followUpMinutes ?? 30) * 60 * 1000;
-  const { engine, store } = makeEngine({ now: clock.now, followUpDelayMs });
-  const started = await engine.start('web', `story-${Math.random()}`);
+  const { engine, store } = makeEngine({ now: clock.now, followUpDelayMs, all: true });
+  const started = await engine.start('web', `story-${Math.random()}`, {}, [], { locale: options.locale });
   const id = started.session.id;
   let last = started;
   const turns: TurnResult[] = [];

@@ -1,10 +1,11 @@
 import type { ChoiceId } from '../../src/machine/choices.js';
-import type { Interpreter, OfferedChoice, Reading } from '../../src/understanding/interpreter.js';
-import type { AnswerIntent, Intent } from '../../src/understanding/intents.js';
+import { Interpreter, type OfferedChoice, type Reading } from '../../src/understanding/interpreter.js';
+import { INTENTS, type AnswerIntent, type Intent } from '../../src/understanding/intents.js';
 import type { ViewKey } from '../../src/machine/view-keys.js';
 import { planFor } from '../../src/understanding/to-events.js';
 import { normalize } from '../../src/understanding/normalize.js';
 import { en } from '../../src/content/en.js';
+import type { Content } from '../../src/content/types.js';
 
 /** The first question's choices and the exits: where a description of the problem, an aside or a request is typed. */
 const FIRST: ChoiceId[] = ['sending-fails', 'sync-fails', 'have-error', 'smtp-auth-not-supported', 'check-close-status', 'something-else', 'check-mailbox', 'human', 'start-over'];
@@ -21,7 +22,7 @@ const ANSWERED_AT: Record<AnswerIntent, { key: ViewKey; offered: ChoiceId[]; pic
   'answer.skip': { key: 'offeringCheck', offered: ['run-check', 'run-check-signed-in', 'skip-check'], picks: 'skip-check' },
 };
 
-const offer = (ids: ChoiceId[]): OfferedChoice[] => ids.map((id) => ({ id, label: en.choices[id] }));
+const offer = (ids: ChoiceId[], content: Content = en): OfferedChoice[] => ids.map((id) => ({ id, label: content.choices[id] }));
 
 const PATH_OF_CHOICE: Partial<Record<ChoiceId, Intent>> = {
   'sending-fails': 'path.sending',
@@ -67,11 +68,11 @@ export function intentOfReading(reading: Reading): Intent | 'unrecognized' | 'ot
  * Reads an utterance where its intent makes sense: a short answer at a question that takes it (right when it picks the
  * choice meant there), anything else at the first question.
  */
-export async function readAsMeant(interpreter: Interpreter, intent: Intent, text: string): Promise<string> {
+export async function readAsMeant(interpreter: Interpreter, intent: Intent, text: string, content: Content = en): Promise<string> {
   const at = ANSWERED_AT[intent as AnswerIntent];
-  if (!at) return intentOfReading(await interpreter.read(text, offer(FIRST), { key: 'askingSymptom', path: null }));
+  if (!at) return intentOfReading(await interpreter.read(text, offer(FIRST, content), { key: 'askingSymptom', path: null }));
   const offered = [...at.offered, 'human', 'start-over'] as ChoiceId[];
-  const reading = await interpreter.read(text, offer(offered), { key: at.key, path: 'sending' });
+  const reading = await interpreter.read(text, offer(offered, content), { key: at.key, path: 'sending' });
   const plan = planFor(reading, { key: at.key, offered, probing: false });
   return plan.choice === at.picks ? intent : `${plan.choice ?? plan.events[0]?.type ?? 'nothing'} (at ${at.key})`;
 }
@@ -86,4 +87,42 @@ export function unseen(heldOut: Readonly<Record<Intent, readonly string[]>>, tra
     dropped += list.length - kept[intent].length;
   }
   return { kept, dropped };
+}
+
+/**
+ * Accuracy on utterances the interpreter was not trained on: a held-out set written apart from the training corpus.
+ * Utterances both happen to contain ("yes", "done") are left out of the measure. Prints the share read as meant, per
+ * intent, and every miss.
+ */
+export async function accuracyOn(
+  content: Content,
+  name: string,
+  set: Readonly<Record<Intent, readonly string[]>>,
+  minimumPerIntent: number,
+): Promise<{ accuracy: number; total: number; thin: string[] }> {
+  const interpreter = new Interpreter(content.understanding);
+  const { kept, dropped } = unseen(set, content.understanding.corpus);
+  let right = 0;
+  let total = 0;
+  const misses: string[] = [];
+  const perIntent: string[] = [];
+  const thin: string[] = [];
+  for (const intent of INTENTS) {
+    const examples = kept[intent] ?? [];
+    if (examples.length < minimumPerIntent) thin.push(`${intent} has ${examples.length} held-out examples`);
+    let ok = 0;
+    for (const text of examples) {
+      const got = await readAsMeant(interpreter, intent, text, content);
+      if (got === intent) ok++;
+      else misses.push(`${intent}: "${text}" → ${got}`);
+    }
+    right += ok;
+    total += examples.length;
+    perIntent.push(`${intent} ${ok}/${examples.length}`);
+  }
+  const accuracy = right / total;
+  console.log(
+    `${name} accuracy (${content.understanding.locale}): ${(accuracy * 100).toFixed(1)}% (${right}/${total}; ${dropped} also in training, left out)\n${perIntent.join(', ')}\nmissed:\n${misses.join('\n')}`,
+  );
+  return { accuracy, total, thin };
 }

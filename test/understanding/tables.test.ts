@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeEngine } from '../helpers/engine.js';
-import type { TurnResult } from '../../src/engine/engine.js';
+import { tableRunner } from './table-runner.js';
 import { asides, firstMessages, misreadRisks, type Row } from './tables.en.js';
 
 /**
@@ -9,55 +9,7 @@ import { asides, firstMessages, misreadRisks, type Row } from './tables.en.js';
  */
 const { engine, store } = makeEngine();
 afterAll(() => store.close());
-
-async function play(row: Row): Promise<{ before: TurnResult; after: TurnResult }> {
-  let before: TurnResult = await engine.start('web', `table-${Math.random()}`);
-  for (const choice of row.at) {
-    const outcome = await engine.send(before.session.id, { choice });
-    if (!outcome.ok) throw new Error(`choice ${choice} failed: ${outcome.error}`);
-    before = outcome;
-  }
-  const after = await engine.send(before.session.id, { text: row.says });
-  if (!after.ok) throw new Error(`"${row.says}" failed: ${after.error}`);
-  return { before, after };
-}
-
-/** Every expectation of a row that does not hold, in words. */
-async function problems(row: Row): Promise<string[]> {
-  const { before, after } = await play(row);
-  const { expect: want } = row;
-  const view = after.view;
-  const found: string[] = [];
-  if (want.state && view.key !== want.state) found.push(`state ${view.key}, wanted ${want.state}`);
-  if (want.notState && view.key === want.notState) found.push(`went to ${view.key}`);
-  if (want.path && view.facts.path !== want.path) found.push(`path ${view.facts.path}, wanted ${want.path}`);
-  if (want.aside) {
-    const aside = view.notices.find((n) => n.kind === 'aside');
-    if (!aside || aside.aside !== want.aside) found.push(`aside ${aside?.aside ?? 'none'} (${view.notices.map((n) => n.kind).join(',')}), wanted ${want.aside}`);
-    if (view.key !== before.view.key) found.push(`moved from ${before.view.key} to ${view.key}`);
-    if (JSON.stringify(view.choices) !== JSON.stringify(before.view.choices)) found.push('the choices changed');
-  }
-  if (want.diagnosis && !view.facts.diagnoses.includes(want.diagnosis)) found.push(`diagnoses ${view.facts.diagnoses.join(',') || 'none'}, wanted ${want.diagnosis}`);
-  if (want.remembers && view.facts.address !== want.remembers && view.facts.known.closeAddress !== want.remembers) {
-    found.push(`remembers ${view.facts.address ?? 'no address'}, wanted ${want.remembers}`);
-  }
-  const long = after.messages.filter((m) => m.text.length > 400 && !m.text.includes('\n  | '));
-  if (long.length > 0) found.push(`a message of ${long[0]?.text.length} characters`);
-  return found.map((p) => `"${row.says}" at ${before.view.key}: ${p}`);
-}
-
-/** Runs a table; prints how many rows came out as expected and returns the problems of the rest. */
-async function runTable(name: string, rows: Row[]): Promise<{ share: number; failures: string[] }> {
-  const failures: string[] = [];
-  let passed = 0;
-  for (const row of rows) {
-    const found = await problems(row);
-    if (found.length === 0) passed++;
-    failures.push(...found);
-  }
-  console.log(`${name}: ${passed}/${rows.length} rows as expected${failures.length ? `\n${failures.join('\n')}` : ''}`);
-  return { share: passed / rows.length, failures };
-}
+const runTable = tableRunner(engine);
 
 describe('typed messages, from tables written apart from the training corpus', () => {
   // a trained interpreter gets the odd phrasing wrong: at least 95% of these tables, measured and printed

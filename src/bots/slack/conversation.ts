@@ -1,5 +1,6 @@
 import type { Engine, TurnFailure, TurnResult } from '../../engine/engine.js';
 import type { SlackContent } from '../../content/slack.en.js';
+import type { Locale } from '../../content/locales.js';
 import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
 import type { SessionRecord, Store } from '../../store/store.js';
@@ -15,7 +16,12 @@ export interface SlackDeps {
   engine: Engine;
   store: Store;
   api: SlackApi;
+  /** the words of the default language, for what is said before anyone's language is known */
   content: SlackContent;
+  /** the words of a conversation's language */
+  words(locale: Locale | undefined): SlackContent;
+  /** the language a person set in Slack, when it can be known */
+  localeOf(user: string): Promise<Locale | undefined>;
   logger: Logger;
   escalationChannel: string | undefined;
   /** the progress messages of live checks running now */
@@ -76,17 +82,18 @@ export const isEnded = (status: SessionRecord['status']) => status === 'resolved
  */
 export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string, by = place.user): Promise<ApiResult<{ ts: string }>> {
   const escalated = result.session.status === 'escalated';
+  const words = deps.words(result.locale);
   const tail = escalated
     ? deps.escalationChannel
-      ? deps.content.escalation.pickedUpBy(deps.escalationChannel)
-      : deps.content.escalation.pickedUpByTeam
+      ? words.escalation.pickedUpBy(deps.escalationChannel)
+      : words.escalation.pickedUpByTeam
     : undefined;
   const blocks = turnBlocks(
     result.presentation,
     { sessionId: result.session.id, version: result.session.version, viewKey: result.view.key, lead, tail },
-    deps.content,
+    words,
   );
-  const text = turnText(result.presentation) || deps.content.fallback;
+  const text = turnText(result.presentation) || words.fallback;
   if (result.view.key === 'runningCheck') {
     const progress = deps.checks.begin(result.session.id, targetOf(place), by, blocks, text);
     if (progress) {
@@ -135,18 +142,19 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(open) ?? place);
     return;
   }
+  const locale = await deps.localeOf(place.user);
   const claim = deps.claimHandoff ? await deps.claimHandoff(text, key, metaFor(place, extraMeta)) : null;
   if (claim && 'claimed' in claim) {
     await postTurn(deps, claim.claimed, place, undefined, place.user);
     return;
   }
   if (claim) {
-    await deps.api.ephemeral(targetOf(place), place.user, deps.content.handoffRefused[claim.refused]);
+    await deps.api.ephemeral(targetOf(place), place.user, deps.words(locale).handoffRefused[claim.refused]);
     return;
   }
   // a new conversation with words in its first message is created and answered in one write
   // the event's delivery key is recorded in the turn's own write
-  const options = delivery ? { deliveryKey: delivery.key } : {};
+  const options = { ...(delivery ? { deliveryKey: delivery.key } : {}), locale };
   // a thank-you or a question about a conversation that just ended is answered there, not as a new problem
   const continued = open ?? (latest && (await deps.engine.isAfterword(latest, text)) ? latest : null);
   const outcome = continued
@@ -154,7 +162,7 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text }, options);
   if (delivery && outcome.ok) delivery.recorded = true;
   if (!outcome.ok) {
-    await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.content, outcome));
+    await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.words(locale), outcome));
     return;
   }
   // a first message that is only a greeting ("hi @Mailbox Doctor") gets the greeting, not "I didn't get that"
@@ -165,7 +173,8 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
 
 /** A new session in a place whatever was there before (a message shortcut, start over after an ending). */
 export async function startFresh(deps: SlackDeps, place: Place, seed: TriageEvent[] = [], extraMeta: Partial<SlackMeta> = {}, lead?: string) {
-  const result = await deps.engine.start(SLACK_CHANNEL, conversationKey(place), metaFor(place, extraMeta), seed);
+  const locale = await deps.localeOf(place.user);
+  const result = await deps.engine.start(SLACK_CHANNEL, conversationKey(place), metaFor(place, extraMeta), seed, { locale });
   const posted = await postTurn(deps, result, place, lead);
   return { result, posted };
 }

@@ -51,6 +51,7 @@ export const WEB_API_METHODS = {
   'views.publish': null,
   'views.open': null,
   'auth.test': null,
+  'users.info': 'users:read',
 } as const;
 export type WebApiMethod = keyof typeof WEB_API_METHODS;
 

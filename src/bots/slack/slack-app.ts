@@ -2,6 +2,9 @@ import { App, webApi, type Authorize } from '@slack/bolt';
 import type { Config } from '../../config.js';
 import type { Content } from '../../content/types.js';
 import { slackEn, type SlackContent } from '../../content/slack.en.js';
+import { SLACK_WORDS } from '../../content/catalog.js';
+import type { Locale } from '../../content/locales.js';
+import { UserLocales } from './user-locales.js';
 import type { Engine } from '../../engine/engine.js';
 import type { Router } from '../../http/router.js';
 import type { Logger } from '../../logger.js';
@@ -114,6 +117,8 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const client = new WebApiClient({ token, ...(config.SLACK_API_URL ? { baseUrl: apiBase(config.SLACK_API_URL) } : {}) });
   const api = new SlackApi(client, logger);
   const content = options.slackContent ?? slackEn;
+  const words = (locale: Locale | undefined) => (locale && locale !== 'en' ? SLACK_WORDS[locale] : content);
+  const locales = new UserLocales(api);
   const background = (task: () => Promise<unknown>, where: string) => void boundary.run(where, task);
   const checks = new CheckMessages({ api, store, content, codes, placeOf, background });
   const deps: SlackDeps = {
@@ -121,6 +126,8 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     store,
     api,
     content,
+    words,
+    localeOf: (user) => locales.of(user),
     logger,
     escalationChannel: config.SLACK_ESCALATION_CHANNEL,
     checks,

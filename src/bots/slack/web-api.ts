@@ -110,6 +110,14 @@ export class SlackApi {
     return result.ok ? { ok: true } : result;
   }
 
+  /** The language a user set in Slack (`es-ES`, `pt-BR`…), from users.info with include_locale. */
+  async userLocale(user: string): Promise<ApiResult<{ locale: string | null }>> {
+    const result = await this.call('users.info', undefined, { user, include_locale: true }, 'form');
+    if (!result.ok) return result;
+    const locale = (result.value.user as { locale?: unknown } | undefined)?.locale;
+    return { ok: true, locale: typeof locale === 'string' ? locale : null };
+  }
+
   async whoAmI(): Promise<ApiResult<{ botId: string; botUserId: string }>> {
     const result = await this.call('auth.test', undefined, {}, 'form');
     if (!result.ok) return result;

@@ -1,5 +1,6 @@
 import { ActivityTypes, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { TeamsContent } from '../../content/teams.en.js';
+import { matchLocale, type Locale } from '../../content/locales.js';
 import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
 import { redact } from '../../engine/redact.js';
 import type { Logger } from '../../logger.js';
@@ -20,7 +21,10 @@ const ANSWER_SHOWN = 200;
 export interface TeamsBotDeps {
   engine: Engine;
   store: Store;
+  /** the words of the default language */
   teams: TeamsContent;
+  /** the words of a language (the default one's for a language the assistant does not speak) */
+  words(locale: Locale | undefined): TeamsContent;
   directory: TeamsDirectory;
   poster: TurnPoster;
   admin: AdminHandoff;
@@ -38,6 +42,11 @@ export class TeamsBot {
   private readonly seenConversations = new Set<string>();
 
   constructor(private readonly d: TeamsBotDeps) {}
+
+  /** The words of the language Teams says the person uses (the activity's locale). */
+  private teams(context: TurnContext): TeamsContent {
+    return this.d.words(matchLocale(context.activity.locale));
+  }
 
   private now(): number {
     return this.d.now ? this.d.now() : Date.now();
@@ -96,10 +105,10 @@ export class TeamsBot {
     const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
     if (!botAdded) return;
     if (!isPersonal(activity)) {
-      await context.sendActivity(cardMessage(welcomeCard(this.d.teams.welcomeChannel, this.d.teams)));
+      await context.sendActivity(cardMessage(welcomeCard(this.teams(context).welcomeChannel, this.teams(context))));
       return;
     }
-    await context.sendActivity(cardMessage(welcomeCard(this.d.teams.welcomePersonal, this.d.teams)));
+    await context.sendActivity(cardMessage(welcomeCard(this.teams(context).welcomePersonal, this.teams(context))));
     const { created, session } = await this.sessionOf(context);
     const current = created ?? (await this.d.engine.current(session.id));
     if (current) await this.d.poster.show(context, current);
@@ -108,7 +117,7 @@ export class TeamsBot {
   private sessionOf(context: TurnContext, text?: string) {
     const activity = context.activity;
     const meta = { teams: { reference: referenceOf(activity), ...(activity.from?.name ? { userName: activity.from.name } : {}) } };
-    return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), meta, text);
+    return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), meta, text, matchLocale(activity.locale));
   }
 
   private async onText(context: TurnContext): Promise<void> {
@@ -117,7 +126,7 @@ export class TeamsBot {
     const { session, created } = await this.sessionOf(context, text || undefined);
     if (!text) {
       const current = created ?? (await this.d.engine.current(session.id));
-      if (current) await this.d.poster.show(context, current, { before: created ? [] : [this.d.teams.emptyMention] });
+      if (current) await this.d.poster.show(context, current, { before: created ? [] : [this.teams(context).emptyMention] });
       return;
     }
     const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
@@ -126,7 +135,7 @@ export class TeamsBot {
     const outcome = await this.d.engine.send(session.id, { text });
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
-      ...(previous && cardId ? { answered: { cardId, previous, line: this.d.teams.answered(shorten(redact(text))) } } : {}),
+      ...(previous && cardId ? { answered: { cardId, previous, line: this.teams(context).answered(shorten(redact(text))) } } : {}),
     });
     await this.escalationNote(context, outcome.session.id);
   }
@@ -138,7 +147,7 @@ export class TeamsBot {
     const answer = await this.d.claimHandoff?.(text, conversationKeyOf(activity), meta);
     if (!answer) return false;
     if ('claimed' in answer) await this.d.poster.show(context, answer.claimed);
-    else await context.sendActivity(this.d.teams.handoffRefused[answer.refused]);
+    else await context.sendActivity(this.teams(context).handoffRefused[answer.refused]);
     return true;
   }
 
@@ -151,17 +160,17 @@ export class TeamsBot {
     const activity = context.activity;
     const data = parseSubmit(activity.value);
     if (!data) {
-      await context.sendActivity(this.d.teams.unreadableSubmit);
+      await context.sendActivity(this.teams(context).unreadableSubmit);
       return;
     }
     if (data.md === 'admin-done') return this.d.admin.onDone(context, data);
     const session = await this.d.store.getSession(data.session);
     if (!session || session.channel !== TEAMS_CHANNEL || !belongsTo(session.conversationKey, activity)) {
-      await context.sendActivity(this.d.teams.unreadableSubmit);
+      await context.sendActivity(this.teams(context).unreadableSubmit);
       return;
     }
     if (session.version !== data.version) {
-      await context.sendActivity(this.d.teams.stale);
+      await context.sendActivity(this.teams(context).stale);
       return;
     }
     if (data.md === 'notify-admin') {
@@ -171,7 +180,7 @@ export class TeamsBot {
     }
     const presentation = await this.presentationOf(session.id, session.version);
     if (!presentation) {
-      await context.sendActivity(this.d.teams.sessionGone);
+      await context.sendActivity(this.teams(context).sessionGone);
       return;
     }
     const current = { session, presentation };
@@ -181,7 +190,7 @@ export class TeamsBot {
     if (data.md === 'text') {
       const text = (data[INPUT_IDS.text] ?? '').trim();
       if (!text) {
-        await context.sendActivity(this.d.teams.emptyMention);
+        await context.sendActivity(this.teams(context).emptyMention);
         return;
       }
       input = { text };
@@ -189,7 +198,7 @@ export class TeamsBot {
     } else {
       const choice = data.md === 'choice' ? data.choice : data[INPUT_IDS.pickedChoice];
       if (!choice) {
-        await context.sendActivity(this.d.teams.choiceSetEmpty);
+        await context.sendActivity(this.teams(context).choiceSetEmpty);
         return;
       }
       input = { choice, version: data.version };
@@ -202,13 +211,13 @@ export class TeamsBot {
       const noted = await this.d.engine.noteAddress(current.session.id, address);
       if (noted.ok && 'choice' in input) input = { choice: input.choice, version: noted.session.version };
     } else if (address) {
-      notes.push(this.d.teams.addressNotEmail(shorten(address)));
+      notes.push(this.teams(context).addressNotEmail(shorten(address)));
     }
 
     const outcome = await this.d.engine.send(current.session.id, input);
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
-      answered: { cardId: activity.replyToId ?? teamsMetaOf(current.session.meta)?.cardId, previous: current.presentation, line: this.d.teams.answered(answer) },
+      answered: { cardId: activity.replyToId ?? teamsMetaOf(current.session.meta)?.cardId, previous: current.presentation, line: this.teams(context).answered(answer) },
       before: notes,
     });
     await this.escalationNote(context, outcome.session.id);

@@ -1,6 +1,8 @@
 import { ConfigError, type Config } from '../../config.js';
 import { probesEn } from '../../content/probes.en.js';
 import { teamsEn, type TeamsContent } from '../../content/teams.en.js';
+import { TEAMS_WORDS } from '../../content/catalog.js';
+import type { Locale } from '../../content/locales.js';
 import type { Content } from '../../content/types.js';
 import type { Engine } from '../../engine/engine.js';
 import type { Router } from '../../http/router.js';
@@ -56,6 +58,7 @@ export function missingCredentials(config: Config): string[] {
 export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): TeamsChannel | null {
   const { config, engine, store, logger } = deps;
   const teams = deps.teams ?? teamsEn;
+  const words = (locale: Locale | undefined) => (locale && locale !== 'en' ? TEAMS_WORDS[locale] : teams);
   if (!config.MicrosoftAppId && !config.TEAMS_ALLOW_UNAUTHENTICATED) {
     registerDisabledEndpoint(router);
     return null;
@@ -75,7 +78,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
   const directory = new TeamsDirectory(store);
   const progress = new CheckProgressCards(adapter, (id) => engine.checkState(id), { teams, probes: probesEn }, logger);
   engine.onCheckUpdate(progress.onUpdate);
-  const poster = new TurnPoster(engine, store, teams, logger, progress);
+  const poster = new TurnPoster(engine, store, words, logger, progress);
   const admin = new AdminHandoff(adapter, engine, directory, poster, teams, logger);
   const escalation = new Escalation(
     adapter,
@@ -87,7 +90,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     logger,
   );
   engine.onStatusChange(escalation.onStatusChange);
-  const bot = new TeamsBot({ engine, store, teams, directory, poster, admin, escalation, logger, ...(deps.claimHandoff ? { claimHandoff: deps.claimHandoff } : {}) });
+  const bot = new TeamsBot({ engine, store, teams, words, directory, poster, admin, escalation, logger, ...(deps.claimHandoff ? { claimHandoff: deps.claimHandoff } : {}) });
 
   engine.onProactive(TEAMS_CHANNEL, async (result) => {
     const meta = teamsMetaOf(result.session.meta);

@@ -1,6 +1,7 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Presentation } from '../../content/present.js';
 import type { TeamsContent } from '../../content/teams.en.js';
+import type { Locale } from '../../content/locales.js';
 import type { Engine } from '../../engine/engine.js';
 import type { View } from '../../machine/view.js';
 import type { SessionRecord, Store } from '../../store/store.js';
@@ -12,6 +13,8 @@ import type { CheckProgressCards } from './progress.js';
 
 export interface ShownTurn {
   session: SessionRecord;
+  /** the conversation's language (the default one when not given) */
+  locale?: Locale;
   view: View;
   presentation: Presentation;
 }
@@ -60,7 +63,8 @@ export class TurnPoster {
   constructor(
     private readonly engine: Engine,
     private readonly store: Store,
-    private readonly content: TeamsContent,
+    /** the words of a conversation's language */
+    private readonly words: (locale: Locale | undefined) => TeamsContent,
     private readonly logger: Logger,
     private readonly progress: CheckProgressCards,
   ) {}
@@ -81,8 +85,9 @@ export class TurnPoster {
   }
 
   cardFor(turn: ShownTurn, personal = true): AdaptiveCard {
-    const card = presentationCard(turn.presentation, optionsFor(turn, personal), this.content);
-    if (!personal && optionsFor(turn, personal).hiddenChoices.length > 0) card.body.push(text(this.content.checkSignedInInChatOnly, { isSubtle: true }));
+    const words = this.words(turn.locale);
+    const card = presentationCard(turn.presentation, optionsFor(turn, personal), words);
+    if (!personal && optionsFor(turn, personal).hiddenChoices.length > 0) card.body.push(text(words.checkSignedInInChatOnly, { isSubtle: true }));
     return card;
   }
 
@@ -125,7 +130,7 @@ export class TurnPoster {
       if (stored?.checkCardId) change.checkCardId = undefined;
     }
     // the progress card is finalised above, never turned into an answered question
-    if (answered?.cardId && answered.cardId !== progressCardId) await this.replaceCard(context, answered.cardId, answeredCard(answered.previous, answered.line, this.content));
+    if (answered?.cardId && answered.cardId !== progressCardId) await this.replaceCard(context, answered.cardId, answeredCard(answered.previous, answered.line, this.words(turn.locale)));
     for (const line of options.before ?? []) await context.sendActivity(line);
     const personal = isPersonal(context.activity);
     const card = running ? this.progress.runningCard(sessionId, turn.presentation.text, personal) : this.cardFor(turn, personal);

@@ -3,6 +3,7 @@ import type { Engine, TurnResult } from '../../engine/engine.js';
 import type { Presentation } from '../../content/present.js';
 import { toPlainText } from '../../content/present.js';
 import type { TerminalWords } from '../../content/terminal.en.js';
+import type { Locale } from '../../content/locales.js';
 
 export const TERMINAL_CHANNEL = 'terminal';
 
@@ -12,7 +13,10 @@ export interface TerminalChatOptions {
   output: NodeJS.WritableStream;
   conversationKey: string;
   resume: boolean;
-  words: TerminalWords;
+  /** the terminal's words in a conversation's language */
+  words: (locale: Locale) => TerminalWords;
+  /** the language of the terminal (--lang, LANG), for a new conversation */
+  locale?: Locale | undefined;
 }
 
 
@@ -32,20 +36,21 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   let current: TurnResult;
   const existing = options.resume ? await engine.current((await engine.sessionFor(TERMINAL_CHANNEL, options.conversationKey)).session.id) : null;
   if (existing) {
-    current = { session: existing.session, view: existing.view, presentation: existing.presentation, messages: [] };
+    current = { session: existing.session, locale: existing.locale, view: existing.view, presentation: existing.presentation, messages: [] };
   } else {
-    current = await engine.start(TERMINAL_CHANNEL, options.conversationKey);
+    current = await engine.start(TERMINAL_CHANNEL, options.conversationKey, {}, [], { locale: options.locale });
   }
   const sessionId = current.session.id;
+  let words = options.words(current.locale);
   engine.onProactive(TERMINAL_CHANNEL, (result) => {
     if (result.session.id === sessionId) write(formatForTerminal(result.presentation) + '> ');
   });
   engine.onCheckUpdate((update) => {
     if (update.sessionId !== sessionId) return;
-    if ('deviceCode' in update) write(`\n${options.words.signInPrompt(update.deviceCode.verificationUri, update.deviceCode.userCode)}\n`);
-    else write(`\n${options.words.checkProgress(update.progress.done.length, update.progress.total)}\n`);
+    if ('deviceCode' in update) write(`\n${words.signInPrompt(update.deviceCode.verificationUri, update.deviceCode.userCode)}\n`);
+    else write(`\n${words.checkProgress(update.progress.done.length, update.progress.total)}\n`);
   });
-  write('Type a number, or answer in your own words. Type quit to leave.\n');
+  write(`${words.intro}\n`);
   write(formatForTerminal(current.presentation) + '> ');
 
   const lines = createInterface({ input: options.input, terminal: false });
@@ -58,11 +63,12 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     }
     const outcome = await engine.send(sessionId, { text });
     if (!outcome.ok) {
-      write(outcome.error === 'text-too-long' ? `That is longer than ${outcome.limit} characters; please shorten it.\n> ` : 'Sorry, that did not go through. Please try again.\n> ');
+      write(`${outcome.error === 'text-too-long' ? words.tooLong(outcome.limit) : words.failed}\n> `);
       continue;
     }
+    words = options.words(outcome.locale);
     write(formatForTerminal(outcome.presentation) + '> ');
   }
   lines.close();
-  write(`\nBye! Your conversation is saved; run "mailbox-doctor chat --resume" to pick it up.\n`);
+  write(`\n${words.bye}\n`);
 }

@@ -15,10 +15,11 @@
   const POLL_MS = 2000;
   const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/g;
 
-  if (new URLSearchParams(location.search).has('new')) {
-    localStorage.removeItem(KEY);
-    history.replaceState(null, '', location.pathname);
-  }
+  const params = new URLSearchParams(location.search);
+  // a language picked on the page (?lang=…): the conversation carries on in it
+  const pickedLanguage = params.has('lang');
+  if (params.has('new')) localStorage.removeItem(KEY);
+  if (params.has('new') || pickedLanguage) history.replaceState(null, '', location.pathname);
   let sessionId = root.dataset.session || localStorage.getItem(KEY);
   if (root.dataset.session) localStorage.setItem(KEY, root.dataset.session);
   let seen = 0;
@@ -139,8 +140,14 @@
     else if (status === 'waiting') pollTimer = setTimeout(() => refresh(false).catch(() => schedulePoll()), POLL_MS);
   }
 
+  // the conversation changed language (the person asked in words): the page follows it from the next visit on
+  function keepLanguage(locale) {
+    if (locale && locale !== T.locale) document.cookie = 'md_lang=' + encodeURIComponent(locale) + '; path=/; max-age=31536000; samesite=lax';
+  }
+
   async function refresh(moveFocus) {
     const s = await call('GET', '/api/chat/sessions/' + encodeURIComponent(sessionId));
+    keepLanguage(s.locale);
     for (const entry of s.transcript.slice(seen)) add(entry);
     const changed = s.transcript.length !== seen;
     seen = s.transcript.length;
@@ -158,13 +165,14 @@
   async function start() {
     if (sessionId) {
       try {
+        if (pickedLanguage) await call('PUT', '/api/chat/sessions/' + encodeURIComponent(sessionId) + '/locale', { locale: T.locale });
         await refresh(false);
         return;
       } catch (e) {
         if (e.status !== 404) throw e;
       }
     }
-    const s = await call('POST', '/api/chat/sessions', {});
+    const s = await call('POST', '/api/chat/sessions', { locale: T.locale });
     sessionId = s.id;
     localStorage.setItem(KEY, sessionId);
     await refresh(false);

@@ -4,6 +4,9 @@ export const PAGE_STYLE = `
   * { box-sizing: border-box; }
   body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
   main { max-width: 46rem; margin: 0 auto; padding: 1rem; display: flex; flex-direction: column; min-height: 100vh; }
+  .languages { display: flex; flex-wrap: wrap; gap: .25rem .75rem; justify-content: flex-end; font-size: .9rem; margin-bottom: .25rem; }
+  .languages a { color: var(--accent-dark); padding: .35rem .1rem; min-height: 44px; display: inline-flex; align-items: center; }
+  .languages a[aria-current] { color: var(--ink); font-weight: 600; text-decoration: none; }
   h1 { font-size: 1.25rem; margin: 0 0 .25rem; }
   .context { margin: 0 0 .5rem; padding: .5rem .75rem; border-radius: .4rem; background: #e7eef7; color: var(--ink); font-size: .95rem; }
   .status { color: var(--muted); font-size: .95rem; margin: 0 0 .5rem; min-height: 1.5em; }

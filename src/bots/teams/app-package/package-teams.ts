@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../../../config.js';
 import { checkIcons, manifestProblems, MANIFEST_DIR, readManifest, withBotId } from './manifest.js';
 import { writeZip } from './zip.js';
+import { localizationProblems, readLocalizations } from './localization.js';
 
 export function buildPackage(botId: string | undefined): Buffer {
   const manifest = withBotId(readManifest(), botId);
@@ -15,10 +16,14 @@ export function buildPackage(botId: string | undefined): Buffer {
   const outline = readFileSync(new URL(manifest.icons.outline, MANIFEST_DIR));
   const iconProblems = checkIcons(color, outline);
   if (iconProblems.length > 0) throw new Error(`icons: ${iconProblems.map((p) => `${p.file} ${p.problem}`).join('; ')}`);
+  const localizations = readLocalizations(manifest, MANIFEST_DIR);
+  const localizationErrors = localizationProblems(manifest, localizations);
+  if (localizationErrors.length > 0) throw new Error(`manifest/teams localization files:\n  ${localizationErrors.join('\n  ')}`);
   return writeZip([
     { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
     { name: manifest.icons.color, data: color },
     { name: manifest.icons.outline, data: outline },
+    ...localizations.map((file) => ({ name: file.name, data: Buffer.from(`${JSON.stringify(file.data, null, 2)}\n`) })),
   ]);
 }
 

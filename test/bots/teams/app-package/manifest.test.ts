@@ -69,9 +69,9 @@ describe('the Teams app icons', () => {
 });
 
 describe('npm run package:teams', () => {
-  it('writes a zip with the manifest (bot id filled in) and both icons at its root', () => {
+  it('writes a zip with the manifest (bot id filled in), both icons and the four translations at its root', () => {
     const entries = readZip(buildPackage(BOT_ID));
-    expect(entries.map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    expect(entries.map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png', 'es.json', 'de.json', 'fr.json', 'pt-br.json']);
     const manifest = JSON.parse(entries[0]!.data.toString('utf8')) as { bots: Array<{ botId: string }> };
     expect(manifest.bots[0]?.botId).toBe(BOT_ID);
     expect(entries[1]!.data.equals(file('color.png'))).toBe(true);

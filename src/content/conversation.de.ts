@@ -1,0 +1,287 @@
+import type { DisambiguationQuestion } from '../machine/classifier.js';
+import type { TriageContext } from '../machine/triage.context.js';
+import type { ViewKey } from '../machine/view-keys.js';
+import type { AsideAnswer, ConversationContent } from './conversation.types.js';
+import type { ContentSettings } from './types.js';
+import { BASIC_AUTH_CHANGE_DATE } from './en.js';
+
+/** Zustände, in denen die Schritte für Authentifiziertes SMTP zu sehen sind oder gleich kommen. */
+const TOGGLE_STATES: readonly ViewKey[] = ['askingToggleState', 'resettingToggle', 'enablingToggle'];
+/** Zustände zur primären Adresse des Postfachs. */
+const ADDRESS_STATES: readonly ViewKey[] = ['askingAddressesMatch', 'fixingPrimaryAddress'];
+/** Zustände, nachdem das Postfach neu hinzugefügt wurde und Close wieder synchronisiert. */
+const RESYNC_STATES: readonly ViewKey[] = ['readdingAccount', 'enablingImap', 'askingSyncResult'];
+/** Zustände, die auf jemand anderen warten: einen Admin oder einen Anbieter. */
+const HANDED_OFF: readonly ViewKey[] = ['bringingInAdmin', 'contactingProvider'];
+/** Das Gespräch ist vorbei. */
+const ENDED: readonly ViewKey[] = ['resolved', 'escalated'];
+
+/** Dauer im Dativ („in 2 Stunden“, „innerhalb von 30 Minuten“). */
+function span(minutes: number): string {
+  if (minutes >= 60) {
+    const hours = Math.round(minutes / 60);
+    return `${hours} Stunde${hours === 1 ? '' : 'n'}`;
+  }
+  return `${minutes} Minute${minutes === 1 ? '' : 'n'}`;
+}
+
+/** Ganze Minuten bis zur Nachfrage, oder null, wenn keine geplant ist. */
+function minutesLeft(settings: ContentSettings): number | null {
+  if (!settings.followUpDueAt) return null;
+  return Math.max(0, Math.ceil((settings.followUpDueAt.getTime() - settings.now.getTime()) / 60_000));
+}
+
+function closeAddress(facts: Readonly<TriageContext>): string | null {
+  return facts.known.closeAddress ?? facts.address ?? null;
+}
+
+const waitTime: AsideAnswer = (facts, settings, where) => {
+  const usual = span(settings.followUpMinutes);
+  if (where === 'resolved') return 'Kein Warten mehr: Dein Postfach funktioniert wieder.';
+  if (where === 'escalated') return 'Jemand vom Support antwortet hier, so schnell es geht.';
+  if (where === 'waitingForPropagation') {
+    const left = minutesLeft(settings);
+    if (left === null) return `Microsoft übernimmt die Änderung meist innerhalb von etwa ${usual}. Dann melde ich mich wieder.`;
+    if (left === 0) return 'Die Wartezeit ist gleich um. Ich melde mich jeden Moment, oder du wählst Jetzt testen.';
+    return `Noch etwa ${span(left)}. Microsoft übernimmt die Änderung meist innerhalb von ${usual}, dann melde ich mich wieder.`;
+  }
+  if (where === 'runningCheck') return 'Nicht lange: Die Prüfung dauert etwa 15 Sekunden.';
+  if (RESYNC_STATES.includes(where)) return 'Sobald das Postfach wieder hinzugefügt ist, gib Close ein paar Minuten, bis es synchronisiert.';
+  if (HANDED_OFF.includes(where)) {
+    return `Das hängt davon ab, wie schnell sie antworten. Nach der Änderung braucht Microsoft meist etwa ${usual}, bis sie greift.`;
+  }
+  if (facts.path === 'syncing') return 'Nach der Änderung fügst du das Postfach in Close neu hinzu und gibst ihm ein paar Minuten zum Synchronisieren.';
+  return `Nach der Änderung in Microsoft 365 dauert es meist etwa ${usual}, bis Close wieder senden kann. Ich sage dir, wann du testen kannst.`;
+};
+
+const skipWait: AsideAnswer = (facts, _settings, where) => {
+  if (where === 'waitingForPropagation') {
+    return 'Du musst nicht warten: Wähl Jetzt testen, wann immer du willst. Schlägt der Test fehl, braucht es vielleicht nur mehr Zeit, dann versuch es etwas später noch einmal.';
+  }
+  if (ENDED.includes(where)) return 'Auf meiner Seite gibt es nichts mehr, worauf wir warten.';
+  if (facts.path === 'syncing') {
+    return 'Hier gibt es keine feste Wartezeit. Sobald das Postfach wieder hinzugefügt ist, schau nach neuen E-Mails; ist noch nichts da, braucht es vielleicht nur ein paar Minuten.';
+  }
+  return 'Du musst nicht warten: Wenn wir so weit sind, kannst du Jetzt testen wählen. Schlägt der Test fehl, braucht es vielleicht nur mehr Zeit.';
+};
+
+const whatImap: AsideAnswer = (facts, _settings, where) => {
+  const base = 'IMAP ist der Weg, auf dem Close dein Postfach liest. So zeigt es neue E-Mails, Antworten und deine gesendeten E-Mails.';
+  if (where === 'enablingImap') return `${base} Ist IMAP für das Postfach aus, synchronisiert nichts. Genau das ist die Einstellung in diesem Schritt.`;
+  if (facts.path === 'sending') return `${base} Es geht dabei ums Synchronisieren, also hält es dich nicht vom Senden ab.`;
+  return `${base} Ist es für das Postfach in Microsoft 365 aus, kommen keine E-Mails in Close an.`;
+};
+
+const whatSmtpAuth: AsideAnswer = (facts) => {
+  const base =
+    'Mit Authentifiziertem SMTP (auch SMTP AUTH) kann sich eine App beim Mailserver von Microsoft anmelden und in deinem Namen senden. Close sendet deine E-Mails so, darum muss es für dein Postfach an sein, auch wenn du dich mit Microsoft anmeldest.';
+  return facts.path === 'syncing' ? `${base} Es geht aber ums Senden: Für die Synchronisierung zählen IMAP und die Adresse.` : base;
+};
+
+const whatSetting: AsideAnswer = (facts, _settings, where) => {
+  if (ADDRESS_STATES.includes(where)) {
+    const address = closeAddress(facts);
+    return `Close synchronisiert nur, wenn die in Close verbundene Adresse${address ? ` (${address})` : ''} die primäre E-Mail-Adresse und der Benutzername des Postfachs ist. Beides findest du unter Benutzer > Aktive Benutzer > der Benutzer > Konto > Benutzername und E-Mail verwalten.`;
+  }
+  if (where === 'enablingImap' || where === 'askingSyncResult') {
+    return 'Es ist IMAP, unter Benutzer > Aktive Benutzer > der Benutzer > E-Mail > E-Mail-Apps verwalten. Close liest deine E-Mails darüber, also muss der Haken gesetzt sein.';
+  }
+  if (where === 'checkingIpAllowlist') {
+    return 'Zwei Dinge: Dein Anbieter muss die IP-Adressen von Close zulassen, und Authentifiziertes SMTP muss für das Postfach angehakt sein (E-Mail > E-Mail-Apps verwalten).';
+  }
+  if (where === 'askingConnectionMethod' || where === 'explainingBasicAuthChange') {
+    return 'Es geht darum, wie das Postfach in Close verbunden ist: über den Button für die Microsoft-Anmeldung, oder mit Passwort und Servereinstellungen. Die Microsoft-Anmeldung ist der Weg, der weiter funktioniert.';
+  }
+  if (where === 'resettingToggle') {
+    return 'Es ist Authentifiziertes SMTP, unter Benutzer > Aktive Benutzer > der Benutzer > E-Mail > E-Mail-Apps verwalten. Haken raus und wieder rein lässt Microsoft die Einstellung neu übernehmen, wenn sie hängt.';
+  }
+  if (facts.path === 'sending' || TOGGLE_STATES.includes(where)) {
+    return 'Es ist Authentifiziertes SMTP, unter Benutzer > Aktive Benutzer > der Benutzer > E-Mail > E-Mail-Apps verwalten. Damit kann sich Close bei Microsoft anmelden und deine E-Mails senden.';
+  }
+  if (facts.path === 'syncing') {
+    return 'Für die Synchronisierung sind es zwei: die primäre Adresse des Postfachs (Konto > Benutzername und E-Mail verwalten) und IMAP (E-Mail > E-Mail-Apps verwalten).';
+  }
+  return 'Das hängt vom Problem ab: Fürs Senden ist es Authentifiziertes SMTP, für die Synchronisierung die primäre Adresse des Postfachs und IMAP. Was siehst du denn?';
+};
+
+const isItSafe: AsideAnswer = (facts, _settings, where) => {
+  if (where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
+    return 'Ja. Die Prüfung schaut nur von außen und ändert nichts. Meldest du dich dafür an, sende ich eine Testnachricht vom Postfach an sich selbst, und deine Anmeldung vergesse ich, sobald die Prüfung endet.';
+  }
+  if (ADDRESS_STATES.includes(where)) {
+    return 'Ja. Es ändert nur dieses eine Postfach, und die E-Mails darin bleiben, wo sie sind. Änderst du den Benutzernamen, meldest du dich ab dann mit der neuen Adresse bei Microsoft an.';
+  }
+  if (facts.path === 'syncing' || where === 'enablingImap') {
+    return 'Ja. Diese Einstellungen ändern nur dieses eine Postfach, und sonst wird nichts geöffnet. Verbindest du dich mit der Microsoft-Anmeldung, sieht Close dein Passwort nie.';
+  }
+  return 'Ja. Authentifiziertes SMTP wird nur für dieses eine Postfach eingeschaltet, nicht für die ganze Organisation, und sonst wird nichts geöffnet. Verbindest du dich mit der Microsoft-Anmeldung, sieht Close dein Passwort nie.';
+};
+
+const amIAdmin: AsideAnswer = (_facts, _settings, where) => {
+  const base =
+    'Geh auf admin.microsoft.com und melde dich mit deinem Arbeitskonto an. Öffnet sich das Admin Center, hast du eine Admin-Rolle (etwa globaler Administrator oder Exchange-Administrator). Steht dort, dass du keinen Zugriff hast, bist du kein Admin.';
+  return where === 'askingIsAdmin' ? `${base} Kein Problem: Dann schreibe ich eine Nachricht für die Person, die es ist.` : base;
+};
+
+const findAdmin: AsideAnswer = () =>
+  'Meist ist es die Person, die Microsoft 365 für eure Firma eingerichtet hat, euer IT-Team, oder wer die Microsoft-Rechnung bezahlt. Wer admin.microsoft.com öffnen kann, sieht sie in den Rollenzuweisungen ("Roles > Role assignments") unter Globaler Administrator.';
+
+const whatProvider: AsideAnswer = () =>
+  'Ein Anbieter (oder Reseller) ist eine Firma wie GoDaddy, die euch Microsoft 365 verkauft hat und oft die Admin-Einstellungen verwaltet. So findest du es heraus: Schau, wer euch dafür Rechnungen schickt, oder melde dich bei outlook.office.com an. Landest du auf einer Anmeldeseite von GoDaddy, verwaltet GoDaddy es.';
+
+const howReconnect: AsideAnswer = () =>
+  'Öffne in Close Settings > Connected Accounts (im neueren Layout Accounts & Apps) und wähle dein Postfach. Verbinde es dort neu (Reconnect). Klappt das nicht, wähl unten auf der Seite Remove account und füg es mit + Add Account > Microsoft wieder hinzu.';
+
+const whatAlias: AsideAnswer = (facts) => {
+  const base =
+    'Mit dem Benutzernamen meldest du dich bei Microsoft an. Die primäre Adresse ist die Hauptadresse des Postfachs, ein Alias eine weitere. Close braucht seine Adresse als beides: primäre Adresse und Benutzername.';
+  const signIn = ' Ein neuer Benutzername ändert deine Anmeldung.';
+  const target = facts.known.closeAddress;
+  const named = target
+    ? `${base} Mach ${target} primär: Ist sie ein Alias, nutze ihr …-Menü ("Change to primary email").${signIn}`
+    : null;
+  if (named && named.length <= 350) return named;
+  return `${base} Ist die Close-Adresse ein Alias, mach sie primär (…-Menü, "Change to primary email").${signIn}`;
+};
+
+const ipList: AsideAnswer = (_facts, settings, where) => {
+  if (settings.closeIpListUrl) {
+    return `Die IP-Adressen, von denen Close sendet, stehen hier: ${settings.closeIpListUrl}. Dein Anbieter muss alle davon zulassen.`;
+  }
+  return where === 'escalated'
+    ? 'Der Close-Support kann dir die aktuelle Liste der IP-Adressen schicken, von denen Close sendet. Frag die Person, die hier antwortet.'
+    : 'Der Close-Support kann dir die aktuelle Liste der IP-Adressen schicken, von denen Close sendet. Frag hier nach einer Person, die gibt sie dir weiter.';
+};
+
+const decemberChange: AsideAnswer = (_facts, settings) => {
+  const when =
+    settings.now >= BASIC_AUTH_CHANGE_DATE
+      ? 'Seit Ende Dezember 2026 ist die Passwort-Anmeldung (Basic Auth) zum Senden in bestehenden Microsoft 365-Organisationen standardmäßig aus.'
+      : 'Ab Ende Dezember 2026 schaltet Microsoft die Passwort-Anmeldung (Basic Auth) zum Senden in bestehenden Microsoft 365-Organisationen standardmäßig aus.';
+  return `${when} Admins können sie noch bis zu einem Enddatum wieder einschalten, das Microsoft im 2. Halbjahr 2027 nennt. Die Microsoft-Anmeldung ist nicht betroffen, Authentifiziertes SMTP muss aber an sein.`;
+};
+
+const mailTabMissing: AsideAnswer = () =>
+  'Prüf drei Dinge: dass du den richtigen Benutzer geöffnet hast (Benutzer > Aktive Benutzer); dass der Benutzer eine Lizenz mit Exchange-Postfach hat; und dass du mit einer Admin-Rolle angemeldet bist, etwa als globaler Administrator oder Exchange-Administrator.';
+
+const outboxSequences: AsideAnswer = (_facts, _settings, where) => {
+  const base =
+    'E-Mails in der Outbox sind nicht verloren: Sobald das Postfach neu verbunden ist, kannst du sie von dort erneut senden. Sequences, die beim Trennen pausiert wurden, musst du wieder fortsetzen.';
+  return ENDED.includes(where) ? base : `${base} Ich erinnere dich am Ende daran.`;
+};
+
+const capabilities: AsideAnswer = () =>
+  'Ich helfe bei Microsoft 365-Postfächern, die mit Close verbunden sind: wenn das Senden scheitert, E-Mails nicht synchronisieren, bei Fehlermeldungen, und mit einer Live-Prüfung deines Postfachs. Kommen wir nicht weiter, übergebe ich dich an eine Person.';
+
+const thanks: AsideAnswer = (_facts, _settings, where) => {
+  if (where === 'resolved') return 'Gern geschehen! Schön, dass es wieder läuft. Einen schönen Tag noch.';
+  if (where === 'escalated') return 'Gern geschehen. Jemand vom Support antwortet dir bald hier.';
+  return 'Gern! Mach weiter, wann immer du so weit bist.';
+};
+
+const greeting: AsideAnswer = () => 'Hallo! Ich helfe bei Microsoft 365-Postfächern, die mit Close verbunden sind.';
+
+const outOfScope: AsideAnswer = (_facts, _settings, where) => {
+  const base =
+    'Ich kenne mich nur mit Microsoft 365-Postfächern (Office 365) aus, die mit Close verbunden sind. Bei Gmail, Google Workspace, Kalendern oder anderen CRMs kann ich nicht helfen.';
+  if (where === 'escalated') return `${base} Die Person vom Support, die hier antwortet, kann das.`;
+  if (where === 'resolved') return `${base} Eine Person vom Support kann es: Frag einfach danach.`;
+  return `${base} Eine Person vom Support kann es: Wähl Mit einer Person sprechen.`;
+};
+
+/** Die Rückfragen zur Eindeutigkeit, kurz. */
+const SHORT_QUESTIONS: Record<DisambiguationQuestion, string> = {
+  'password-works-elsewhere': 'Kannst du dich mit derselben Adresse und demselben Passwort bei outlook.office.com anmelden?',
+  'address-is-primary': 'Ist die Adresse in Close die Hauptadresse des Postfachs und kein Alias?',
+};
+
+export const conversationDe: ConversationContent = {
+  asides: {
+    'wait-time': waitTime,
+    'skip-wait': skipWait,
+    'what-imap': whatImap,
+    'what-smtp-auth': whatSmtpAuth,
+    'what-setting': whatSetting,
+    'is-it-safe': isItSafe,
+    'am-i-admin': amIAdmin,
+    'find-admin': findAdmin,
+    'what-provider': whatProvider,
+    'how-reconnect': howReconnect,
+    'what-alias': whatAlias,
+    'ip-list': ipList,
+    'december-change': decemberChange,
+    'mail-tab-missing': mailTabMissing,
+    'outbox-sequences': outboxSequences,
+    capabilities,
+    thanks,
+    greeting,
+    'out-of-scope': outOfScope,
+  },
+  reprompts: {
+    askingSymptom: () => 'Was siehst du bei deinem Postfach in Close?',
+    askingCloseStatus: () => 'Was steht in Close bei Email Sending und Email Syncing?',
+    askingForError: () => 'Füg die Fehlermeldung ein, sobald du sie hast.',
+    describingProblem: () => 'Was geht schief, in einem Satz? Oder füg die Fehlermeldung ein.',
+    clarifyingPath: () => 'Geht es ums Senden aus Close oder um E-Mails, die ankommen sollen?',
+    disambiguating: (facts) => (facts.ambiguity ? SHORT_QUESTIONS[facts.ambiguity.question] : 'Was davon passt am besten?'),
+    explainingDiagnosis: () => 'Hast du die Lösung probiert? Klappt es jetzt, oder immer noch nicht?',
+    notMicrosoft365: () => 'Diese Schritte gelten nur für Microsoft 365. Du kannst neu beginnen oder mit einer Person sprechen.',
+    askingIsAdmin: () => 'Bist du Microsoft 365-Admin in deiner Organisation?',
+    bringingInAdmin: () => 'Sag mir Bescheid, wenn dein Admin die Änderung gemacht hat.',
+    askingProviderManaged: () => 'Habt ihr Microsoft 365 über einen Anbieter wie GoDaddy gekauft?',
+    contactingProvider: (facts) => `Sag mir, was ${facts.provider ?? 'dein Anbieter'} antwortet.`,
+    askingToggleState: () => 'Ist Authentifiziertes SMTP für das Postfach angehakt?',
+    resettingToggle: () => 'Sag mir Bescheid, wenn du den Haken entfernt, gespeichert, wieder gesetzt und gespeichert hast.',
+    enablingToggle: () => 'Sag mir Bescheid, wenn Authentifiziertes SMTP angehakt und gespeichert ist.',
+    waitingForPropagation: () => 'Ich melde mich, sobald Microsoft genug Zeit hatte. Oder wähl Jetzt testen.',
+    askingReconnectResult: () => 'Ist deine Test-E-Mail nach dem Neuverbinden rausgegangen?',
+    askingConnectionMethod: () => 'Ist das Postfach mit der Microsoft-Anmeldung verbunden oder mit einem Passwort?',
+    explainingBasicAuthChange: () => 'Sag mir Bescheid, wenn es mit der Microsoft-Anmeldung neu verbunden ist.',
+    askingAddressesMatch: (facts) =>
+      `Sind Benutzername und primäre E-Mail-Adresse beide genau ${closeAddress(facts) ?? 'die Adresse aus Close'}?`,
+    fixingPrimaryAddress: (facts) => `Sag mir Bescheid, wenn ${closeAddress(facts) ?? 'die Close-Adresse'} die primäre Adresse ist und du gespeichert hast.`,
+    readdingAccount: () => 'Das Postfach ist wieder hinzugefügt: Tauchen neue E-Mails jetzt in Close auf?',
+    enablingImap: () => 'Sag mir Bescheid, wenn IMAP angehakt und das Postfach wieder hinzugefügt ist.',
+    askingSyncResult: () => 'Synchronisieren die E-Mails jetzt?',
+    checkingIpAllowlist: () => 'Sag mir Bescheid, wenn dein Anbieter die IP-Adressen von Close zulässt.',
+    askingForAddress: () => 'Welche E-Mail-Adresse ist in Close verbunden?',
+    offeringCheck: (facts) => `Soll ich ${facts.address ?? 'diese Adresse'} live prüfen?`,
+    runningCheck: () => 'Die Prüfung läuft noch. Gleich poste ich, was ich finde.',
+    reportingCheck: () => 'Mach weiter, wenn du so weit bist, oder starte die Prüfung noch einmal.',
+    nextSteps: () => 'Soll ich an eine Person übergeben, oder möchtest du einen neuen Fehler einfügen?',
+    resolved: () => 'Alles behoben. Wenn noch etwas ist, wähl Neu beginnen.',
+    escalated: () => 'Jemand vom Support antwortet hier. Bis dahin kannst du mich weiter fragen.',
+  },
+  understood: {
+    sending:
+      'Verstanden: Close trennt die Verbindung beim Senden, oder E-Mails hängen in der Outbox. Meist liegt es an der Einstellung Authentifiziertes SMTP in Microsoft 365. Falls ich das falsch verstanden habe, sag es mir.',
+    syncing:
+      'Verstanden: E-Mails synchronisieren nicht, oder sie fehlen bei den gesendeten. Meist ist die Adresse in Close nicht die Hauptadresse des Postfachs, oder IMAP ist aus. Falls ich das falsch verstanden habe, sag es mir.',
+  },
+  skipped: {
+    'is-admin': () => 'Du hast gesagt, du bist Microsoft 365-Admin, also kannst du die Änderung selbst machen.',
+    'not-admin': () => 'Du hast gesagt, du bist kein Admin, also hier eine Nachricht für die Person, die es ist.',
+    'provider-manages-it': (facts) =>
+      `Du hast gesagt, ${facts.provider ?? 'ein Anbieter'} verwaltet euer Microsoft 365, also geht die Anfrage dorthin.`,
+    'self-managed': () => 'Du hast gesagt, ihr verwaltet Microsoft 365 selbst, also frage ich nicht nach einem Anbieter.',
+    'toggle-on': () => 'Du hast gesagt, Authentifiziertes SMTP ist schon angehakt, also setzen wir es zurück.',
+    'toggle-off': () => 'Du hast gesagt, Authentifiziertes SMTP ist nicht angehakt, also schalten wir es ein.',
+    'connection-method': (facts) =>
+      facts.connectionMethod === 'password'
+        ? 'Du hast gesagt, du verbindest dich mit Passwort, also frage ich nicht, wie es verbunden ist.'
+        : 'Du hast gesagt, du verbindest dich mit der Microsoft-Anmeldung, also frage ich nicht, wie es verbunden ist.',
+    'changed-earlier': () => 'Du hast die Änderung schon vor einer Weile gemacht, warten müssen wir also nicht. Testen wir.',
+    'addresses-differ': (facts) =>
+      `Du hast gesagt, die Adressen unterscheiden sich, also machen wir ${closeAddress(facts) ?? 'die Close-Adresse'} zur primären.`,
+    'addresses-match': () => 'Du hast gesagt, die Adressen stimmen schon überein, also prüfen wir als Nächstes IMAP.',
+  },
+  addressNoted: (address) => `Für eine Live-Prüfung nehme ich ${address}.`,
+  noted: 'Notiert, danke.',
+  notUnderstood: 'Sorry, das habe ich nicht verstanden. Wähl unten eine Option, oder frag mich nach einem Schritt, einer Einstellung oder einem Begriff.',
+  offerPerson: 'Wenn dir das lieber ist, übernimmt eine Person vom Support: Wähl Mit einer Person sprechen.',
+  wentBack: 'Klar, gehen wir zur vorigen Frage zurück.',
+  nothingToGoBackTo: 'Wir sind bei der ersten Frage, zurück geht es also nicht.',
+  cannotGoBackAfterEnd: 'Dieses Gespräch ist beendet, zurück geht es darin nicht mehr. Wähl Neu beginnen für ein neues.',
+  cannotGoBackWhileChecking: 'Die Prüfung läuft, darum kann ich gerade nicht zurück. Sie dauert nur ein paar Sekunden.',
+  questionNotAnswer: 'Das klingt nach einer Frage, auf die ich hier keine Antwort habe. Um weiterzumachen, wähl unten eine Option.',
+};

@@ -1,0 +1,15 @@
+import type { HelpdeskContent } from './helpdesk.en.js';
+
+export const helpdeskEs: HelpdeskContent = {
+  noteTitle: {
+    resolved: 'Mailbox Doctor: el cliente confirmó que el buzón vuelve a funcionar con Close.',
+    escalated: 'Mailbox Doctor: el cliente pidió hablar con una persona. Esto es lo que ya se probó, para que no tenga que repetirlo.',
+    abandoned: 'Mailbox Doctor: el cliente no respondió al seguimiento. La conversación queda en pausa donde se quedó.',
+  },
+  checksHeading: 'Comprobaciones:',
+  transcriptHeading: 'Transcripción:',
+  speakers: { bot: 'Asistente', user: 'Cliente' },
+  followUpMark: '(seguimiento)',
+  linkReply: (url, expiresAt) =>
+    `Nuestro asistente puede guiarte paso a paso para que tu buzón vuelva a funcionar con Close. Ya sabe lo que nos contaste, así que puedes empezar ahora mismo:\n\n${url}\n\nEl enlace funciona hasta ${expiresAt.toUTCString()}. Si te atascas, elige "Hablar con una persona" y seguimos desde ahí.`,
+};

@@ -1,0 +1,10 @@
+import type { TerminalWords } from './terminal.en.js';
+
+export const terminalFr: TerminalWords = {
+  intro: 'Tapez un numéro, ou répondez avec vos mots. Tapez quit pour quitter.',
+  tooLong: (limit) => `Ce message dépasse ${limit} caractères ; merci de le raccourcir.`,
+  failed: "Désolé, ce message n'est pas passé. Merci de réessayer.",
+  bye: 'À bientôt ! La conversation est enregistrée ; lancez "mailbox-doctor chat --resume" pour la reprendre.',
+  signInPrompt: (uri, code) => `Pour vous connecter, ouvrez ${uri} et saisissez le code ${code}. La vérification reprend d’elle-même une fois la connexion faite.`,
+  checkProgress: (done, total) => `Vérification en cours… ${done} sur ${total} terminées.`,
+};
