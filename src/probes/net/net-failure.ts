@@ -1,5 +1,6 @@
 import type { DiagnosisCode } from '../../machine/diagnosis-codes.js';
 import type { CheckContext } from '../types.js';
+import type { TlsFacts } from './tls-facts.js';
 
 export type NetFailureKind = 'timeout' | 'aborted' | 'refused' | 'network' | 'closed' | 'tls' | 'protocol';
 
@@ -9,6 +10,8 @@ export class NetFailure extends Error {
     public readonly kind: NetFailureKind,
     message: string,
     public readonly code?: string,
+    /** what the handshake showed before it was refused (certificate subject, issuer, expiry) */
+    public readonly tls?: TlsFacts,
   ) {
     super(message);
     this.name = 'NetFailure';
