@@ -65,3 +65,21 @@ export function findingForFailure(failure: NetFailure, connected: boolean): Find
 
 /** True when a handshake failure may come from a server that speaks only TLS 1.0/1.1 (worth a second look). */
 export const mayBeOutdatedTls = (failure: NetFailure): boolean => failure.kind === 'tls' && OUTDATED.test(`${failure.code ?? ''} ${failure.message}`);
+
+/** The facts a finding's words may name: who issued the certificate, whom it names, when it ends, the TLS offered. */
+export interface FindingFacts {
+  issuer?: string;
+  subject?: string;
+  expires?: string;
+  version?: string;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value.slice(0, 120) : undefined);
+
+/** Reads the finding facts out of a check's evidence (tolerantly: evidence is untyped and may come from storage). */
+export function findingFacts(evidence: unknown): FindingFacts {
+  const e = (typeof evidence === 'object' && evidence !== null ? evidence : {}) as Record<string, unknown>;
+  const tls = (typeof e.tls === 'object' && e.tls !== null ? e.tls : {}) as Record<string, unknown>;
+  const facts: FindingFacts = { issuer: text(tls.certIssuer), subject: text(tls.certSubject), expires: text(tls.certValidTo), version: text(e.tlsOffered) };
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as FindingFacts;
+}
