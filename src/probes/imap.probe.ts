@@ -13,15 +13,18 @@ export interface ImapProbeInput {
   expectMicrosoft: boolean;
   policy: TargetPolicy;
   ca?: string | undefined;
+  /** TLS from the first byte; by default on every port but 143 (which uses STARTTLS when offered) */
+  implicitTls?: boolean;
 }
 
 /** Exchange Online greets with "The Microsoft Exchange IMAP4 service is ready." */
 export const MICROSOFT_IMAP_GREETING = /Microsoft Exchange IMAP4/i;
 
 /** The TLS version a server that failed the handshake speaks when offered only TLS 1.0/1.1, if it does. */
-async function outdatedTls(target: SmtpTarget, ca: string | undefined, signal: AbortSignal): Promise<string | undefined> {
+async function outdatedTls(target: SmtpTarget, input: ImapProbeInput, signal: AbortSignal): Promise<string | undefined> {
   try {
-    const seen = await readImapGreeting(target, { signal, ca, legacyTls: true }, { stage: 'connect', connected: false });
+    const implicitTls = input.implicitTls ?? target.port !== 143;
+    const seen = await readImapGreeting(target, { signal, ca: input.ca, implicitTls, legacyTls: true }, { stage: 'connect', connected: false });
     const protocol = seen.tls?.protocol ?? null;
     return isOldTls(protocol) ? (protocol ?? undefined) : undefined;
   } catch {
@@ -53,7 +56,7 @@ export async function probeImap(input: ImapProbeInput, ctx: CheckContext): Promi
   const progress: ImapProgress = { stage: 'connect', connected: false };
   let seen: ImapGreeting;
   try {
-    seen = await readImapGreeting(target, { signal, ca: input.ca }, progress);
+    seen = await readImapGreeting(target, { signal, ca: input.ca, implicitTls: input.implicitTls ?? port !== 143 }, progress);
   } catch (error) {
     const failure = error instanceof NetFailure ? error : fromSocketError(error);
     const { stage } = progress;
@@ -61,7 +64,7 @@ export async function probeImap(input: ImapProbeInput, ctx: CheckContext): Promi
     if (failure.tls) evidence.tls = failure.tls;
     let finding = findingForFailure(failure, progress.connected);
     if (mayBeOutdatedTls(failure)) {
-      const offered = await outdatedTls(target, input.ca, signal);
+      const offered = await outdatedTls(target, input, signal);
       if (offered) {
         finding = 'tls-outdated';
         evidence.tlsOffered = offered;

@@ -15,6 +15,8 @@ export interface SmtpProbeInput {
   /** extra PEM certificate(s) to trust (test servers) */
   ca?: string | undefined;
   heloName: string;
+  /** TLS from the first byte; by default only on port 465 */
+  implicitTls?: boolean;
 }
 
 /** Exchange Online greets with "… Microsoft ESMTP MAIL Service ready at …". */
@@ -74,7 +76,7 @@ export async function probeSmtp(input: SmtpProbeInput, ctx: CheckContext): Promi
     }, target.reason === 'host-not-found' ? ['connection-failed'] : []);
   }
   evidence.address = target.ip;
-  const implicitTls = port === 465;
+  const implicitTls = input.implicitTls ?? port === 465;
   let stage = 'connect';
   let connected = false;
   let session: SmtpSession | undefined;

@@ -37,15 +37,15 @@ async function tagged(session: SmtpSession, tag: string, command: string): Promi
 
 /**
  * IMAP without credentials, every step visible (imapflow, used for the signed-in check, hides whether TCP, TLS or the
- * greeting stalled): connect, TLS (993) or STARTTLS when offered (143), greeting, CAPABILITY. On 143 without
- * STARTTLS it stops after CAPABILITY in clear and returns `tls: undefined`. Failures reject with a NetFailure.
+ * greeting stalled): connect, TLS (993) or STARTTLS when offered (143), greeting, CAPABILITY. Without implicit TLS and
+ * without STARTTLS it stops after CAPABILITY in clear and returns `tls: undefined`. Failures reject with a NetFailure.
  */
 export async function readImapGreeting(
   target: SmtpTarget,
-  options: { signal: AbortSignal; ca?: string | undefined; legacyTls?: boolean },
+  options: { signal: AbortSignal; ca?: string | undefined; legacyTls?: boolean; implicitTls: boolean },
   progress: ImapProgress,
 ): Promise<ImapGreeting> {
-  const implicitTls = target.port !== 143;
+  const { implicitTls } = options;
   const onConnected = () => {
     progress.connected = true;
     progress.stage = implicitTls ? 'tls' : 'greeting';
@@ -55,7 +55,7 @@ export async function readImapGreeting(
     progress.stage = 'greeting';
     const line = await session.readLine();
     const accepted = /^\* (OK|PREAUTH)\b/i.test(line);
-    const result: ImapGreeting = { greeting: line.replace(/^\* (OK|PREAUTH) ?/i, ''), accepted, capabilities: [], tls: session.tls };
+    const result: ImapGreeting = { greeting: line.replace(/^\* (OK|PREAUTH) ?/i, '').replace(/^\[[^\]]*\] ?/, ''), accepted, capabilities: [], tls: session.tls };
     if (!accepted) return result;
     progress.stage = 'capability';
     result.capabilities = capabilitiesIn(line) ?? (await tagged(session, 'a', 'CAPABILITY')).capabilities ?? [];
