@@ -1,6 +1,6 @@
 import type { CheckLine, CheckSummary } from '../machine/check-summary.js';
 import type { DiagnosisCode } from '../machine/diagnosis-codes.js';
-import { FINDING_DIAGNOSIS, type FindingFacts, type FindingId } from '../probes/findings.js';
+import { CLASSIFIED_FINDINGS, FINDING_DIAGNOSIS, type FindingFacts, type FindingId } from '../probes/findings.js';
 import type { CheckId, CheckStatus } from '../probes/types.js';
 import { diagnosesEn } from './diagnoses.en.js';
 import type { ProbeRefusalReason } from '../probes/safety/probe-gate.js';
@@ -20,7 +20,7 @@ export function explainFindings(findings: readonly FindingId[], facts: FindingFa
   const classified = diagnoses.find((d) => !Object.values(FINDING_DIAGNOSIS).includes(d));
   return findings.map((finding) => {
     const words = probesEn.findings[finding];
-    const fix = !FINDING_DIAGNOSIS[finding] && classified ? diagnosesEn[classified].fix : words.fix;
+    const fix = CLASSIFIED_FINDINGS.includes(finding) && classified ? diagnosesEn[classified].fix : words.fix;
     return { finding, text: `${words.title}. ${words.meaning(facts)}`, fix };
   });
 }

@@ -44,6 +44,9 @@ export const FINDING_DIAGNOSIS: Partial<Record<FindingId, DiagnosisCode>> = {
   'auth-not-offered': 'smtp-auth-not-offered',
 };
 
+/** Findings that are a server's refusing reply: the reply itself is classified for the diagnosis (ip-blocked, …). */
+export const CLASSIFIED_FINDINGS: readonly FindingId[] = ['greeting-refused', 'reply-refused'];
+
 const EXPIRED = /^(CERT_HAS_EXPIRED|CERT_NOT_YET_VALID)$/;
 const UNTRUSTED = /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|UNABLE_TO_VERIFY_LEAF_SIGNATURE|CERT_UNTRUSTED|CERT_SIGNATURE_FAILURE)$/;
 const OUTDATED = /protocol[ _]version|unsupported[ _]protocol|no protocols available|wrong version number/i;

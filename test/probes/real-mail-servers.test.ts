@@ -7,11 +7,18 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/cli/probe.command.js';
+import { PassThrough } from 'node:stream';
+import { probeCommand, renderReport } from '../../src/cli/probe.command.js';
+import { en } from '../../src/content/en.js';
+import { Engine, type TurnResult } from '../../src/engine/engine.js';
+import { probeRunner } from '../../src/engine/probe-runner.js';
+import { SqliteStore } from '../../src/store/sqlite.store.js';
 import { probeImap } from '../../src/probes/imap.probe.js';
 import { probeSmtp } from '../../src/probes/smtp.probe.js';
 import type { CheckResult } from '../../src/probes/types.js';
+import { tempDir } from '../helpers/engine.js';
 import { startBlackHole } from '../helpers/probes/black-hole.js';
+import { HEALTHY_TENANT, startFakeTenant } from '../helpers/probes/fake-tenants.js';
 import { DOVECOT, startDovecot, type RealDovecot } from '../helpers/probes/real/dovecot.js';
 import { POSTFIX_MASTER, startPostfix, type RealPostfix } from '../helpers/probes/real/postfix.js';
 import { freePort, listeningAddress } from '../helpers/probes/real/processes.js';
@@ -264,4 +271,54 @@ describe.skipIf(MISSING.length > 0)('the live checks against real Postfix and Do
       }
     });
   });
+});
+
+describe.skipIf(MISSING.length > 0)('the whole probe against real Postfix and Dovecot', () => {
+  it('prints the finding, the certificate and the next step in `mailbox-doctor probe`, pointed there by its flags', async () => {
+    const tenant = await startFakeTenant(HEALTHY_TENANT);
+    try {
+      let out = '';
+      const stdout = new PassThrough().on('data', (chunk) => (out += String(chunk)));
+      const io = { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: tenant.cli.env };
+      const argv = [HEALTHY_TENANT.address, '--smtp-port', String(postfix.ports['self-signed']), '--imap-port', String(dovecots.microsoft!.imapsPort), '--allow-private', '--tls-ca', join(root, 'ca.crt')];
+      expect(await probeCommand(argv, io, tenant.cli.overrides)).toBe(0);
+      expect(out).toMatch(/✗ Sending server +smtp\.office365\.com:\d+ tls at tls\n {4}The certificate is not from a trusted authority\. The certificate was issued by smtp\.office365\.com/);
+      expect(out).toMatch(/\n {6}Next step: If the issuer is your antivirus or firewall/);
+      expect(out).toMatch(/\n {4}Certificate: for smtp\.office365\.com, issued by smtp\.office365\.com, valid until /);
+      expect(out).toMatch(/✓ Mail sync server/);
+      expect(out).toMatch(/Diagnoses:\n {2}tls-problem/);
+    } finally {
+      await tenant.close();
+    }
+  });
+
+  for (const [service, words] of [
+    ['self-signed', /certificate is not from a trusted authority\. The certificate was issued by smtp\.office365\.com\. It is self-signed, or something in between \(antivirus/],
+    ['old-tls', /only speaks an outdated TLS\. The server offers only TLSv1/],
+    ['no-cert', /could not start encryption\. The server offers encryption but refused to start it \(for example "454 TLS not available"\)/],
+  ] as const) {
+    it(`routes the chat to words a person can act on: ${service}`, async () => {
+      const tenant = await startFakeTenant(HEALTHY_TENANT);
+      const store = new SqliteStore(join(tempDir(), 'real.sqlite'));
+      try {
+        const deps = tenant.deps({ smtp: { host: SMTP_HOST, port: postfix.ports[service]! }, imap: { host: IMAP_HOST, port: dovecots.microsoft!.imapsPort! }, tlsCa: pki.ca });
+        const engine = new Engine({ store, content: en, followUpDelayMs: 60_000, probe: probeRunner(deps), probeWatchdogMs: { plain: 10_000, signedIn: 10_000 } });
+        const finished: TurnResult[] = [];
+        engine.onProactive('web', (r) => void finished.push(r));
+        const started = await engine.start('web', `real-${service}`);
+        await engine.send(started.session.id, { text: `it's ${HEALTHY_TENANT.address}` });
+        await engine.send(started.session.id, { choice: 'run-check' });
+        for (const end = Date.now() + 10_000; !finished[0] && Date.now() < end; ) await new Promise((r) => setTimeout(r, 25));
+        const result = finished[0]!;
+        expect(result.view.facts.check?.primary).toBe('tls-problem');
+        expect(result.view.key).toBe('explainingDiagnosis');
+        const said = result.messages.map((m) => m.text).join('\n');
+        expect(said).toMatch(words);
+        expect(result.presentation.steps.join('\n')).toMatch(/Whoever runs|If the issuer is your antivirus|Tell whoever runs the mail server/);
+      } finally {
+        await store.close();
+        await tenant.close();
+      }
+    });
+  }
 });
