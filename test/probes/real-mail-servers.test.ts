@@ -21,7 +21,7 @@ import { startBlackHole } from '../helpers/probes/black-hole.js';
 import { HEALTHY_TENANT, startFakeTenant } from '../helpers/probes/fake-tenants.js';
 import { DOVECOT, startDovecot, type RealDovecot } from '../helpers/probes/real/dovecot.js';
 import { POSTFIX_MASTER, startPostfix, type RealPostfix } from '../helpers/probes/real/postfix.js';
-import { freePort, listeningAddress } from '../helpers/probes/real/processes.js';
+import { freePort, listeningAddresses } from '../helpers/probes/real/processes.js';
 import { makeTestPki, TEST_CA_NAME, WRONG_NAME, type TestPki } from '../helpers/probes/real/test-pki.js';
 
 const MISSING = [POSTFIX_MASTER, DOVECOT].filter((file) => !existsSync(file));
@@ -106,7 +106,8 @@ const report = (check: CheckResult) => renderReport({ address: 'jo@contoso.test'
 describe.skipIf(MISSING.length > 0)('the live checks against real Postfix and Dovecot on 127.0.0.1', () => {
   it('runs every server on the loopback address only', () => {
     const ports = [...Object.values(postfix.ports), ...Object.values(dovecots).flatMap((d) => [d.imapPort, d.imapsPort ?? d.imapPort])];
-    for (const port of ports) expect(listeningAddress(port)).toBe('127.0.0.1');
+    const bound = listeningAddresses();
+    expect(ports.map((port) => bound.get(port))).toEqual(ports.map(() => '127.0.0.1'));
   });
 
   describe('SMTP submission (Postfix)', () => {

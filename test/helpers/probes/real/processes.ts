@@ -4,7 +4,7 @@
  *
  * API:
  *   freePort(): Promise<number>                  a port free on 127.0.0.1 right now
- *   listeningAddress(port): string | undefined   the local address a TCP listener on `port` is bound to (from /proc)
+ *   listeningAddresses(): Map<port, address>     the local address each TCP listener is bound to (from /proc)
  *   startDaemon(command, args, ports): Promise<Daemon>   runs it in the foreground; resolves when every port accepts
  *   Daemon: { pid; output(); stop() }            SIGTERM (SIGKILL after 3 s), then SIGKILL to any child left behind
  */
@@ -26,16 +26,16 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** The IPv4 address a listening socket on `port` is bound to, read from /proc/net/tcp (state 0A = LISTEN). */
-export function listeningAddress(port: number): string | undefined {
-  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+/** The IPv4 address each listening socket is bound to, by port, read once from /proc/net/tcp (state 0A = LISTEN). */
+export function listeningAddresses(): Map<number, string> {
+  const found = new Map<number, string>();
   for (const line of readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1)) {
     const [, local, , state] = line.trim().split(/\s+/);
-    if (state !== '0A' || !local?.endsWith(`:${hex}`)) continue;
-    const ip = local.slice(0, 8);
-    return [6, 4, 2, 0].map((i) => parseInt(ip.slice(i, i + 2), 16)).join('.');
+    if (state !== '0A' || !local) continue;
+    const [ip = '', port = ''] = local.split(':');
+    found.set(parseInt(port, 16), [6, 4, 2, 0].map((i) => parseInt(ip.slice(i, i + 2), 16)).join('.'));
   }
-  return undefined;
+  return found;
 }
 
 /** The ids of the processes whose parent is `pid` (from /proc). */
