@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { en } from '../content/en.js';
+import { certificateLine, explainFindings } from '../content/check-report.en.js';
 import { probesEn } from '../content/probes.en.js';
+import { findingFacts } from '../probes/findings.js';
 import { normalizeAddress } from '../probes/address.js';
 import { buildProbeDeps, type ProbeDeps } from '../probes/probe-deps.js';
 import { runMailboxProbe, type ProbeReport } from '../probes/run-probe.js';
@@ -35,11 +37,17 @@ const MARKS: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✗'
 
 const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
 
-/** What the check found, and for a diagnosis the fix in one sentence. */
-function findingFor(check: CheckResult): string {
+/** What the check found: each finding with its next step, or (checks without findings) the outcome and the fix. */
+function findingLines(check: CheckResult): string[] {
+  if (check.findings?.length) {
+    const facts = findingFacts(check.evidence);
+    const lines = explainFindings(check.findings, facts, check.diagnoses).flatMap((f) => [f.text, `  ${probesEn.nextStep} ${f.fix}`]);
+    const certificate = certificateLine(check.findings, facts);
+    return certificate ? [...lines, certificate] : lines;
+  }
   const code = check.diagnoses[0];
   const finding = probesEn.checks[check.id][check.status];
-  return code ? `${finding} Fix: ${firstSentence(en.diagnoses[code].fix)}` : finding;
+  return [code ? `${finding} Fix: ${firstSentence(en.diagnoses[code].fix)}` : finding];
 }
 
 export function renderReport(report: ProbeReport): string {
@@ -47,7 +55,7 @@ export function renderReport(report: ProbeReport): string {
   const width = Math.max(...report.checks.map((c) => probesEn.checks[c.id].name.length), 0);
   for (const check of report.checks) {
     lines.push(`${MARKS[check.status]} ${probesEn.checks[check.id].name.padEnd(width)}  ${check.summary}`);
-    if (check.status !== 'pass') lines.push(`    ${findingFor(check)}`);
+    if (check.status !== 'pass') lines.push(...findingLines(check).map((line) => `    ${line}`));
     const refused = check.evidence.refused as keyof typeof probesEn.targetRefusals | undefined;
     if (refused && probesEn.targetRefusals[refused]) lines.push(`    ${probesEn.targetRefusals[refused]}`);
   }

@@ -69,7 +69,7 @@ export const diagnosesEn: Record<DiagnosisCode, DiagnosisProse> = {
     fix: 'Follow your own mail provider’s instructions for connecting to Close.',
   },
   'connection-failed': {
-    title: 'Microsoft’s mail server could not be reached',
+    title: 'The connection to Microsoft’s mail server failed',
     meaning: 'The connection to Microsoft’s mail server timed out or was turned away. That is usually a passing network problem, not a setting on your side.',
     fix: `Wait a few minutes, then reconnect the mailbox in ${CLOSE_ACCOUNTS}. If it keeps happening, a person from support can look into it.`,
   },

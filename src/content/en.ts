@@ -12,7 +12,7 @@ import {
   providerRequest,
 } from './admin-steps.en.js';
 import { diagnosesEn } from './diagnoses.en.js';
-import { checkReport } from './check-report.en.js';
+import { checkFinding, checkReport } from './check-report.en.js';
 import { conversationEn } from './conversation.en.js';
 import { corpusEn } from './corpus.en.js';
 import { vocabularyEn } from './vocabulary.en.js';
@@ -75,6 +75,8 @@ export const en: Content = {
       text: facts.ambiguity ? QUESTIONS[facts.ambiguity.question] : 'Which of these fits best?',
     }),
     explainingDiagnosis: (facts) => {
+      const found = checkFinding(facts.check, facts.lastDiagnosis);
+      if (found) return { text: found.text, steps: [found.fix], after: 'Try that, then tell me how it went.' };
       const diagnosis = diagnosesEn[facts.lastDiagnosis ?? 'unknown'];
       return { text: `${diagnosis.title}. ${diagnosis.meaning}`, steps: [diagnosis.fix], after: 'Try that, then tell me how it went.' };
     },

@@ -1,11 +1,25 @@
+import type { FindingFacts, FindingId } from '../probes/findings.js';
 import type { ProbeRefusalReason } from '../probes/safety/probe-gate.js';
 import type { TargetRefusalReason } from '../probes/safety/target-guard.js';
 import type { CheckId, CheckStatus } from '../probes/types.js';
+
+/** One finding of a mail-server check: what the person sees, what it means, what to do next. */
+export interface FindingProse {
+  title: string;
+  meaning: (facts: FindingFacts) => string;
+  fix: string;
+}
 
 /** The words for live checks. Every check id and status, refusal and target refusal must have text. */
 export interface ProbeContent {
   /** a short name for each check, and one sentence for each outcome (the finding; the fix comes from the diagnosis) */
   checks: Record<CheckId, { name: string } & Record<CheckStatus, string>>;
+  /** every finding of the SMTP and IMAP checks (docs/probes.md shows them as a table; a test keeps it in step) */
+  findings: Record<FindingId, FindingProse>;
+  /** the certificate the server showed, for a check that found a certificate problem */
+  certificate: (facts: FindingFacts) => string;
+  /** the label before a finding's next step in the terminal report */
+  nextStep: string;
   /** why a probe did not start */
   refusals: Record<ProbeRefusalReason, (retryAfterMinutes: number | undefined) => string>;
   /** why the probe would not connect to a host */
@@ -105,6 +119,98 @@ export const probesEn: ProbeContent = {
       error: 'I could not read the mailbox’s addresses.',
     },
   },
+  findings: {
+    refused: {
+      title: 'The server turned the connection away',
+      meaning: () => 'Nothing accepts connections on that port: the server is down, the port is wrong, or a firewall blocks it.',
+      fix: 'Check the server name and port. If they are right, ask whoever runs the server or the network whether the port is open.',
+    },
+    unreachable: {
+      title: 'The server could not be reached',
+      meaning: () => 'The connection did not get through: a network problem, a wrong server name, or a firewall that drops mail ports.',
+      fix: 'Try again in a few minutes. If it keeps failing, check the server name and ask whoever runs the network whether mail ports are blocked.',
+    },
+    'hung-up': {
+      title: 'The server hung up',
+      meaning: () => 'The server accepted the connection, then closed it without an answer, as busy servers or filters sometimes do.',
+      fix: 'Try again in a few minutes. If it keeps happening, ask the mail provider why connections are closed.',
+    },
+    stalled: {
+      title: 'The server answered too slowly',
+      meaning: () => 'The connection was made, but the server stopped answering before it had finished its greeting or the encryption. Busy servers and some filters do this.',
+      fix: 'Try again in a few minutes. If it stays slow, tell whoever runs the server or the network in between.',
+    },
+    'greeting-refused': {
+      title: 'The server refused to talk',
+      meaning: () => 'The server answered the connection with a refusal instead of a greeting. Its reply, shown above, says why.',
+      fix: 'Send the reply to whoever runs the server: it names what they need to change.',
+    },
+    'reply-refused': {
+      title: 'The server refused a normal step',
+      meaning: () => 'The server answered a normal step of the connection with an error. Its reply is shown above.',
+      fix: 'Send the reply to whoever runs the server: it names what they need to change.',
+    },
+    'not-microsoft': {
+      title: 'Something else answered in Microsoft’s place',
+      meaning: () => 'The answer did not come from Microsoft 365. Something in between answered instead: a proxy, antivirus, a firewall, or another mail provider.',
+      fix: 'Turn off mail scanning in antivirus or the firewall for these connections (or ask whoever runs the network), and check the server settings point at Microsoft 365.',
+    },
+    'no-starttls': {
+      title: 'The server offers no encryption',
+      meaning: () => 'The server did not offer to encrypt the connection, so a password would travel in clear. Close does not sign in that way.',
+      fix: 'Use the server’s encrypted settings, or ask the mail provider to turn encryption (STARTTLS) on.',
+    },
+    'starttls-refused': {
+      title: 'The server could not start encryption',
+      meaning: () => 'The server offers encryption but refused to start it (for example "454 TLS not available"), usually because its own certificate is missing or broken.',
+      fix: 'Tell whoever runs the mail server that it refuses STARTTLS and needs a working certificate. Nothing on your side fixes this.',
+    },
+    'cert-expired': {
+      title: 'The server’s certificate has expired',
+      meaning: (f) => `The certificate ${f.expires ? `ran out on ${f.expires}` : 'is out of date'}, so the connection cannot be trusted.`,
+      fix: 'Whoever runs the server must renew its certificate. If the server is Microsoft’s, check the computer’s date and time, and look for a filter in between that replaces certificates.',
+    },
+    'cert-untrusted': {
+      title: 'The certificate is not from a trusted authority',
+      meaning: (f) =>
+        `The certificate was issued by ${f.issuer ?? 'an unknown issuer'}. It is self-signed, or something in between (antivirus, a firewall or a proxy) replaced the real certificate to look inside the connection.`,
+      fix: 'If the issuer is your antivirus or firewall, turn off its mail or TLS scanning for these connections, or ask whoever runs the network. Otherwise the server needs a certificate from a public authority.',
+    },
+    'cert-wrong-host': {
+      title: 'The certificate is for another server',
+      meaning: (f) => `The certificate is made out to ${f.subject ?? 'another name'}, not to the server that was asked for, so the connection cannot be trusted.`,
+      fix: 'Check the server name in the settings. If it is right, whoever runs the server must install a certificate for that name.',
+    },
+    'tls-outdated': {
+      title: 'The server only speaks an outdated TLS',
+      meaning: (f) =>
+        `The server offers only ${f.version ?? 'TLS 1.0 or 1.1'}, which Close and Microsoft 365 no longer accept (Microsoft turns it off for IMAP and POP in the second half of 2026).`,
+      fix: 'Whoever runs the server, or a filter in between, must allow TLS 1.2 or newer.',
+    },
+    'tls-failed': {
+      title: 'Encryption could not be set up',
+      meaning: () => 'The two sides could not agree on an encrypted connection.',
+      fix: 'Tell whoever runs the server or the network in between; the details above show where it stopped.',
+    },
+    'auth-not-offered': {
+      title: 'The server offers no way to sign in',
+      meaning: () => 'After encrypting, the server listed no sign-in methods, so Close cannot sign in to send.',
+      fix: 'Ask whoever manages the mail service to turn on Authenticated SMTP for the mailbox and to accept the IP addresses Close sends from.',
+    },
+    'auth-in-clear': {
+      title: 'The server offers sign-in before encryption',
+      meaning: () => 'The server lets apps send a password before the connection is encrypted. Close always encrypts first, but it is a weak setting.',
+      fix: 'Ask whoever runs the server to offer sign-in only after STARTTLS.',
+    },
+    'xoauth2-missing': {
+      title: 'The server does not offer Microsoft sign-in',
+      meaning: () => 'The server lists no XOAUTH2, the sign-in Close uses with the Microsoft button.',
+      fix: 'If this should be Microsoft 365, check the server settings point at Microsoft. Otherwise connect with the provider’s own sign-in.',
+    },
+  },
+  certificate: (f) =>
+    `Certificate: for ${f.subject ?? 'an unnamed server'}, issued by ${f.issuer ?? 'an unnamed issuer'}${f.expires ? `, valid until ${f.expires}` : ''}.`,
+  nextStep: 'Next step:',
   refusals: {
     'invalid-address': () => 'That does not look like an email address. Send it like name@company.com and I will check it.',
     'rate-limited-user': (minutes) =>

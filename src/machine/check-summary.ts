@@ -1,3 +1,4 @@
+import { findingFacts, isFindingId, type FindingFacts, type FindingId } from '../probes/findings.js';
 import { isDiagnosisCode, type DiagnosisCode } from './diagnosis-codes.js';
 
 /** What the machine hands the live check when it invokes it. */
@@ -15,6 +16,10 @@ export interface CheckLine {
   status: CheckLineStatus;
   summary: string;
   diagnoses: DiagnosisCode[];
+  /** what a mail-server check found (older stored checks have none) */
+  findings?: FindingId[];
+  /** the certificate and TLS facts those findings name (issuer, subject, expiry, TLS version) */
+  facts?: FindingFacts;
 }
 
 export interface CheckSummary {
@@ -54,6 +59,12 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
+function findingsOf(c: Record<string, unknown>): Pick<CheckLine, 'findings' | 'facts'> {
+  const findings = (Array.isArray(c.findings) ? c.findings : []).filter(isFindingId);
+  if (findings.length === 0) return {};
+  return { findings, facts: findingFacts(c.evidence) };
+}
+
 /** Reads a probe report tolerantly into what the conversation keeps. */
 export function summarizeCheck(report: unknown): CheckSummary {
   const r = asRecord(report);
@@ -64,6 +75,7 @@ export function summarizeCheck(report: unknown): CheckSummary {
       status: (STATUSES.includes(String(c.status)) ? c.status : 'error') as CheckLineStatus,
       summary: String(c.summary ?? '').slice(0, 300),
       diagnoses: (Array.isArray(c.diagnoses) ? c.diagnoses : []).filter(isDiagnosisCode),
+      ...findingsOf(c),
     };
   });
   const diagnoses: DiagnosisCode[] = [...new Set((Array.isArray(r.diagnoses) ? r.diagnoses : []).filter(isDiagnosisCode))].filter(

@@ -47,7 +47,7 @@ const RULES: readonly Rule[] = [
   {
     code: 'tls-problem',
     pattern:
-      /4\.7\.66\b|tls 1\.[01] (and 1\.1 )?(are|is) not supported|must issue a starttls|wrong version number|ssl3_get_record|certificate (has expired|verify failed)|cert_has_expired|self[- ]signed certificate|unable to verify the first certificate|err_tls|\betls\b|handshake failure|unsupported protocol/,
+      /4\.7\.66\b|tls not available|tls 1\.[01] (and 1\.1 )?(are|is) not supported|must issue a starttls|wrong version number|ssl3_get_record|certificate (has expired|verify failed)|cert_has_expired|self[- ]signed certificate|unable to verify the first certificate|err_tls|\betls\b|handshake failure|unsupported protocol/,
   },
   {
     code: 'smtp-auth-not-offered',

@@ -1,4 +1,5 @@
 import type { DiagnosisCode } from '../machine/diagnosis-codes.js';
+import type { FindingId } from './findings.js';
 
 /** Every check a probe can run, in the order a report lists them. */
 export const CHECK_IDS = [
@@ -28,6 +29,8 @@ export interface CheckResult {
   /** the raw facts (replies, hosts, versions); never a token, password or device code */
   evidence: Record<string, unknown>;
   diagnoses: DiagnosisCode[];
+  /** what a mail-server check found, in the order found (every one is shown); the words live in the content */
+  findings?: FindingId[];
 }
 
 /** What every check receives: a signal that aborts it, and an absolute deadline (epoch ms). */
@@ -42,8 +45,9 @@ export function checkResult(
   summary: string,
   evidence: Record<string, unknown> = {},
   diagnoses: DiagnosisCode[] = [],
+  findings: FindingId[] = [],
 ): CheckResult {
-  return { id, status, summary, evidence, diagnoses: [...new Set(diagnoses)] };
+  return { id, status, summary, evidence, diagnoses: [...new Set(diagnoses)], ...(findings.length ? { findings: [...new Set(findings)] } : {}) };
 }
 
 /** A host and port to connect to. */

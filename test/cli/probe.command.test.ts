@@ -67,12 +67,14 @@ describe('mailbox-doctor probe', () => {
     for (const secret of [DEVICE_USER_CODE, DEFAULT_TOKEN, GRAPH_TOKEN, 'fake-device-code-secret', 'fake-refresh']) expect(io.out()).not.toContain(secret);
   });
 
-  it('gives the fix in one sentence under a failing check, then the diagnoses', async () => {
+  it('names the finding and its next step under a failing check, then the diagnoses', async () => {
     running = await startFakeTenant(FAKE_TENANTS.find((t) => t.expects === 'smtp-auth-not-offered')!);
     const { io } = await runCli(running);
     const out = io.out();
     expect(out).toMatch(/✗ Sending server +smtp\.office365\.com:\d+ TLSv1\.\d.*no AUTH offered after TLS/);
-    expect(out).toMatch(/Fix: Make sure the provider accepts every IP address Close sends from and Authenticated SMTP is on\.\n/);
+    expect(out).toMatch(/\n {4}The server offers no way to sign in\. After encrypting, the server listed no sign-in methods/);
+    expect(out).toMatch(/\n {6}Next step: Ask whoever manages the mail service to turn on Authenticated SMTP/);
+    expect(out).not.toMatch(/did not accept a normal connection/);
     expect(out).toMatch(/Diagnoses:\n {2}smtp-auth-not-offered: The server offered no way to sign in/);
   });
 

@@ -24,6 +24,8 @@ const TABLE: ReadonlyArray<[string, DiagnosisCode]> = [
   ['550 5.1.8 Access denied, bad outbound sender. AS(42004) [BL0PR0102MB1234.prod.exchangelabs.com]', 'sender-restricted'],
   ['421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'tls-problem'],
   ['530 5.7.0 Must issue a STARTTLS command first', 'tls-problem'],
+  // what Postfix answers to STARTTLS when its certificate cannot be loaded
+  ['454 4.7.0 TLS not available due to local problem', 'tls-problem'],
   // Python smtplib tuples with byte strings
   ["smtplib.SMTPAuthenticationError: (535, b'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [SJ0PR13CA0001.namprd13.prod.outlook.com]')", 'smtp-auth-disabled'],
   ["(535, b'5.7.139 Authentication unsuccessful, basic authentication is disabled. [AS9PR06CA0001.eurprd06.prod.outlook.com]')", 'basic-auth-blocked'],

@@ -38,19 +38,22 @@ describe('the IMAP check', () => {
     expect(result.summary).toMatch(/XOAUTH2 not offered/);
   });
 
-  it('warns when the greeting is not Microsoft’s', async () => {
-    const imap = await startFakeExchangeImap({ greeting: 'Dovecot ready.' });
+  it('warns when the greeting is not Microsoft’s, and still shows the missing XOAUTH2', async () => {
+    const imap = await startFakeExchangeImap({ greeting: 'Dovecot ready.', xoauth2: false });
     closers.push(imap.close);
     const result = await probeImap(input(imap.port), ctx());
     expect(result.status).toBe('warn');
     expect(result.evidence.intercepted).toBe(true);
+    expect(result.findings).toEqual(['not-microsoft', 'xoauth2-missing']);
   });
 
-  it('names tls-problem when the certificate is not trusted', async () => {
+  it('names an untrusted certificate at the TLS stage and records its issuer', async () => {
     const imap = await startFakeExchangeImap();
     closers.push(imap.close);
     const result = await probeImap(input(imap.port, { ca: undefined }), ctx());
     expect(result.diagnoses).toEqual(['tls-problem']);
+    expect(result.findings).toEqual(['cert-untrusted']);
+    expect(result.evidence).toMatchObject({ stage: 'tls', tls: { certIssuer: 'outlook.office365.com' } });
   });
 
   it('ends at its deadline with connection-failed against a silent server', async () => {
@@ -60,5 +63,7 @@ describe('the IMAP check', () => {
     const result = await probeImap(input(hole.port), ctx(300));
     expect(Date.now() - started).toBeLessThan(2000);
     expect(result.diagnoses).toEqual(['connection-failed']);
+    expect(result.findings).toEqual(['stalled']);
+    expect(result.evidence.stage).toBe('tls');
   });
 });

@@ -58,13 +58,24 @@ describe('the SMTP submission check', () => {
     expect(result.diagnoses).toEqual(['tls-problem']);
   });
 
-  it('names tls-problem when the certificate is not trusted', async () => {
+  it('names an untrusted certificate and records who issued it, though verification failed', async () => {
     const smtp = await startFakeExchangeSmtp();
     closers.push(smtp.close);
     const result = await probeSmtp(input(smtp.port, { ca: undefined }), ctx());
     expect(result.status).toBe('fail');
     expect(result.diagnoses).toEqual(['tls-problem']);
-    expect(result.evidence.stage).toBe('starttls');
+    expect(result.findings).toEqual(['cert-untrusted']);
+    expect(result.evidence.stage).toBe('tls');
+    expect(result.evidence.tls).toMatchObject({ certSubject: 'outlook.office365.com', certIssuer: 'outlook.office365.com', certError: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    expect(String((result.evidence.tls as { certValidTo: string }).certValidTo)).toMatch(/GMT$/);
+  });
+
+  it('shows every warning at once: a stranger’s banner and no XOAUTH2', async () => {
+    const smtp = await startFakeExchangeSmtp({ banner: 'ISP mail filter ready' });
+    closers.push(smtp.close);
+    const result = await probeSmtp(input(smtp.port), ctx());
+    expect(result.findings).toEqual(['not-microsoft']);
+    expect(result.diagnoses).toEqual([]);
   });
 
   it('names connection-failed when the port refuses connections', async () => {
@@ -73,7 +84,8 @@ describe('the SMTP submission check', () => {
     await hole.close();
     const result = await probeSmtp(input(port), ctx());
     expect(result.diagnoses).toEqual(['connection-failed']);
-    expect(result.evidence.failure).toBe('refused');
+    expect(result.findings).toEqual(['refused']);
+    expect(result.evidence).toMatchObject({ failure: 'refused', stage: 'connect' });
   });
 
   it('gives up at its deadline against a server that accepts and never answers', async () => {
@@ -84,6 +96,7 @@ describe('the SMTP submission check', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(result.diagnoses).toEqual(['connection-failed']);
     expect(result.evidence).toMatchObject({ stage: 'banner', failure: 'timeout' });
+    expect(result.findings).toEqual(['stalled']);
   });
 
   it('refuses a private target when private targets are not allowed, without connecting', async () => {

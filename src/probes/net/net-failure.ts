@@ -1,5 +1,6 @@
 import type { DiagnosisCode } from '../../machine/diagnosis-codes.js';
 import type { CheckContext } from '../types.js';
+import type { TlsFacts } from './tls-facts.js';
 
 export type NetFailureKind = 'timeout' | 'aborted' | 'refused' | 'network' | 'closed' | 'tls' | 'protocol';
 
@@ -9,6 +10,8 @@ export class NetFailure extends Error {
     public readonly kind: NetFailureKind,
     message: string,
     public readonly code?: string,
+    /** what the handshake showed before it was refused (certificate subject, issuer, expiry) */
+    public readonly tls?: TlsFacts,
   ) {
     super(message);
     this.name = 'NetFailure';
@@ -36,9 +39,24 @@ export function fromAbort(signal: AbortSignal): NetFailure {
   return reason?.name === 'TimeoutError' ? new NetFailure('timeout', 'deadline reached') : new NetFailure('aborted', 'probe cancelled');
 }
 
-/** A signal that fires when the check's signal fires or its deadline passes (as a TimeoutError). */
+/**
+ * A signal that fires when the check's signal fires or its deadline passes (as a TimeoutError). Its own timer holds
+ * it: an AbortSignal.timeout() joined with AbortSignal.any() is only weakly held and can be collected before it fires.
+ */
 export function deadlineSignal(ctx: CheckContext): AbortSignal {
-  return AbortSignal.any([ctx.signal, AbortSignal.timeout(Math.max(0, ctx.deadline - Date.now()))]);
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('deadline reached', 'TimeoutError')),
+    Math.max(0, ctx.deadline - Date.now()),
+  ).unref();
+  const cancel = () => controller.abort(ctx.signal.reason);
+  if (ctx.signal.aborted) cancel();
+  else ctx.signal.addEventListener('abort', cancel, { once: true });
+  controller.signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    ctx.signal.removeEventListener('abort', cancel);
+  }, { once: true });
+  return controller.signal;
 }
 
 /** The diagnosis for a network failure: unreachable → connection-failed, TLS → tls-problem. */

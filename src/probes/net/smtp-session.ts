@@ -1,7 +1,7 @@
 import { connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { fromAbort, fromSocketError, NetFailure } from './net-failure.js';
-import { tlsFacts, type TlsFacts } from './tls-facts.js';
+import { tlsClientOptions, verifiedTls, type TlsFacts } from './tls-facts.js';
 
 export interface SmtpReply {
   code: number;
@@ -23,24 +23,26 @@ export interface SmtpOpenOptions {
   ca?: string | undefined;
   /** TLS from the first byte (port 465) instead of STARTTLS */
   implicitTls?: boolean;
+  /** offer only TLS 1.0/1.1 and keep an untrusted certificate: a second look at a failed handshake, never for a login */
+  legacyTls?: boolean;
+  /** called once TCP is connected (before any TLS): tells a check which stage a later failure belongs to */
+  onConnected?: () => void;
+  /** the line sent before closing (default QUIT; the anonymous IMAP check says LOGOUT) */
+  goodbye?: string;
 }
-
-const tlsOptions = (target: SmtpTarget, ca: string | undefined) => ({
-  ...(target.servername ? { servername: target.servername } : {}),
-  host: target.servername || target.ip,
-  ...(ca ? { ca } : {}),
-  rejectUnauthorized: true,
-});
 
 /**
  * A minimal SMTP client that reads replies as they are and keeps every step visible (banner, EHLO lists, STARTTLS).
- * Every wait ends when the signal aborts (deadline or cancel); failures reject with a NetFailure.
+ * Every wait ends when the signal aborts (deadline or cancel); failures reject with a NetFailure. Its line transport
+ * (readLine, send) also carries the anonymous IMAP check, which needs the same visible steps.
  */
 export class SmtpSession {
   private buffer = '';
   private pending: string[] = [];
   private waiter: { resolve: () => void; reject: (e: NetFailure) => void } | undefined;
   private failure: NetFailure | undefined;
+  /** the lines of the reply being read, kept when the wait ends before the reply is complete */
+  private unfinished: string[] = [];
   private readonly onAbort: () => void;
   tls: TlsFacts | undefined;
 
@@ -56,16 +58,14 @@ export class SmtpSession {
 
   static async open(target: SmtpTarget, options: SmtpOpenOptions): Promise<SmtpSession> {
     if (options.signal.aborted) throw fromAbort(options.signal);
-    const socket = options.implicitTls
-      ? tlsConnect({ ...tlsOptions(target, options.ca), host: target.ip, port: target.port })
-      : netConnect({ host: target.ip, port: target.port });
+    const socket = netConnect({ host: target.ip, port: target.port });
     await new Promise<void>((resolve, reject) => {
       const abort = () => {
         socket.destroy();
         reject(fromAbort(options.signal));
       };
       options.signal.addEventListener('abort', abort, { once: true });
-      socket.once(options.implicitTls ? 'secureConnect' : 'connect', () => {
+      socket.once('connect', () => {
         options.signal.removeEventListener('abort', abort);
         resolve();
       });
@@ -74,8 +74,9 @@ export class SmtpSession {
         reject(fromSocketError(error));
       });
     });
+    options.onConnected?.();
     const session = new SmtpSession(socket, target, options);
-    if (options.implicitTls) session.tls = tlsFacts(socket as TLSSocket);
+    if (options.implicitTls) await session.startTls();
     return session;
   }
 
@@ -115,6 +116,7 @@ export class SmtpSession {
   /** Reads the next complete reply (all continuation lines). */
   async read(): Promise<SmtpReply> {
     const lines: string[] = [];
+    this.unfinished = lines;
     for (;;) {
       while (this.pending.length > 0) {
         const line = this.pending.shift()!;
@@ -130,6 +132,28 @@ export class SmtpSession {
     }
   }
 
+  /** What had arrived of a reply that never finished (a slow or stalled server), partial last line included. */
+  partialReply(): string[] {
+    return [...this.unfinished, ...this.pending, this.buffer].filter(Boolean);
+  }
+
+  /** Reads the next whole line as it is (IMAP). */
+  async readLine(): Promise<string> {
+    this.unfinished = [];
+    for (;;) {
+      const line = this.pending.shift();
+      if (line !== undefined) return line;
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve, reject) => (this.waiter = { resolve, reject }));
+    }
+  }
+
+  /** Sends one line without waiting for an answer (IMAP). */
+  send(line: string): void {
+    if (this.failure) throw this.failure;
+    this.socket.write(`${line}\r\n`);
+  }
+
   /** Sends one command line and reads its reply. */
   async command(line: string): Promise<SmtpReply> {
     if (this.failure) throw this.failure;
@@ -142,7 +166,8 @@ export class SmtpSession {
     if (this.failure) throw this.failure;
     const plain = this.socket;
     plain.removeListener('data', this.onData);
-    const secure = tlsConnect({ ...tlsOptions(this.target, this.options.ca), socket: plain });
+    const legacy = this.options.legacyTls === true;
+    const secure = tlsConnect({ ...tlsClientOptions(this.target.servername, this.target.ip, this.options.ca, legacy), socket: plain });
     await new Promise<void>((resolve, reject) => {
       this.waiter = { resolve: () => undefined, reject };
       secure.once('secureConnect', () => {
@@ -154,9 +179,14 @@ export class SmtpSession {
         reject(fromSocketError(error));
       });
     });
+    try {
+      this.tls = verifiedTls(secure, legacy);
+    } catch (error) {
+      this.fail(error as NetFailure);
+      throw error;
+    }
     this.socket = secure;
     this.attach(secure);
-    this.tls = tlsFacts(secure);
     return this.tls;
   }
 
@@ -165,7 +195,7 @@ export class SmtpSession {
     this.options.signal.removeEventListener('abort', this.onAbort);
     if (!this.failure) {
       try {
-        this.socket.write('QUIT\r\n');
+        this.socket.write(`${this.options.goodbye ?? 'QUIT'}\r\n`);
       } catch {
         /* closing anyway */
       }
