@@ -3,6 +3,9 @@ import type { Intent } from '../understanding/intents.js';
 /** Exemplos por intenção que treinam o intérprete em português. Só vocabulário de reconhecimento: nunca mostrado. */
 export const corpusPtBR: Record<Intent, readonly string[]> = {
   'path.sending': [
+    'problema com o envio de email no close',
+    'to com problema pra enviar email pelo close',
+    'a conta desconecta com qualquer email que eu mando',
     'ja ativei o smtp autenticado e o close continua desconectando ao enviar',
     'marquei smtp autenticado e mesmo assim nao envia',
     'smtp autenticado ta marcado mas o envio falha',
@@ -115,6 +118,9 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'sending nao funciona no close',
   ],
   'path.syncing': [
+    'problema com a sincronizacao dos emails no close',
+    'to com problema pra receber emails no close',
+    'as respostas dos clientes nao aparecem junto com o lead no close',
     'conectado mas nao entra email nenhum',
     'nao entra nada no close',
     'a conta aparece conectada e mesmo assim nada entra',
@@ -218,6 +224,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'auth nao suportado pelo servidor smtp',
   ],
   'path.error': [
+    'tenho um print com o erro que apareceu',
     'deixa eu colar o erro',
     'vou colar aqui o que aparece na tela',
     'deixa eu te mostrar a mensagem que aparece',
@@ -252,6 +259,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'tenho um erro pra te mostrar',
   ],
   'path.check-mailbox': [
+    'pode checar minha caixa com um teste ao vivo',
     'verifica minha caixa de correio',
     'pode checar minha caixa de email',
     'faz uma verificacao ao vivo',
@@ -314,6 +322,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'a conta de email ta estranha no close',
   ],
   'answer.yes': [
+    'sou eu sim',
+    'sim, sou eu que cuido do microsoft 365',
     'sim',
     's',
     'ss',
@@ -347,6 +357,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'sim, esta',
   ],
   'answer.no': [
+    'nao, compramos direto com a microsoft',
     'n',
     'nao sou',
     'nao, nao sou',
@@ -375,6 +386,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'nao, sao outros',
   ],
   'answer.unsure': [
+    'nao sei, preciso ver com o pessoal de ti',
     'n sei',
     'nao faco a menor ideia',
     'sei nao',
@@ -402,6 +414,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'nao estou certa',
   ],
   'answer.done': [
+    'feito, salvei com a opcao desmarcada',
+    'pronto, acabei com essa parte',
     'concluído!',
     'tudo concluido',
     'concluido aqui',
@@ -439,6 +453,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'feito, e agora?',
   ],
   'answer.worked': [
+    'funcionou, tudo certo com o envio agora',
+    'deu certo com a reconexao',
     'o problema foi resolvido',
     'problema solucionado',
     'funcionou',
@@ -475,6 +491,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'chegou o email de teste',
   ],
   'answer.still-failing': [
+    'ainda ta com erro',
+    'segue com o mesmo problema de antes',
     'continua falhando',
     'ainda nao funciona',
     'nao funcionou',
@@ -507,6 +525,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'ainda nao sincroniza',
   ],
   'answer.cannot-find': [
+    'nao acho nenhuma opcao com esse nome',
     'nao encontro',
     'nao acho',
     'nao to achando',
@@ -565,6 +584,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'mandar um teste agora',
   ],
   'answer.skip': [
+    'pode pular, to com pressa',
     'eu passo',
     'passo essa',
     'passo, obrigado',
@@ -594,6 +614,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'pular a verificacao',
   ],
   'aside.wait-time': [
+    'quanto tempo leva pra valer a mudanca com a microsoft',
     'quanto tempo tenho que esperar?',
     'quanto tempo leva',
     'quanto tempo isso demora',
@@ -1004,6 +1025,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'como funciona isso aqui',
   ],
   'aside.thanks': [
+    'valeu, ajudou muito com isso',
     'vlw!',
     'vlw demais',
     'obrigado!',
@@ -1029,6 +1051,7 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'beleza, obrigado',
   ],
   'aside.greeting': [
+    'oi, tudo bem com voce',
     'oiee',
     'oie pessoal',
     'oi!',

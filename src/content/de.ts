@@ -12,7 +12,7 @@ import {
   providerRequest,
 } from './admin-steps.de.js';
 import { diagnosesDe } from './diagnoses.de.js';
-import { checkReport } from './check-report.de.js';
+import { checkFinding, checkReport } from './check-report.de.js';
 import { conversationDe } from './conversation.de.js';
 import { corpusDe } from './corpus.de.js';
 import { vocabularyDe } from './vocabulary.de.js';
@@ -74,6 +74,8 @@ export const de: Content = {
       text: facts.ambiguity ? QUESTIONS[facts.ambiguity.question] : 'Was davon passt am besten?',
     }),
     explainingDiagnosis: (facts) => {
+      const found = checkFinding(facts.check, facts.lastDiagnosis);
+      if (found) return { text: found.text, steps: [found.fix], after: 'Probier das aus und sag mir dann, wie es gelaufen ist.' };
       const diagnosis = diagnosesDe[facts.lastDiagnosis ?? 'unknown'];
       return { text: `${diagnosis.title}. ${diagnosis.meaning}`, steps: [diagnosis.fix], after: 'Probier das aus und sag mir dann, wie es gelaufen ist.' };
     },

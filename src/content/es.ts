@@ -12,7 +12,7 @@ import {
   providerRequest,
 } from './admin-steps.es.js';
 import { diagnosesEs } from './diagnoses.es.js';
-import { checkReport } from './check-report.es.js';
+import { checkFinding, checkReport } from './check-report.es.js';
 import { conversationEs } from './conversation.es.js';
 import { corpusEs } from './corpus.es.js';
 import { vocabularyEs } from './vocabulary.es.js';
@@ -74,6 +74,8 @@ export const es: Content = {
       text: facts.ambiguity ? QUESTIONS[facts.ambiguity.question] : '¿Cuál de estas encaja mejor?',
     }),
     explainingDiagnosis: (facts) => {
+      const found = checkFinding(facts.check, facts.lastDiagnosis);
+      if (found) return { text: found.text, steps: [found.fix], after: 'Pruébalo y cuéntame cómo fue.' };
       const diagnosis = diagnosesEs[facts.lastDiagnosis ?? 'unknown'];
       return { text: `${diagnosis.title}. ${diagnosis.meaning}`, steps: [diagnosis.fix], after: 'Pruébalo y cuéntame cómo fue.' };
     },

@@ -13,7 +13,7 @@ import {
   providerRequest,
 } from './admin-steps.fr.js';
 import { diagnosesFr } from './diagnoses.fr.js';
-import { checkReport } from './check-report.fr.js';
+import { checkFinding, checkReport } from './check-report.fr.js';
 import { conversationFr } from './conversation.fr.js';
 import { corpusFr } from './corpus.fr.js';
 import { vocabularyFr } from './vocabulary.fr.js';
@@ -75,6 +75,8 @@ export const fr: Content = {
       text: facts.ambiguity ? QUESTIONS[facts.ambiguity.question] : 'Laquelle de ces réponses correspond le mieux ?',
     }),
     explainingDiagnosis: (facts) => {
+      const found = checkFinding(facts.check, facts.lastDiagnosis);
+      if (found) return { text: found.text, steps: [found.fix], after: 'Essayez, puis dites-moi comment ça s’est passé.' };
       const diagnosis = diagnosesFr[facts.lastDiagnosis ?? 'unknown'];
       return { text: `${diagnosis.title}. ${diagnosis.meaning}`, steps: [diagnosis.fix], after: 'Essayez, puis dites-moi comment ça s’est passé.' };
     },

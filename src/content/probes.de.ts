@@ -87,6 +87,98 @@ export const probesDe: ProbeContent = {
       error: 'Ich konnte die Adressen des Postfachs nicht lesen.',
     },
   },
+  findings: {
+    refused: {
+      title: 'Der Server hat die Verbindung abgewiesen',
+      meaning: () => 'Auf diesem Port nimmt nichts Verbindungen an: Der Server ist aus, der Port ist falsch, oder eine Firewall blockiert ihn.',
+      fix: 'Prüfe den Servernamen und den Port. Wenn beide stimmen, frag die Person, die den Server oder das Netzwerk betreut, ob der Port offen ist.',
+    },
+    unreachable: {
+      title: 'Der Server war nicht erreichbar',
+      meaning: () => 'Die Verbindung ist nicht durchgekommen: ein Netzwerkproblem, ein falscher Servername oder eine Firewall, die Mail-Ports sperrt.',
+      fix: 'Versuch es in ein paar Minuten noch einmal. Wenn es weiter scheitert, prüfe den Servernamen und frag die Person, die das Netzwerk betreut, ob Mail-Ports gesperrt sind.',
+    },
+    'hung-up': {
+      title: 'Der Server hat aufgelegt',
+      meaning: () => 'Der Server hat die Verbindung angenommen und dann ohne Antwort geschlossen, wie es ausgelastete Server oder Filter manchmal tun.',
+      fix: 'Versuch es in ein paar Minuten noch einmal. Wenn es weiter passiert, frag den Mail-Anbieter, warum Verbindungen geschlossen werden.',
+    },
+    stalled: {
+      title: 'Der Server hat zu langsam geantwortet',
+      meaning: () => 'Die Verbindung stand, aber der Server hat nicht mehr geantwortet, bevor seine Begrüßung oder die Verschlüsselung fertig war. Ausgelastete Server und manche Filter machen das.',
+      fix: 'Versuch es in ein paar Minuten noch einmal. Wenn er langsam bleibt, sag der Person Bescheid, die den Server oder das Netzwerk dazwischen betreut.',
+    },
+    'greeting-refused': {
+      title: 'Der Server wollte nicht reden',
+      meaning: () => 'Der Server hat auf die Verbindung mit einer Ablehnung statt mit einer Begrüßung geantwortet. Seine Antwort oben sagt, warum.',
+      fix: 'Schick die Antwort an die Person, die den Server betreut: Darin steht, was sie ändern muss.',
+    },
+    'reply-refused': {
+      title: 'Der Server hat einen normalen Schritt abgelehnt',
+      meaning: () => 'Der Server hat auf einen normalen Schritt der Verbindung mit einem Fehler geantwortet. Seine Antwort steht oben.',
+      fix: 'Schick die Antwort an die Person, die den Server betreut: Darin steht, was sie ändern muss.',
+    },
+    'not-microsoft': {
+      title: 'Statt Microsoft hat etwas anderes geantwortet',
+      meaning: () => 'Die Antwort kam nicht von Microsoft 365. Etwas dazwischen hat stattdessen geantwortet: ein Proxy, ein Virenschutz, eine Firewall oder ein anderer Mail-Anbieter.',
+      fix: 'Schalte im Virenschutz oder in der Firewall die Mail-Prüfung für diese Verbindungen aus (oder frag die Person, die das Netzwerk betreut), und prüfe, ob die Servereinstellungen auf Microsoft 365 zeigen.',
+    },
+    'no-starttls': {
+      title: 'Der Server bietet keine Verschlüsselung an',
+      meaning: () => 'Der Server hat nicht angeboten, die Verbindung zu verschlüsseln, ein Passwort ginge also im Klartext durchs Netz. So meldet sich Close nicht an.',
+      fix: 'Nutze die verschlüsselten Einstellungen des Servers, oder bitte den Mail-Anbieter, die Verschlüsselung (STARTTLS) einzuschalten.',
+    },
+    'starttls-refused': {
+      title: 'Der Server konnte die Verschlüsselung nicht starten',
+      meaning: () => 'Der Server bietet Verschlüsselung an, hat sie aber nicht gestartet (zum Beispiel "454 TLS not available"), meist weil sein eigenes Zertifikat fehlt oder kaputt ist.',
+      fix: 'Sag der Person, die den Mailserver betreut, dass er STARTTLS ablehnt und ein funktionierendes Zertifikat braucht. Auf deiner Seite lässt sich das nicht beheben.',
+    },
+    'cert-expired': {
+      title: 'Das Zertifikat des Servers ist abgelaufen',
+      meaning: (f) => `Das Zertifikat ${f.expires ? `ist am ${f.expires} abgelaufen` : 'ist nicht mehr gültig'}, darum ist der Verbindung nicht zu trauen.`,
+      fix: 'Wer den Server betreut, muss das Zertifikat erneuern. Gehört der Server zu Microsoft, prüfe Datum und Uhrzeit des Computers und such nach einem Filter dazwischen, der Zertifikate austauscht.',
+    },
+    'cert-untrusted': {
+      title: 'Das Zertifikat stammt nicht von einer vertrauenswürdigen Stelle',
+      meaning: (f) =>
+        `Das Zertifikat wurde von ${f.issuer ?? 'einer unbekannten Stelle'} ausgestellt. Es ist selbst signiert, oder etwas dazwischen (Virenschutz, eine Firewall oder ein Proxy) hat das echte Zertifikat ersetzt, um in die Verbindung hineinzuschauen.`,
+      fix: 'Ist der Aussteller dein Virenschutz oder deine Firewall, schalte dort die Mail- oder TLS-Prüfung für diese Verbindungen aus, oder frag die Person, die das Netzwerk betreut. Sonst braucht der Server ein Zertifikat einer öffentlichen Stelle.',
+    },
+    'cert-wrong-host': {
+      title: 'Das Zertifikat gehört zu einem anderen Server',
+      meaning: (f) => `Das Zertifikat lautet auf ${f.subject ?? 'einen anderen Namen'}, nicht auf den angefragten Server, darum ist der Verbindung nicht zu trauen.`,
+      fix: 'Prüfe den Servernamen in den Einstellungen. Wenn er stimmt, muss die Person, die den Server betreut, ein Zertifikat für diesen Namen einrichten.',
+    },
+    'tls-outdated': {
+      title: 'Der Server spricht nur ein veraltetes TLS',
+      meaning: (f) =>
+        `Der Server bietet nur ${f.version ?? 'TLS 1.0 oder 1.1'} an, das Close und Microsoft 365 nicht mehr annehmen (Microsoft schaltet es für IMAP und POP in der zweiten Hälfte von 2026 ab).`,
+      fix: 'Wer den Server betreut, oder ein Filter dazwischen, muss TLS 1.2 oder neuer erlauben.',
+    },
+    'tls-failed': {
+      title: 'Die Verschlüsselung kam nicht zustande',
+      meaning: () => 'Die beiden Seiten konnten sich nicht auf eine verschlüsselte Verbindung einigen.',
+      fix: 'Sag der Person Bescheid, die den Server oder das Netzwerk dazwischen betreut; die Details oben zeigen, wo es hängen geblieben ist.',
+    },
+    'auth-not-offered': {
+      title: 'Der Server bietet keine Anmeldung an',
+      meaning: () => 'Nach dem Verschlüsseln hat der Server keine Anmeldeverfahren genannt, darum kann sich Close zum Senden nicht anmelden.',
+      fix: 'Bitte die Person, die den Maildienst verwaltet, für das Postfach authentifiziertes SMTP einzuschalten und die IP-Adressen zuzulassen, von denen Close sendet.',
+    },
+    'auth-in-clear': {
+      title: 'Der Server bietet die Anmeldung vor der Verschlüsselung an',
+      meaning: () => 'Der Server lässt Apps ein Passwort schicken, bevor die Verbindung verschlüsselt ist. Close verschlüsselt immer zuerst, aber die Einstellung ist schwach.',
+      fix: 'Bitte die Person, die den Server betreut, die Anmeldung erst nach STARTTLS anzubieten.',
+    },
+    'xoauth2-missing': {
+      title: 'Der Server bietet keine Microsoft-Anmeldung an',
+      meaning: () => 'Der Server nennt kein XOAUTH2, also die Anmeldung, die Close mit dem Microsoft-Knopf nutzt.',
+      fix: 'Sollte das Microsoft 365 sein, prüfe, ob die Servereinstellungen auf Microsoft zeigen. Sonst verbinde dich mit der eigenen Anmeldung des Anbieters.',
+    },
+  },
+  certificate: (f) =>
+    `Zertifikat: für ${f.subject ?? 'einen Server ohne Namen'}, ausgestellt von ${f.issuer ?? 'einer Stelle ohne Namen'}${f.expires ? `, gültig bis ${f.expires}` : ''}.`,
+  nextStep: 'Nächster Schritt:',
   refusals: {
     'invalid-address': () => 'Das sieht nicht nach einer E-Mail-Adresse aus. Schick sie mir so: name@firma.de, dann prüfe ich sie.',
     'rate-limited-user': (count) =>

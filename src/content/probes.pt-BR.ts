@@ -88,6 +88,98 @@ export const probesPtBR: ProbeContent = {
       error: 'Não consegui ler os endereços da caixa de correio.',
     },
   },
+  findings: {
+    refused: {
+      title: 'O servidor recusou a conexão',
+      meaning: () => 'Nada aceita conexões nessa porta: o servidor está fora do ar, a porta está errada ou um firewall a bloqueia.',
+      fix: 'Confira o nome do servidor e a porta. Se estiverem certos, pergunte a quem cuida do servidor ou da rede se a porta está aberta.',
+    },
+    unreachable: {
+      title: 'Não foi possível alcançar o servidor',
+      meaning: () => 'A conexão não chegou lá: um problema de rede, um nome de servidor errado ou um firewall que bloqueia as portas de e-mail.',
+      fix: 'Tente de novo em alguns minutos. Se continuar falhando, confira o nome do servidor e pergunte a quem cuida da rede se as portas de e-mail estão bloqueadas.',
+    },
+    'hung-up': {
+      title: 'O servidor desligou',
+      meaning: () => 'O servidor aceitou a conexão e depois a fechou sem responder, como servidores sobrecarregados ou filtros às vezes fazem.',
+      fix: 'Tente de novo em alguns minutos. Se continuar acontecendo, pergunte ao provedor de e-mail por que as conexões estão sendo fechadas.',
+    },
+    stalled: {
+      title: 'O servidor respondeu devagar demais',
+      meaning: () => 'A conexão foi feita, mas o servidor parou de responder antes de terminar a saudação ou a criptografia. Servidores sobrecarregados e alguns filtros fazem isso.',
+      fix: 'Tente de novo em alguns minutos. Se continuar lento, avise quem cuida do servidor ou da rede no meio do caminho.',
+    },
+    'greeting-refused': {
+      title: 'O servidor se recusou a conversar',
+      meaning: () => 'O servidor respondeu à conexão com uma recusa em vez de uma saudação. A resposta dele, mostrada acima, diz o motivo.',
+      fix: 'Envie essa resposta para quem cuida do servidor: ela diz o que precisa ser mudado.',
+    },
+    'reply-refused': {
+      title: 'O servidor recusou um passo normal',
+      meaning: () => 'O servidor respondeu com um erro a um passo normal da conexão. A resposta dele aparece acima.',
+      fix: 'Envie essa resposta para quem cuida do servidor: ela diz o que precisa ser mudado.',
+    },
+    'not-microsoft': {
+      title: 'Outra coisa respondeu no lugar da Microsoft',
+      meaning: () => 'A resposta não veio do Microsoft 365. Algo no meio do caminho respondeu no lugar: um proxy, um antivírus, um firewall ou outro provedor de e-mail.',
+      fix: 'Desative a verificação de e-mail no antivírus ou no firewall para essas conexões (ou peça a quem cuida da rede), e confira se as configurações do servidor apontam para o Microsoft 365.',
+    },
+    'no-starttls': {
+      title: 'O servidor não oferece criptografia',
+      meaning: () => 'O servidor não ofereceu criptografar a conexão, então uma senha trafegaria sem proteção. O Close não faz login desse jeito.',
+      fix: 'Use as configurações criptografadas do servidor, ou peça ao provedor de e-mail para ativar a criptografia (STARTTLS).',
+    },
+    'starttls-refused': {
+      title: 'O servidor não conseguiu iniciar a criptografia',
+      meaning: () => 'O servidor oferece criptografia, mas se recusou a iniciá-la (por exemplo, "454 TLS not available"), geralmente porque o próprio certificado dele está faltando ou com defeito.',
+      fix: 'Avise quem cuida do servidor de e-mail que ele recusa STARTTLS e precisa de um certificado que funcione. Nada do seu lado resolve isso.',
+    },
+    'cert-expired': {
+      title: 'O certificado do servidor expirou',
+      meaning: (f) => `O certificado ${f.expires ? `expirou em ${f.expires}` : 'está vencido'}, então não dá para confiar na conexão.`,
+      fix: 'Quem cuida do servidor precisa renovar o certificado. Se o servidor for da Microsoft, confira a data e a hora do computador e procure um filtro no meio do caminho que substitua certificados.',
+    },
+    'cert-untrusted': {
+      title: 'O certificado não é de uma autoridade confiável',
+      meaning: (f) =>
+        `O certificado foi emitido por ${f.issuer ?? 'um emissor desconhecido'}. Ele é autoassinado, ou algo no meio do caminho (antivírus, firewall ou proxy) substituiu o certificado verdadeiro para olhar dentro da conexão.`,
+      fix: 'Se o emissor for o seu antivírus ou firewall, desative a verificação de e-mail ou de TLS dele para essas conexões, ou peça a quem cuida da rede. Caso contrário, o servidor precisa de um certificado de uma autoridade pública.',
+    },
+    'cert-wrong-host': {
+      title: 'O certificado é de outro servidor',
+      meaning: (f) => `O certificado está em nome de ${f.subject ?? 'outro nome'}, e não do servidor que foi chamado, então não dá para confiar na conexão.`,
+      fix: 'Confira o nome do servidor nas configurações. Se estiver certo, quem cuida do servidor precisa instalar um certificado para esse nome.',
+    },
+    'tls-outdated': {
+      title: 'O servidor só usa um TLS ultrapassado',
+      meaning: (f) =>
+        `O servidor só oferece ${f.version ?? 'TLS 1.0 ou 1.1'}, que o Close e o Microsoft 365 não aceitam mais (a Microsoft desativa isso para IMAP e POP no segundo semestre de 2026).`,
+      fix: 'Quem cuida do servidor, ou um filtro no meio do caminho, precisa permitir TLS 1.2 ou mais recente.',
+    },
+    'tls-failed': {
+      title: 'Não foi possível configurar a criptografia',
+      meaning: () => 'Os dois lados não conseguiram combinar uma conexão criptografada.',
+      fix: 'Avise quem cuida do servidor ou da rede no meio do caminho; os detalhes acima mostram onde parou.',
+    },
+    'auth-not-offered': {
+      title: 'O servidor não oferece nenhuma forma de login',
+      meaning: () => 'Depois de criptografar, o servidor não listou nenhum método de login, então o Close não consegue fazer login para enviar.',
+      fix: 'Peça a quem administra o serviço de e-mail para ativar o SMTP autenticado para a caixa de correio e aceitar os endereços IP de onde o Close envia.',
+    },
+    'auth-in-clear': {
+      title: 'O servidor oferece login antes da criptografia',
+      meaning: () => 'O servidor deixa os aplicativos enviarem uma senha antes de a conexão ser criptografada. O Close sempre criptografa primeiro, mas é uma configuração fraca.',
+      fix: 'Peça a quem cuida do servidor para oferecer o login só depois do STARTTLS.',
+    },
+    'xoauth2-missing': {
+      title: 'O servidor não oferece o login da Microsoft',
+      meaning: () => 'O servidor não lista XOAUTH2, o login que o Close usa com o botão da Microsoft.',
+      fix: 'Se isso deveria ser o Microsoft 365, confira se as configurações do servidor apontam para a Microsoft. Caso contrário, conecte com o login próprio do provedor.',
+    },
+  },
+  certificate: (f) =>
+    `Certificado: para ${f.subject ?? 'um servidor sem nome'}, emitido por ${f.issuer ?? 'um emissor sem nome'}${f.expires ? `, válido até ${f.expires}` : ''}.`,
+  nextStep: 'Próximo passo:',
   refusals: {
     'invalid-address': () => 'Isso não parece um endereço de email. Mande no formato nome@empresa.com que eu verifico.',
     'rate-limited-user': (count) =>

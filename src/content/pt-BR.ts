@@ -12,7 +12,7 @@ import {
   providerRequest,
 } from './admin-steps.pt-BR.js';
 import { diagnosesPtBR } from './diagnoses.pt-BR.js';
-import { checkReport } from './check-report.pt-BR.js';
+import { checkFinding, checkReport } from './check-report.pt-BR.js';
 import { conversationPtBR } from './conversation.pt-BR.js';
 import { corpusPtBR } from './corpus.pt-BR.js';
 import { vocabularyPtBR } from './vocabulary.pt-BR.js';
@@ -74,6 +74,8 @@ export const ptBR: Content = {
       text: facts.ambiguity ? QUESTIONS[facts.ambiguity.question] : 'Qual destas opções se encaixa melhor?',
     }),
     explainingDiagnosis: (facts) => {
+      const found = checkFinding(facts.check, facts.lastDiagnosis);
+      if (found) return { text: found.text, steps: [found.fix], after: 'Tente isso e depois me conte como foi.' };
       const diagnosis = diagnosesPtBR[facts.lastDiagnosis ?? 'unknown'];
       return { text: `${diagnosis.title}. ${diagnosis.meaning}`, steps: [diagnosis.fix], after: 'Tente isso e depois me conte como foi.' };
     },

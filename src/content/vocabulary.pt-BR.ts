@@ -22,7 +22,9 @@ export const vocabularyPtBR: Vocabulary = {
   syncingTopic:
     /\b(sincroniza|sincronizam|sincronizar|sincronizando|sincronizacao|sincronizou|sincronizado|sincronizados|sincronia|sync|syncing|sincronizacoes|recebo|receber|recebendo|recebe|recebem|recebidos|recebimento|caixa de entrada|entrada|inbox|respostas|resposta|itens enviados|pasta de enviados|pasta enviados|imap|chega|chegam|chegando|chegou|chegaram|aparecem|aparecendo|entram|entrando|puxa|puxar|puxando|timeline|activity feed|feed)\b/,
   disconnectTopic: /\b(desconecta|desconectou|desconectado|desconectada|desconectando|desconectar|disconnect|disconnected|disconnects|desconecto)\b/,
-  leadingYes: /^(sim|s|ss|sss|sin|yes|exato|exatamente|correto|isso mesmo|isso ai|aham|uhum|claro|com certeza|positivo|afirmativo|sou sim|tenho sim|e sim|ta sim|esta sim|foi sim)\b|^isso[.! ]*$/,
+  // "sou" sozinho responde "Você é admin…?": só a mensagem inteira, para que "sou só um vendedor" não seja um sim
+  leadingYes:
+    /^(sim|s|ss|sss|sin|yes|exato|exatamente|correto|isso mesmo|isso ai|aham|uhum|claro|com certeza|positivo|afirmativo|sou sim|tenho sim|e sim|ta sim|esta sim|foi sim)\b|^isso[.! ]*$|^(eu )?sou( eu)?( sim| mesmo| eu mesmo| sim sou)?[.! ]*$/,
   // "não" também nega um verbo: só é um "não" de resposta seguido de pausa ou das palavras de quem responde
   leadingNo:
     /^(?:nao|n)(?:[,.!]|\s*$| (?!tenho (?:certeza|ideia|a menor|nenhuma ideia)|deu (?:mais )?erro|da erro|teve erro|ta la|esta la|ta aparecendo|esta aparecendo)(?:nao|sou|somos|e|eh|sao|temos|tenho|batem|bate|compramos|usamos|foi|fizemos|mesmo|obrigado|obrigada|valeu|infelizmente|ainda|continua|continuam|eles|deu|funcionou|saiu|chegou|rolou|mudou|resolveu|esta|ta|estao|tao|usei|uso|desculpa|sei nao)\b)|^(?:nop|nops|nope|negativo|que nada|claro que nao|de jeito nenhum|nem|nada|no|naum|nao nao)\b/,
