@@ -114,6 +114,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   const slackOff = slackOffReason(config);
   const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') }) : null;
   if (slackOff) logger.info(slackOff);
+  else logger.info(config.SLACK_APP_TOKEN ? 'Slack is on, over Socket Mode' : 'Slack is on: events, interactivity and the slash command at POST /slack/events');
   const server = createHttpServer(router, logger);
   const housekeeping = new Housekeeping({ store, logger });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -5,7 +7,7 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-/** Every setting the service reads, from the environment only. Validated once, at start. */
+/** Every setting the service reads, from the environment (and `.env`, see withEnvFile). Validated once, at start. */
 export const configSchema = z.object({
   PORT: port.default(3978),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -97,6 +99,23 @@ export class ConfigError extends Error {
     super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The environment with a `.env` file's variables under it: a variable set in the environment wins over the file.
+ * `file` is `.env` in the working directory unless given (`--env-file`); a missing `.env` is no error, a missing file
+ * that was named is.
+ */
+export function withEnvFile(env: NodeJS.ProcessEnv, file?: string): NodeJS.ProcessEnv {
+  let text: string;
+  try {
+    text = readFileSync(file ?? '.env', 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    if (file === undefined && code === 'ENOENT') return env;
+    throw new ConfigError([`${file ?? '.env'}: the file cannot be read (${code})`]);
+  }
+  return { ...parseEnv(text), ...env };
 }
 
 /** Reads the configuration; a bad value throws a ConfigError naming the variable and what it expects. */
