@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { ConfigError } from './config-error.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z
@@ -94,29 +93,8 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/**
- * The environment with a `.env` file's variables under it: a variable set in the environment wins over the file.
- * `file` is `.env` in the working directory unless given (`--env-file`); a missing `.env` is no error, a missing file
- * that was named is.
- */
-export function withEnvFile(env: NodeJS.ProcessEnv, file?: string): NodeJS.ProcessEnv {
-  let text: string;
-  try {
-    text = readFileSync(file ?? '.env', 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    if (file === undefined && code === 'ENOENT') return env;
-    throw new ConfigError([`${file ?? '.env'}: the file cannot be read (${code})`]);
-  }
-  return { ...parseEnv(text), ...env };
-}
+export { ConfigError };
+export { withEnvFile } from './env-file.js';
 
 /** Reads the configuration; a bad value throws a ConfigError naming the variable and what it expects. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,4 +1,6 @@
-import { ConfigError, withEnvFile } from '../config.js';
+// no zod here: a command that needs no configuration (classify) never loads it
+import { ConfigError } from '../config-error.js';
+import { withEnvFile } from '../env-file.js';
 import { takeEnvFile, UsageError } from './args.js';
 import { processIo, type CliIo } from './io.js';
 import { StoreUnavailableError } from '../store/operations-records.js';
