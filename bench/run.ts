@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const databaseUrl = process.env.TEST_DATABASE_URL;
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
+  startup: async () => (await import('./startup.bench.js')).runStartupBench(),
   probe: async () => (await import('./probe.bench.js')).runProbeBench(),
   slack: async () => (await import('./slack.bench.js')).runSlackBench(),
   teams: async () => (await import('./teams.bench.js')).runTeamsBench(),

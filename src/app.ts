@@ -12,9 +12,12 @@ import type { Logger } from './logger.js';
 import { CHAT_SCRIPT, chatPages } from './bots/web/page.js';
 import { LOCALE_COOKIE, pageLocale } from './bots/web/page-locale.js';
 import { otherLocales, WEB_WORDS } from './content/catalog.js';
-import { registerTeamsChannel, type TeamsChannel } from './bots/teams/teams-channel.js';
+import type { TeamsChannel } from './bots/teams/teams-channel.js';
+import { missingCredentials, registerDisabledEndpoint, teamsWanted } from './bots/teams/teams-settings.js';
+import { ConfigError } from './config-error.js';
 import { Housekeeping } from './ops/housekeeping.js';
-import { registerSlack, slackOffReason, type SlackChannel } from './bots/slack/slack-app.js';
+import type { SlackChannel } from './bots/slack/slack-app.js';
+import { slackOffReason } from './bots/slack/slack-settings.js';
 import { SqliteStore } from './store/sqlite.store.js';
 import { PostgresStore } from './store/postgres.store.js';
 import { registerHandoffPage } from './bots/web/handoff-page.js';
@@ -44,8 +47,10 @@ export interface App {
   handoffs: HandoffService;
   /** results sent back to the helpdesk: the reporter and the outbox worker (src/helpdesk) */
   helpdesk: Helpdesk;
-  /** the Slack channel, when configured */
-  slack: SlackChannel | null;
+  /** the Slack channel, when configured, once listen() has started it */
+  readonly slack: SlackChannel | null;
+  /** loads the configured channels (Teams, Slack) and adds their routes; listen() does it first */
+  loadChannels(): Promise<void>;
   /** starts listening and the scheduler; resolves with the bound port */
   listen(): Promise<number>;
   close(): Promise<void>;
@@ -114,18 +119,27 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
   // operations: /metrics and /api/stats (docs/operations.md)
   registerOpsApi(router, { store, operatorKey: config.OPERATOR_API_KEY, abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000 });
-  // Microsoft Teams: POST /api/messages (off without MicrosoftAppId unless TEAMS_ALLOW_UNAUTHENTICATED=true)
-  const teams: TeamsChannel | null = registerTeamsChannel(router, {
-    config,
-    engine,
-    store,
-    content: en,
-    logger,
-    claimHandoff: handoffClaimer(handoffs, 'teams'),
-  });
+  // Microsoft Teams (POST /api/messages) and Slack (POST /slack/events): checked here, their modules (botbuilder,
+  // Bolt) loaded by listen() only when they are on, so that a server without them starts without loading them
+  const teamsOn = teamsWanted(config);
+  if (!teamsOn) registerDisabledEndpoint(router);
+  else if (missingCredentials(config).length > 0) throw new ConfigError(missingCredentials(config));
+  let teams: TeamsChannel | null = null;
   const slackOff = slackOffReason(config);
-  const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') }) : null;
+  let slack: SlackChannel | null = null;
   if (slackOff) logger.info(slackOff);
+  let channelsLoaded: Promise<void> | null = null;
+  const loadChannels = async () => {
+    if (teamsOn) {
+      const { registerTeamsChannel } = await import('./bots/teams/teams-channel.js');
+      teams = registerTeamsChannel(router, { config, engine, store, content: en, logger, claimHandoff: handoffClaimer(handoffs, 'teams') });
+    }
+    if (slackOff === null) {
+      const { registerSlack } = await import('./bots/slack/slack-app.js');
+      slack = registerSlack(router, { config, engine, store, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') });
+      logger.info(config.SLACK_APP_TOKEN ? 'Slack is on, over Socket Mode' : 'Slack is on: events, interactivity and the slash command at POST /slack/events');
+    }
+  };
   const server = createHttpServer(router, logger);
   const housekeeping = new Housekeeping({ store, logger });
 
@@ -138,10 +152,13 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
     server,
     handoffs,
     helpdesk,
-    slack,
+    get slack() {
+      return slack;
+    },
+    loadChannels: () => (channelsLoaded ??= loadChannels()),
     listen: async () => {
-      // the interpreter is trained before the first message arrives, alongside the store's first connection
-      await Promise.all([storeReady(store), engine.warmUp()]);
+      // the interpreter is ready before the first message arrives, alongside the store's first connection and the channels
+      await Promise.all([storeReady(store), engine.warmUp(), (channelsLoaded ??= loadChannels())]);
       const port = await new Promise<number>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.PORT, config.HOST, () => {

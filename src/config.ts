@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ConfigError } from './config-error.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-/** Every setting the service reads, from the environment only. Validated once, at start. */
+/** Every setting the service reads, from the environment (and `.env`, see withEnvFile). Validated once, at start. */
 export const configSchema = z.object({
   PORT: port.default(3978),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -92,12 +93,8 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
+export { withEnvFile } from './env-file.js';
 
 /** Reads the configuration; a bad value throws a ConfigError naming the variable and what it expects. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

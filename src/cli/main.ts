@@ -1,20 +1,9 @@
-import { userInfo } from 'node:os';
-import { readFile, writeFile } from 'node:fs/promises';
-import { buildApp, createEngine, openStore } from '../app.js';
-import { runTerminalChat } from '../bots/terminal/terminal-chat.js';
-import { TERMINAL_WORDS } from '../content/catalog.js';
-import { matchLocale } from '../content/locales.js';
-import { ConfigError, loadConfig } from '../config.js';
-import { FollowUpScheduler } from '../engine/scheduler.js';
-import { createLogger } from '../logger.js';
-import { flowDocument, readmeWithDiagram } from '../machine/diagram.js';
-import { parseArgs, UsageError } from './args.js';
-import { classifyCommand } from './classify.command.js';
-import { handoffCommand } from './handoff.command.js';
-import { migrateCommand } from './migrate.command.js';
-import { StoreUnavailableError } from '../store/operations-records.js';
-import { probeCommand } from './probe.command.js';
+// no zod here: a command that needs no configuration (classify) never loads it
+import { ConfigError } from '../config-error.js';
+import { withEnvFile } from '../env-file.js';
+import { takeEnvFile, UsageError } from './args.js';
 import { processIo, type CliIo } from './io.js';
+import { StoreUnavailableError } from '../store/operations-records.js';
 
 const HELP = `mailbox-doctor: fix a Microsoft 365 mailbox connected to Close
 
@@ -33,105 +22,35 @@ Usage:
   mailbox-doctor migrate               bring the database schema up to date (Postgres with DATABASE_URL, else SQLite) and exit
   mailbox-doctor help                  this text
 
-Configuration comes from environment variables; see .env.example.
+Every command reads .env in the working directory, or the file given with --env-file <path>; variables set in the
+environment win over the file. The settings are listed in .env.example.
 `;
 
-const DIAGRAM_FILE = new URL('../../docs/flow.md', import.meta.url);
-const README_FILE = new URL('../../README.md', import.meta.url);
+type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-async function serve(io: CliIo): Promise<number> {
-  const config = loadConfig(io.env);
-  const logger = createLogger(config.LOG_LEVEL);
-  const app = buildApp(config, logger);
-  const port = await app.listen();
-  logger.info({ port, dataDir: config.DATA_DIR }, `mailbox-doctor listening on http://localhost:${port}`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  logger.info('shutting down');
-  await app.close();
-  return 0;
-}
-
-async function chat(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['lang']);
-  const lang = args.flags.get('lang');
-  const locale = typeof lang === 'string' ? matchLocale(lang) : matchLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
-  if (typeof lang === 'string' && !locale) throw new UsageError(`--lang ${lang} is not a language the assistant speaks: use en, es, de, fr or pt-BR.`);
-  const config = loadConfig(io.env);
-  const store = openStore(config);
-  const engine = createEngine(config, store);
-  const scheduler = new FollowUpScheduler(engine, {
-    intervalMs: Math.min(config.SCHEDULER_INTERVAL_MS, config.FOLLOW_UP_DELAY_SECONDS * 500),
-    onError: () => undefined,
-  });
-  scheduler.start();
-  try {
-    await runTerminalChat({
-      engine,
-      input: io.stdin,
-      output: io.stdout,
-      conversationKey: `terminal:${userInfo().username}`,
-      words: (l) => TERMINAL_WORDS[l],
-      locale,
-      resume: args.flags.has('resume'),
-    });
-  } finally {
-    await scheduler.stop();
-    await store.close();
-  }
-  return 0;
-}
-
-async function diagram(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv);
-  const doc = flowDocument();
-  const readme = await readFile(README_FILE, 'utf8').catch(() => '');
-  if (args.flags.has('write')) {
-    await writeFile(DIAGRAM_FILE, doc);
-    if (readme) await writeFile(README_FILE, readmeWithDiagram(readme));
-    io.stdout.write('docs/flow.md and the README diagram written.\n');
-    return 0;
-  }
-  if (args.flags.has('check')) {
-    const current = await readFile(DIAGRAM_FILE, 'utf8').catch(() => '');
-    if (current === doc && readme === readmeWithDiagram(readme)) return 0;
-    io.stderr.write('The flow diagram is out of date: run npm run diagram.\n');
-    return 1;
-  }
-  io.stdout.write(doc);
-  return 0;
-}
+/** Each command loads only what it uses: classify never loads Bolt, botbuilder or the store. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.command.js')).serveCommand,
+  chat: async () => (await import('./chat.command.js')).chatCommand,
+  classify: async () => (await import('./classify.command.js')).classifyCommand,
+  diagram: async () => (await import('./diagram.command.js')).diagramCommand,
+  handoff: async () => (await import('./handoff.command.js')).handoffCommand,
+  migrate: async () => (await import('./migrate.command.js')).migrateCommand,
+  probe: async () => (await import('./probe.command.js')).probeCommand,
+};
 
 /** Runs one command; returns the exit code. Bad arguments or configuration exit 2 with a message, never a stack. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [command = 'help', ...rest] = argv;
   try {
-    switch (command) {
-      case 'serve':
-        return await serve(io);
-      case 'chat':
-        return await chat(rest, io);
-      case 'classify':
-        return await classifyCommand(rest, io);
-      case 'diagram':
-        return await diagram(rest, io);
-      case 'handoff':
-        return await handoffCommand(rest, io);
-      case 'migrate':
-        return await migrateCommand(io);
-      case 'probe':
-        return await probeCommand(rest, io);
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout.write(HELP);
-        return 0;
-      default:
-        throw new UsageError(`Unknown command "${command}". Run mailbox-doctor help to see the commands.`);
+    const { argv: args, envFile } = takeEnvFile(argv);
+    const [command = 'help', ...rest] = args;
+    if (command === 'help' || command === '--help' || command === '-h') {
+      io.stdout.write(HELP);
+      return 0;
     }
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError(`Unknown command "${command}". Run mailbox-doctor help to see the commands.`);
+    return await (await load())(rest, { ...io, env: withEnvFile(io.env, envFile) });
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);

@@ -1,9 +1,13 @@
 import { openStore, storeReady } from '../app.js';
 import { loadConfig } from '../config.js';
+import { readArgs } from './args.js';
 import type { CliIo } from './io.js';
 
+const USAGE = 'Usage: mailbox-doctor migrate [--env-file <path>]';
+
 /** `mailbox-doctor migrate`: brings the schema up to date (Postgres with DATABASE_URL, else SQLite) and exits. */
-export async function migrateCommand(io: CliIo): Promise<number> {
+export async function migrateCommand(argv: string[], io: CliIo): Promise<number> {
+  readArgs(argv, {}, USAGE);
   const config = loadConfig(io.env);
   const store = openStore(config);
   const where = config.DATABASE_URL ? 'Postgres' : `SQLite in ${config.DATA_DIR}`;

@@ -7,7 +7,7 @@ import { normalizeAddress } from '../probes/address.js';
 import { buildProbeDeps, type ProbeDeps } from '../probes/probe-deps.js';
 import { runMailboxProbe, type ProbeReport } from '../probes/run-probe.js';
 import type { CheckResult, CheckStatus } from '../probes/types.js';
-import { parseArgs, UsageError } from './args.js';
+import { readArgs, UsageError } from './args.js';
 import type { CliIo } from './io.js';
 
 /** Flags that override one configuration variable each. */
@@ -27,8 +27,12 @@ const ENDPOINT_FLAGS: Record<string, string> = {
   'deadline-ms': 'PROBE_DEADLINE_MS',
   'provider-signin-patterns': 'PROVIDER_SIGNIN_PATTERNS',
 };
-const SWITCHES = ['sign-in', 'no-test-message', 'json', 'allow-private'];
+const SWITCHES = ['sign-in', 'no-test-message', 'json', 'allow-private'] as const;
 const VALUED = [...Object.keys(ENDPOINT_FLAGS), 'close-address', 'smtp-server'];
+const OPTIONS = Object.fromEntries([
+  ...SWITCHES.map((name) => [name, { type: 'boolean' as const }]),
+  ...VALUED.map((name) => [name, { type: 'string' as const }]),
+]) as Record<(typeof SWITCHES)[number], { type: 'boolean' }> & Record<string, { type: 'string' } | { type: 'boolean' }>;
 
 export const PROBE_USAGE = `Usage: mailbox-doctor probe <address> [--sign-in [--no-test-message]] [--close-address <address>] [--json]
   endpoint flags: ${Object.keys(ENDPOINT_FLAGS).map((f) => `--${f}`).join(' ')} --smtp-server <host:port> --allow-private`;
@@ -79,24 +83,22 @@ function endpointFromFlag(value: string): { host: string; port: number } {
  * whatever it found; bad arguments throw a UsageError (exit 2). `overrides` lets tests inject a resolver or fetch.
  */
 export async function probeCommand(argv: string[], io: CliIo, overrides: Partial<ProbeDeps> = {}): Promise<number> {
-  const args = parseArgs(argv, VALUED);
-  for (const [name, value] of args.flags) {
-    if (!VALUED.includes(name) && !SWITCHES.includes(name)) throw new UsageError(`Unknown option --${name}.\n${PROBE_USAGE}`);
-    if (VALUED.includes(name) && (value === true || value === '')) throw new UsageError(`--${name} needs a value.\n${PROBE_USAGE}`);
-  }
-  if (args.positional.length !== 1) throw new UsageError(`Give one email address to check.\n${PROBE_USAGE}`);
-  const address = normalizeAddress(args.positional[0]!);
-  if (!address) throw new UsageError(`"${args.positional[0]}" is not an email address.\n${PROBE_USAGE}`);
-  const closeFlag = args.flags.get('close-address');
+  const { values, positionals } = readArgs(argv, OPTIONS, PROBE_USAGE, true);
+  const flag = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  for (const name of VALUED) if (values[name] === '') throw new UsageError(`--${name} needs a value.\n${PROBE_USAGE}`);
+  if (positionals.length !== 1) throw new UsageError(`Give one email address to check.\n${PROBE_USAGE}`);
+  const address = normalizeAddress(positionals[0]!);
+  if (!address) throw new UsageError(`"${positionals[0]}" is not an email address.\n${PROBE_USAGE}`);
+  const closeFlag = flag('close-address');
   const closeAddress = typeof closeFlag === 'string' ? normalizeAddress(closeFlag) : undefined;
   if (typeof closeFlag === 'string' && !closeAddress) throw new UsageError(`--close-address "${closeFlag}" is not an email address.`);
 
   const env: NodeJS.ProcessEnv = { ...io.env };
-  for (const [flag, variable] of Object.entries(ENDPOINT_FLAGS)) {
-    const value = args.flags.get(flag);
-    if (typeof value === 'string') env[variable] = value;
+  for (const [name, variable] of Object.entries(ENDPOINT_FLAGS)) {
+    const value = flag(name);
+    if (value !== undefined) env[variable] = value;
   }
-  if (args.flags.has('allow-private')) env.PROBE_ALLOW_PRIVATE = 'true';
+  if (values['allow-private']) env.PROBE_ALLOW_PRIVATE = 'true';
   let deps: ProbeDeps;
   try {
     deps = buildProbeDeps(loadConfig(env), overrides);
@@ -108,13 +110,13 @@ export async function probeCommand(argv: string[], io: CliIo, overrides: Partial
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`--tls-ca / PROBE_TLS_CA: file not found (${(error as Error).message}).`);
     throw error;
   }
-  const smtpServer = args.flags.get('smtp-server');
-  const signIn = args.flags.has('sign-in');
+  const smtpServer = flag('smtp-server');
+  const signIn = values['sign-in'] === true;
   const report = await runMailboxProbe(
     {
       address,
       ...(closeAddress ? { closeAddress } : {}),
-      ...(signIn ? { signIn: { testMessage: !args.flags.has('no-test-message') } } : {}),
+      ...(signIn ? { signIn: { testMessage: !values['no-test-message'] } } : {}),
       ...(typeof smtpServer === 'string' ? { smtpServer: endpointFromFlag(smtpServer) } : {}),
     },
     deps,
@@ -123,7 +125,7 @@ export async function probeCommand(argv: string[], io: CliIo, overrides: Partial
       deviceCode: (prompt) => io.stderr.write(`${probesEn.signInPrompt(prompt.verificationUri, prompt.userCode)}\n`),
     },
   );
-  if (args.flags.has('json')) {
+  if (values.json) {
     io.stdout.write(`${JSON.stringify({ address: report.address, checks: report.checks, diagnoses: report.diagnoses, ...(report.refused ? { refused: report.refused } : {}) })}\n`);
   } else if (report.refused) {
     io.stdout.write(`${probesEn.refusals[report.refused.reason](report.refused.retryAfterMs ? Math.ceil(report.refused.retryAfterMs / 60_000) : undefined)}\n`);

@@ -3,6 +3,8 @@ import type { Intent } from '../understanding/intents.js';
 /** Example utterances per intent that train the French interpreter. Recognition vocabulary only: never shown to anyone. */
 export const corpusFr: Record<Intent, readonly string[]> = {
   'path.sending': [
+    'mes mails sont bloqués au moment de l’envoi depuis close',
+    'impossible d’envoyer un mail au client depuis close',
     'j’ai coché smtp authentifié mais je ne peux toujours pas envoyer',
     'smtp authentifié est activé depuis hier et l’envoi échoue toujours',
     'quand je réponds à un lead la réponse reste dans l’outbox',
@@ -86,6 +88,8 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'l’email de relance est resté dans la boite d’envoi',
   ],
   'path.syncing': [
+    'les réponses au mail n’arrivent pas dans close',
+    'les mails reçus ne remontent pas au lead dans close',
     'ce que j’envoie depuis close n’est pas dans les envoyés',
     'je ne retrouve pas mes mails close dans les envoyés d’outlook',
     'les mails partis de close ne sont pas dans le dossier envoyés',
@@ -200,6 +204,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'auth non supportée par le serveur smtp',
   ],
   'path.error': [
+    'une erreur s’affiche au moment de la connexion, je vous la colle',
     'je vous envoie l’erreur',
     'l’erreur s’affiche quand je reconnecte, je peux la coller ?',
     'j’ai une erreur',
@@ -227,6 +232,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'j’ai reçu une erreur de microsoft',
   ],
   'path.check-mailbox': [
+    'lancez un test au niveau de ma boîte mail',
     'vérifiez mon adresse svp',
     'pouvez vous analyser ma boîte',
     'faites un check de ma boîte mail',
@@ -429,6 +435,11 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'jsais pas',
   ],
   'answer.done': [
+    'imap activé et enregistré',
+    'j’ai coché imap puis enregistré',
+    'case imap cochée, c’est enregistré',
+    'imap est coché maintenant et la boîte est reconnectée',
+    'j’ai activé imap et réajouté la boîte dans close',
     'c’est ok j’ai fait',
     'j’ai terminé',
     'ok j’ai sauvegardé',
@@ -465,6 +476,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'c fait',
   ],
   'answer.worked': [
+    'ça refonctionne, au top',
     'ça marche maintenant',
     'bien reçu, ça fonctionne',
     'c’est bon, plus de souci',
@@ -532,6 +544,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'toujours déconnecté',
   ],
   'answer.cannot-find': [
+    'je ne trouve pas l’option au niveau de la boîte mail',
     'je ne vois pas cette case',
     'où est cette option ? je la trouve pas',
     'je ne le trouve pas',
@@ -620,6 +633,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'non ça ira',
   ],
   'aside.wait-time': [
+    'il faut attendre combien de temps au minimum ?',
     'ça prend du temps à s’appliquer ?',
     'combien de temps je dois attendre ?',
     'ça prend combien de temps ?',
@@ -740,6 +754,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'c’est quel réglage',
   ],
   'aside.is-it-safe': [
+    'ça ne fait courir aucun risque au compte ?',
     'c’est sûr ?',
     'c’est sans risque ?',
     'est-ce que c’est sécurisé d’activer ça',
@@ -787,6 +802,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'comment vérifier si je suis administrateur global',
   ],
   'aside.find-admin': [
+    'je dois demander au service informatique qui est l’admin ?',
     'je ne suis pas admin, c’est qui alors ?',
     'qui est l’admin chez nous ?',
     'comment je trouve notre administrateur 365',
@@ -835,6 +851,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'qui gère notre abonnement, comment le savoir',
   ],
   'aside.how-reconnect': [
+    'comment je rattache la boîte au compte close',
     'comment je me reconnecte ?',
     'où sont les comptes connectés',
     'comment reconnecter ma boîte dans close',
@@ -906,6 +923,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'quelle liste d’ip envoyer au fournisseur',
   ],
   'aside.december-change': [
+    'qu’est-ce qui change au mois de décembre ?',
     'que se passe-t-il en décembre 2026',
     'microsoft désactive l’authentification de base ?',
     'l’authentification basique va disparaître ?',
@@ -928,6 +946,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'basic auth désactivé par défaut, ça veut dire quoi',
   ],
   'aside.mail-tab-missing': [
+    'je ne vois pas l’onglet courrier au niveau de l’utilisateur',
     'il n’y a pas d’onglet courrier',
     'je ne vois pas l’onglet courrier',
     'pas d’onglet mail',
@@ -965,7 +984,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'mes mails en attente seront envoyés ?',
     'est-ce que je perds les mails de l’outbox',
     'comment je renvoie les mails bloqués',
-    'les séquences en pause, je fais quoi',
+    'que faire des séquences en pause',
     'les mails non envoyés partiront après ?',
     'je dois reprendre mes séquences à la main ?',
     'les mails de l’outbox vont être renvoyés ?',
@@ -1008,6 +1027,8 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'c’est quoi mailbox doctor',
   ],
   'aside.thanks': [
+    'merci, au top',
+    'merci beaucoup, c’est au poil',
     'ok mrc',
     'mrc bcp',
     'merci merci',
@@ -1147,6 +1168,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'je voudrais un technicien',
   ],
   'nav.back': [
+    'revenir au choix d’avant',
     'retour en arrière',
     'question précédente svp',
     'je veux revenir à la question d’avant',
@@ -1173,6 +1195,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'erreur de clic',
   ],
   'nav.start-over': [
+    'on repart au début',
     'on recommence tout',
     'reset svp',
     'on repart du début',

@@ -859,6 +859,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'como descobrir se temos provedor',
   ],
   'aside.how-reconnect': [
+    'qual o caminho pra reconectar a caixa no close',
+    'em que tela eu refaco a conexao da conta',
     'em que parte do close eu reconecto',
     'onde no close eu faco a reconexao',
     'como reconecto?',

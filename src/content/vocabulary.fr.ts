@@ -30,7 +30,7 @@ export const vocabularyFr: Vocabulary = {
     /^((on peut |peut-on |je veux |je voudrais |on |svp |stp )?(recommencer|tout recommencer|recommence|reprendre (depuis le debut|a zero|du debut)|repartir (de zero|du debut|a zero)|recommencer (depuis le debut|a zero|du debut)|reset|restart|redemarrer|depuis le debut|nouveau probleme|autre probleme|nouvelle question|nouvelle conversation|tout effacer|j'ai un autre probleme|j'ai un nouveau probleme))( svp| stp| s'il vous plait| please)?[.! ]*$/,
   back: /^((attendez,? |attends,? |oups,? |pardon,? |euh,? )?(retour|revenir|retour en arriere|revenir en arriere|revenir a la question precedente|question precedente|etape precedente|precedent|retour arriere|en arriere|on revient en arriere|revenir d'une etape|une etape en arriere|annuler ma reponse|annule ma reponse))( svp| stp| s'il vous plait)?[.! ]*$/,
   future:
-    /\b(je vais|on va|nous allons|il va|elle va|ils vont|je le ferai|je ferai|je lui enverrai|je leur enverrai|plus tard|demain|tout a l'heure|bientot|des que possible|je m'en occupe|ce soir|la semaine prochaine)\b/,
+    /\b(je vais|on va|nous allons|il va|elle va|ils vont|je le ferai|je ferai|je lui enverrai|je leur enverrai|plus tard|demain|tout a l'heure|bientot|des que possible|je m'en occupe|je le fais|je fais ca|je m'y mets|ce soir|la semaine prochaine)\b/,
   // a report that something is not (yet) so: never read as yes, done or working
   negated: /\bn'|\b(ne|pas|plus|jamais|encore|toujours pas)\b/,
   stillFailing:

@@ -1,5 +1,4 @@
 import type { ProbeDeps } from '../probes/probe-deps.js';
-import { runMailboxProbe } from '../probes/run-probe.js';
 import type { ProbeRunner } from './live-checks.js';
 
 /**
@@ -7,8 +6,11 @@ import type { ProbeRunner } from './live-checks.js';
  * the mailbox to itself: the person consented to that by choosing it.
  */
 export function probeRunner(deps: ProbeDeps): ProbeRunner {
-  return (input, hooks) =>
-    runMailboxProbe(
+  // the probes and their mail clients (imapflow, nodemailer) are loaded by the first check, not at start
+  let probes: Promise<typeof import('../probes/run-probe.js')> | null = null;
+  return async (input, hooks) => {
+    const { runMailboxProbe } = await (probes ??= import('../probes/run-probe.js'));
+    return runMailboxProbe(
       {
         address: input.address,
         closeAddress: input.closeAddress || input.address,
@@ -22,4 +24,5 @@ export function probeRunner(deps: ProbeDeps): ProbeRunner {
         deviceCode: (prompt) => hooks.onDeviceCode(prompt),
       },
     );
+  };
 }

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { FetchFn } from './net/fetch-json.js';
 import { systemResolver, type ProbeResolver } from './resolver.js';
 import type { ProbeGate } from './safety/probe-gate.js';
-import { msalDeviceCodeSignIn, type SignInProvider } from './signed-in/device-code.js';
+import type { SignInProvider } from './signed-in/device-code.js';
 import { DEFAULT_PROVIDER_SIGNIN_HOSTS } from './tenant.probe.js';
 import type { Endpoint } from './types.js';
 
@@ -62,7 +62,8 @@ export function buildProbeDeps(config: Config, overrides: Partial<ProbeDeps> = {
     deadlineMs: config.PROBE_DEADLINE_MS,
     signInTimeoutSeconds: 600,
     providerSignInHosts: [...DEFAULT_PROVIDER_SIGNIN_HOSTS, ...list(config.PROVIDER_SIGNIN_PATTERNS)],
-    signIn: msalDeviceCodeSignIn,
+    // MSAL is loaded by the first sign-in, not at start
+    signIn: async (request) => (await import('./signed-in/device-code.js')).msalDeviceCodeSignIn(request),
     gate: undefined,
     heloName: hostname() || 'mailbox-doctor',
     ...overrides,

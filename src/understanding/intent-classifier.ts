@@ -6,6 +6,7 @@ import { LangFr } from '@nlpjs/lang-fr';
 import { LangPt } from '@nlpjs/lang-pt';
 import { NluNeural } from '@nlpjs/nlu';
 import { isIntent, type Intent } from './intents.js';
+import { MODELS_DIR, modelFileName, readSavedModel, writeSavedModel } from './trained-models.js';
 
 export interface ScoredIntent {
   /** `None`: the classifier's own "none of these" */
@@ -34,6 +35,34 @@ const ALPHA = 0.003;
 /** How many texts NLP.js may keep prepared before its cache is emptied. */
 const CACHE_LIMIT = 2000;
 
+/** NLP.js's settings for every locale: part of a saved model's name, so a change here retrains. */
+const SETTINGS = { log: false, spellCheck: true, spellCheckDistance: 1, useNoneFeature: true, alpha: ALPHA } as const;
+
+function newNlu(locale: string): NluNeural {
+  const language = LANGUAGES[locale];
+  if (!language) throw new Error(`no language support for locale ${locale}`);
+  const container = containerBootstrap({}, false);
+  container.use(language.plugin);
+  return new NluNeural({ locale: language.code, ...SETTINGS }, container);
+}
+
+/** Empties NLP.js's cache of prepared texts. */
+function forgetPrepared(nlu: NluNeural): void {
+  const cache = (nlu as unknown as { cache?: { results: Record<string, unknown> } }).cache;
+  if (cache) cache.results = {};
+}
+
+const utterancesOf = (corpus: Corpus) => Object.entries(corpus).flatMap(([intent, examples]) => examples.map((utterance) => ({ utterance, intent })));
+
+/** Trains the locale's classifier and saves it for loadOrTrain (the build does this into dist/models/); returns its file name. */
+export async function saveTrainedModel(locale: string, corpus: Corpus, dir: URL = MODELS_DIR): Promise<string> {
+  const nlu = newNlu(locale);
+  await nlu.train(utterancesOf(corpus));
+  const name = modelFileName(locale, corpus, SETTINGS);
+  await writeSavedModel(name, nlu.toJSON(), dir);
+  return name;
+}
+
 const TRAINED = new WeakMap<Corpus, Promise<IntentClassifier>>();
 
 /**
@@ -50,20 +79,29 @@ export class IntentClassifier {
   static train(locale: string, corpus: Corpus): Promise<IntentClassifier> {
     let trained = TRAINED.get(corpus);
     if (!trained) {
-      trained = IntentClassifier.trainAfresh(locale, corpus);
+      trained = IntentClassifier.loadOrTrain(locale, corpus);
       TRAINED.set(corpus, trained);
     }
     return trained;
   }
 
-  private static async trainAfresh(locale: string, corpus: Corpus): Promise<IntentClassifier> {
-    const language = LANGUAGES[locale];
-    if (!language) throw new Error(`no language support for locale ${locale}`);
-    const container = containerBootstrap({}, false);
-    container.use(language.plugin);
-    const nlu = new NluNeural({ locale: language.code, log: false, spellCheck: true, spellCheckDistance: 1, useNoneFeature: true, alpha: ALPHA }, container);
-    const utterances = Object.entries(corpus).flatMap(([intent, examples]) => examples.map((utterance) => ({ utterance, intent })));
-    await nlu.train(utterances);
+  /**
+   * The model the build saved for this very corpus (dist/models/, see trained-models.ts) when there is one, which
+   * loads in milliseconds; otherwise trained here, which takes about half a second per locale. Not shared: see train.
+   */
+  static async loadOrTrain(locale: string, corpus: Corpus, dir: URL = MODELS_DIR): Promise<IntentClassifier> {
+    const nlu = newNlu(locale);
+    const saved = await readSavedModel(modelFileName(locale, corpus, SETTINGS), dir);
+    if (saved) {
+      nlu.fromJSON(saved);
+      // NLP.js's fromJSON lists the intents without its own `None`, which training adds: left to be listed as training does
+      (nlu as unknown as { intentsArr?: string[] }).intentsArr = undefined;
+    } else {
+      await nlu.train(utterancesOf(corpus));
+      // what training prepared (without the spell check a message gets) would be reused for the same words: forgotten,
+      // so a trained classifier reads every message exactly as one loaded from a saved model does
+      forgetPrepared(nlu);
+    }
     return new IntentClassifier(nlu);
   }
 
@@ -72,8 +110,7 @@ export class IntentClassifier {
     // NLP.js keeps every text it prepared for an hour; a busy server would hold them all, so the cache is kept small
     if (++this.sinceReset >= CACHE_LIMIT) {
       this.sinceReset = 0;
-      const cache = (this.nlu as unknown as { cache?: { results: Record<string, unknown> } }).cache;
-      if (cache) cache.results = {};
+      forgetPrepared(this.nlu);
     }
     const { classifications } = await this.nlu.process(text);
     return classifications.filter((c): c is ScoredIntent => (c.intent === 'None' || isIntent(c.intent)) && c.score > 0).slice(0, 6);

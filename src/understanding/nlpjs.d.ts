@@ -16,6 +16,8 @@ declare module '@nlpjs/nlu' {
     constructor(settings: Record<string, unknown>, container: Container);
     train(corpus: Array<{ utterance: string; intent: string }>): Promise<unknown>;
     process(text: string): Promise<{ classifications: Classification[] }>;
+    toJSON(): Record<string, unknown>;
+    fromJSON(json: Record<string, unknown>): void;
   }
 }
 

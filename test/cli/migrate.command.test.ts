@@ -1,20 +1,9 @@
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres.migrations.js';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { tempDir } from '../helpers/engine.js';
+import { runCli } from '../helpers/cli.js';
 import { freshSchema, TEST_DATABASE_URL } from '../helpers/postgres.js';
 
-async function run(env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c.toString()));
-  stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const code = await main(['migrate'], { stdin: new PassThrough(), stdout, stderr, env: { DATA_DIR: tempDir(), LOG_LEVEL: 'silent', ...env } });
-  return { code, out, err };
-}
+const run = (env: Record<string, string>) => runCli(['migrate'], env);
 
 describe('mailbox-doctor migrate', () => {
   it('brings the SQLite file up to date and exits', async () => {

@@ -8,8 +8,10 @@ import { observeAck } from '../../ops/metrics.js';
 import { TEAMS_CHANNEL } from './conversation.js';
 import type { TeamsAdapter, TurnLogic } from './adapter.js';
 import { authenticationFailureStatus, safeError } from './errors.js';
+import { MESSAGES_PATH } from './teams-settings.js';
 
-export const MESSAGES_PATH = '/api/messages';
+export { MESSAGES_PATH };
+export { registerDisabledEndpoint } from './teams-settings.js';
 
 /** The least an activity needs before botbuilder sees it; the rest is botbuilder's to read. */
 const inboundActivity = z.object({
@@ -74,9 +76,3 @@ export function registerMessagesEndpoint(router: Router, adapter: TeamsAdapter, 
   });
 }
 
-/** When the channel is off, the path says so instead of a bare 404. */
-export function registerDisabledEndpoint(router: Router): void {
-  router.add('POST', MESSAGES_PATH, () => {
-    throw new HttpError(404, 'teams_off', 'The Microsoft Teams endpoint is off. Set MicrosoftAppId and MicrosoftAppPassword to turn it on.');
-  });
-}

@@ -1,4 +1,5 @@
 import { ConfigError, type Config } from '../../config.js';
+import { missingCredentials } from './teams-settings.js';
 import { probesEn } from '../../content/probes.en.js';
 import { teamsEn, type TeamsContent } from '../../content/teams.en.js';
 import { TEAMS_WORDS } from '../../content/catalog.js';
@@ -37,19 +38,7 @@ export interface TeamsChannel {
   close(): void;
 }
 
-/** What a bot id needs next to it, named so the operator knows which variable to set. */
-export function missingCredentials(config: Config): string[] {
-  if (!config.MicrosoftAppId) return [];
-  const problems: string[] = [];
-  const type = config.MicrosoftAppType ?? 'MultiTenant';
-  if (type !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
-    problems.push('MicrosoftAppPassword: required with MicrosoftAppId (the client secret of the bot registration)');
-  }
-  if (type !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
-    problems.push(`MicrosoftAppTenantId: required when MicrosoftAppType is ${type} (the id of the tenant the bot is registered in)`);
-  }
-  return problems;
-}
+export { missingCredentials } from './teams-settings.js';
 
 /**
  * The Microsoft Teams channel on the shared server: `POST /api/messages`, follow-ups, admin handoff and escalation.

@@ -167,6 +167,7 @@ describe('starting the app', () => {
       createLogger('silent'),
     );
     running.push({ close: () => app.store.close() });
+    await app.loadChannels();
     expect(app.slack?.mode).toBe('socket');
     expect(app.router.match('POST', '/slack/events')).toBeNull();
   });

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { validate, type Schema } from './json-schema.js';
-import { decodePng } from './png.js';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
+import { PNG } from 'pngjs';
 
 export const MANIFEST_DIR = new URL('../../../../manifest/teams/', import.meta.url);
 export const SCHEMA_FILE = new URL('schema/MicrosoftTeams.schema.v1.19.json', MANIFEST_DIR);
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+
+/** A JSON Schema: the Teams manifest schema is draft-04. */
+export type Schema = Record<string, unknown>;
 
 export interface Manifest {
   manifestVersion: string;
@@ -36,22 +41,55 @@ export interface IconProblem {
 /** Teams wants a 192×192 colour icon and a 32×32 outline icon that is white on a transparent background. */
 export function checkIcons(color: Buffer, outline: Buffer): IconProblem[] {
   const problems: IconProblem[] = [];
-  const c = decodePng(color);
+  const c = PNG.sync.read(color);
   if (c.width !== 192 || c.height !== 192) problems.push({ file: 'color.png', problem: `is ${c.width}×${c.height}, should be 192×192` });
-  const o = decodePng(outline);
+  const o = PNG.sync.read(outline);
   if (o.width !== 32 || o.height !== 32) problems.push({ file: 'outline.png', problem: `is ${o.width}×${o.height}, should be 32×32` });
   let transparent = 0;
   let notWhite = 0;
-  for (let i = 0; i < o.pixels.length; i += 4) {
-    if (o.pixels[i + 3] === 0) transparent++;
-    else if (o.pixels[i] !== 255 || o.pixels[i + 1] !== 255 || o.pixels[i + 2] !== 255) notWhite++;
+  for (let i = 0; i < o.data.length; i += 4) {
+    if (o.data[i + 3] === 0) transparent++;
+    else if (o.data[i] !== 255 || o.data[i + 1] !== 255 || o.data[i + 2] !== 255) notWhite++;
   }
   if (transparent === 0) problems.push({ file: 'outline.png', problem: 'has no transparent background' });
   if (notWhite > 0) problems.push({ file: 'outline.png', problem: `has ${notWhite} pixels that are not white` });
   return problems;
 }
 
-/** Every way the manifest breaks the Teams schema, as "path: problem". */
+/** `/bots/0/botId` as `$.bots[0].botId`. */
+const pathOf = (pointer: string): string =>
+  `$${pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('')}`;
+
+function describe(error: ErrorObject): string {
+  const at = pathOf(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `${at}: "${String(params.missingProperty)}" is required`;
+    case 'additionalProperties':
+      return `${at}.${String(params.additionalProperty)}: is not allowed here`;
+    case 'pattern':
+      return `${at}: does not match ${String(params.pattern)}`;
+    case 'enum':
+      return `${at}: should be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return `${at}: ${error.message ?? error.keyword}`;
+  }
+}
+
+/**
+ * Every way the manifest breaks the Teams schema, as "path: problem", checked by Ajv (draft-04, with formats): a
+ * well-kept validator that knows every keyword, tuple `items` included.
+ */
 export function manifestProblems(manifest: unknown, schema: Schema = readSchema()): string[] {
-  return validate(schema, manifest);
+  const ajv = new Ajv04.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  if (validate(manifest)) return [];
+  return [...new Set((validate.errors ?? []).map(describe))];
 }

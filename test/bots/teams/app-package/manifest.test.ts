@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { colorIcon, outlineIcon } from '../../../../src/bots/teams/app-package/icons.js';
 import { checkIcons, manifestProblems, MANIFEST_DIR, readManifest, withBotId } from '../../../../src/bots/teams/app-package/manifest.js';
 import { buildPackage } from '../../../../src/bots/teams/app-package/package-teams.js';
-import { decodePng, encodePng } from '../../../../src/bots/teams/app-package/png.js';
-import { readZip } from '../../../../src/bots/teams/app-package/zip.js';
+import { tempDir } from '../../../helpers/engine.js';
 
 const BOT_ID = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
 const file = (name: string) => readFileSync(new URL(name, MANIFEST_DIR));
@@ -35,6 +36,12 @@ describe('the Teams app manifest', () => {
     );
   });
 
+  it('honours every keyword of the schema, tuple items included', () => {
+    const schema = { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', properties: { pair: { type: 'array', items: [{ type: 'string' }, { type: 'integer' }] } } };
+    expect(manifestProblems({ pair: ['a', 1] }, schema)).toEqual([]);
+    expect(manifestProblems({ pair: ['a', 'b'] }, schema)).toEqual(['$.pair[1]: must be integer']);
+  });
+
   it('refuses to package without a usable bot id, and says which setting to fill', () => {
     expect(() => withBotId(readManifest(), undefined)).toThrow(/Set MicrosoftAppId/);
     expect(() => withBotId(readManifest(), 'my-bot')).toThrow(/must be a GUID/);
@@ -43,23 +50,20 @@ describe('the Teams app manifest', () => {
 
 describe('the Teams app icons', () => {
   it('are a 192×192 colour icon and a 32×32 outline that is white on transparent', () => {
-    const color = decodePng(file('color.png'));
-    const outline = decodePng(file('outline.png'));
+    const color = PNG.sync.read(file('color.png'));
+    const outline = PNG.sync.read(file('outline.png'));
     expect([color.width, color.height]).toEqual([192, 192]);
     expect([outline.width, outline.height]).toEqual([32, 32]);
-    const alphas = [...outline.pixels.filter((_, i) => i % 4 === 3)];
+    const alphas = [...outline.data.filter((_, i) => i % 4 === 3)];
     expect(alphas.filter((a) => a === 0).length).toBeGreaterThan(32 * 32 * 0.5);
     expect(alphas.filter((a) => a === 255).length).toBeGreaterThan(50);
     expect(checkIcons(file('color.png'), file('outline.png'))).toEqual([]);
   });
 
-  it('are what the generator draws, so the committed files and the script agree', () => {
-    expect(encodePng(colorIcon()).equals(file('color.png'))).toBe(true);
-    expect(encodePng(outlineIcon()).equals(file('outline.png'))).toBe(true);
-  });
-
   it('are checked: an opaque or wrongly sized outline is named as a problem', () => {
-    const opaque = encodePng({ width: 48, height: 48, pixels: new Uint8Array(48 * 48 * 4).fill(200) });
+    const image = new PNG({ width: 48, height: 48 });
+    image.data.fill(200);
+    const opaque = PNG.sync.write(image);
     expect(checkIcons(file('color.png'), opaque).map((p) => p.problem)).toEqual([
       'is 48×48, should be 32×32',
       'has no transparent background',
@@ -68,13 +72,33 @@ describe('the Teams app icons', () => {
   });
 });
 
+/** The zip as Info-ZIP's unzip reads it (a reader that is not the one that wrote it): names in order, and each file. */
+function unzipped(zip: Buffer): { names: string[]; read: (name: string) => Buffer } {
+  const path = join(tempDir(), 'package.zip');
+  writeFileSync(path, zip);
+  execFileSync('unzip', ['-tqq', path]); // every entry's CRC checks out
+  const names = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).trim().split('\n');
+  return { names, read: (name) => execFileSync('unzip', ['-p', path, name], { maxBuffer: 10 * 1024 * 1024 }) };
+}
+
 describe('npm run package:teams', () => {
   it('writes a zip with the manifest (bot id filled in), both icons and the four translations at its root', () => {
-    const entries = readZip(buildPackage(BOT_ID));
-    expect(entries.map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png', 'es.json', 'de.json', 'fr.json', 'pt-br.json']);
-    const manifest = JSON.parse(entries[0]!.data.toString('utf8')) as { bots: Array<{ botId: string }> };
+    const zip = unzipped(buildPackage(BOT_ID));
+    expect(zip.names).toEqual(['manifest.json', 'color.png', 'outline.png', 'es.json', 'de.json', 'fr.json', 'pt-br.json']);
+    const manifest = JSON.parse(zip.read('manifest.json').toString('utf8')) as { bots: Array<{ botId: string }> };
     expect(manifest.bots[0]?.botId).toBe(BOT_ID);
-    expect(entries[1]!.data.equals(file('color.png'))).toBe(true);
-    expect(entries[2]!.data.equals(file('outline.png'))).toBe(true);
+    expect(zip.read('color.png').equals(file('color.png'))).toBe(true);
+    expect(zip.read('outline.png').equals(file('outline.png'))).toBe(true);
+  });
+
+  it('takes extra files, such as the per-locale strings of a localized manifest, under their own names', () => {
+    const strings = Buffer.from(JSON.stringify({ $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.Localization.schema.json', 'name.short': 'Doctor de buzones' }));
+    const zip = unzipped(buildPackage(BOT_ID, [{ name: 'extra/it.json', data: strings }]));
+    expect(zip.names.at(-1)).toBe('extra/it.json');
+    expect(zip.read('extra/it.json').equals(strings)).toBe(true);
+  });
+
+  it('gives the same bytes for the same inputs', () => {
+    expect(buildPackage(BOT_ID).equals(buildPackage(BOT_ID))).toBe(true);
   });
 });

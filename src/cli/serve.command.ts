@@ -1,0 +1,25 @@
+import { buildApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { readArgs } from './args.js';
+import type { CliIo } from './io.js';
+
+const USAGE = 'Usage: mailbox-doctor serve [--env-file <path>]';
+
+/** `mailbox-doctor serve` (what `npm start` runs): the HTTP server with every configured channel, until SIGINT/SIGTERM. */
+export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
+  readArgs(argv, {}, USAGE);
+  const config = loadConfig(io.env);
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = buildApp(config, logger);
+  const port = await app.listen();
+  logger.info({ port, dataDir: config.DATA_DIR }, `mailbox-doctor listening on http://localhost:${port}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  logger.info('shutting down');
+  await app.close();
+  return 0;
+}
