@@ -114,7 +114,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   registerChatApi(router, engine);
   // helpdesk handoffs: /h/<token>, POST /api/handoffs, results to the ticket through the outbox
   const handoffs = handoffServiceFor(config, store, engine);
-  registerHandoffPage(router, handoffs);
+  registerHandoffPage(router, handoffs, (locale) => WEB_WORDS[locale]);
   const helpdesk = setUpHelpdesk(config, store, engine, en, logger);
   registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
   // operations: /metrics and /api/stats (docs/operations.md)

@@ -7,7 +7,7 @@ import { readArgs, UsageError } from './args.js';
 import type { CliIo } from './io.js';
 
 const USAGE =
-  'Usage: mailbox-doctor handoff --ticket <id> [--address <email>] [--symptom sending|syncing|smtp-auth-not-supported|error] [--error <text>] [--channel web|slack|teams] [--expires 7d] [--single-use]';
+  'Usage: mailbox-doctor handoff --ticket <id> [--address <email>] [--symptom sending|syncing|smtp-auth-not-supported|error] [--error <text>] [--channel web|slack|teams] [--expires 7d] [--single-use] [--lang en|es|de|fr|pt-BR]';
 const OPTIONS = {
   ticket: { type: 'string' },
   address: { type: 'string' },
@@ -16,6 +16,7 @@ const OPTIONS = {
   channel: { type: 'string' },
   expires: { type: 'string' },
   'single-use': { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
 
 /** `mailbox-doctor handoff …`: prints a link for a helpdesk ticket (the URL alone on stdout, details on stderr). */

@@ -7,6 +7,8 @@ import type { Intent } from '../understanding/intents.js';
  */
 export const corpusDe: Record<Intent, readonly string[]> = {
   'path.sending': [
+    'probleme mit dem versand aus close',
+    'close hat ein problem mit dem senden meiner mails',
     'seit montag gehen keine mails raus',
     'seit gestern hängen die mails in der outbox',
     'seit freitag kann ich nichts mehr senden',
@@ -160,6 +162,8 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'senden schlägt fehl',
   ],
   'path.syncing': [
+    'probleme mit der synchronisierung in close',
+    'mit dem empfangen von mails in close stimmt was nicht',
     'seit montag kommen keine mails mehr in close an',
     'seit freitag synct nichts',
     'close ruft meine mails nicht mehr ab',
@@ -316,6 +320,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'smtp-auth not supported',
   ],
   'path.error': [
+    'ich hab eine meldung mit einem fehlercode bekommen',
     'warte, ich kopiere dir die meldung',
     'ich kopier dir gleich den text rein',
     'moment, ich hole die fehlermeldung',
@@ -362,6 +367,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'ich habe die meldung hier',
   ],
   'path.check-mailbox': [
+    'kannst du mein postfach mit einem live test prüfen',
     'prüf mein postfach',
     'kannst du mein postfach checken',
     'check mein postfach',
@@ -448,6 +454,10 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'da ist was mit meinem microsoft konto in close',
   ],
   'answer.yes': [
+    'die sind identisch',
+    'beide adressen sind gleich',
+    'ja, das ist dieselbe adresse',
+    'sind die gleichen',
     'ich bin der admin',
     'ich bin admin',
     'ich bin hier der admin',
@@ -489,6 +499,12 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'allerdings',
   ],
   'answer.no': [
+    'die adressen sind verschieden',
+    'nein, zwei verschiedene adressen',
+    'unterschiedlich',
+    'die stimmen nicht überein',
+    'nein, die adresse in close ist eine andere',
+    'sind zwei unterschiedliche adressen',
     'ne',
     'noe',
     'nein leider nicht',
@@ -555,6 +571,10 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'ich hab keinen schimmer',
   ],
   'answer.done': [
+    'bin fertig mit dem schritt',
+    'imap ist jetzt aktiviert und gespeichert',
+    'hab imap angehakt und das postfach neu verbunden',
+    'imap haken gesetzt, konto neu hinzugefügt',
     'mach ich gleich',
     'mache ich nachher',
     'erledige ich gleich',
@@ -593,6 +613,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'das wäre erledigt',
   ],
   'answer.worked': [
+    'mit dem versand klappt es jetzt wieder',
     'kein fehler diesmal',
     'diesmal ging sie raus',
     'ging ohne fehler raus',
@@ -645,6 +666,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'ist behoben',
   ],
   'answer.still-failing': [
+    'immer noch dasselbe problem mit dem senden',
     'landet wieder in der outbox',
     'test mail ist wieder in der outbox',
     'ist in der outbox hängen geblieben',
@@ -782,6 +804,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'lass mal gut sein',
   ],
   'aside.wait-time': [
+    'mit wie viel wartezeit muss ich rechnen',
     'können sie mir sagen wie lange das dauert',
     'wie lange dauert das ungefähr bei ihnen',
     'wie lange dauert es',
@@ -930,6 +953,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'was bewirkt das zurücksetzen',
   ],
   'aside.is-it-safe': [
+    'ist das mit dem smtp sicher genug',
     'ist imap sicher',
     'ist imap unsicher',
     'ist smtp auth nicht unsicher',
@@ -1312,6 +1336,9 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'was für ein bot bist du',
   ],
   'aside.thanks': [
+    'danke schön, mit freundlichen grüßen',
+    'mit bestem dank',
+    'danke, mit deiner hilfe ging das schnell',
     'ok thx',
     'thx dir',
     'thx a lot',
@@ -1341,6 +1368,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'vielen lieben dank',
   ],
   'aside.greeting': [
+    'hallo, ich melde mich mit einer frage',
     'servus zusammen',
     'hi servus',
     'servus miteinander',
@@ -1483,6 +1511,7 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'zurück bitte',
   ],
   'nav.start-over': [
+    'nochmal von vorne mit einem anderen problem',
     'neu starten',
     'neu beginnen',
     'von vorne anfangen',

@@ -3,6 +3,8 @@ import type { Intent } from '../understanding/intents.js';
 /** Frases de ejemplo por intención que entrenan al intérprete en español. Solo reconocimiento: nunca se muestran. */
 export const corpusEs: Record<Intent, readonly string[]> = {
   'path.sending': [
+    'tengo problemas con el envio de correos desde close',
+    'la cuenta se desconecta con cada correo que mando',
     'close se desconecta cada vez que envio un correo',
     'mi correo se desconecta todo el rato',
     'se desconecta constantemente',
@@ -128,6 +130,8 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'los destinatarios nunca reciben lo que mando',
   ],
   'path.syncing': [
+    'tengo problemas con la sincronizacion del correo en close',
+    'las respuestas no se asocian con el lead en close',
     'los correos no se sincronizan con close',
     'mi correo no se sincroniza',
     'no se sincroniza',
@@ -218,6 +222,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'no veo en close los emails que me mandan los leads',
   ],
   'path.smtp-auth-not-supported': [
+    'me sale smtp auth not supported con mi cuenta',
     'smtp auth extension not supported',
     'SMTP AUTH extension not supported by the server',
     'me aparece el error smtp auth extension not supported',
@@ -249,6 +254,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'no supported smtp auth me sale',
   ],
   'path.error': [
+    'me salio una ventana con un error',
     'tengo un error',
     'me sale un error',
     'tengo un codigo de error',
@@ -285,6 +291,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'te pego lo que pone',
   ],
   'path.check-mailbox': [
+    'puedes revisar mi buzon con una prueba en vivo',
     'revisa mi buzon',
     'puedes comprobar mi buzon',
     'comprueba mi cuenta de correo',
@@ -455,6 +462,11 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'eso lo hizo otra persona, no se',
   ],
   'answer.done': [
+    'listo, ya termine con ese paso',
+    'ya active imap y guarde',
+    'imap marcado y la cuenta conectada otra vez',
+    'marque la casilla imap y guarde los cambios',
+    'imap activado, ya reconecte el buzon',
     'listo',
     'ya',
     'ya esta',
@@ -488,6 +500,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'se lo reenvio',
   ],
   'answer.worked': [
+    'funciona, ya no hay problemas con el envio',
     'funciona',
     'ya funciona',
     'ahora funciona',
@@ -543,6 +556,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'eso fue, ya va',
   ],
   'answer.still-failing': [
+    'sigue con el mismo problema',
     'sigue fallando',
     'no funciona',
     'no funciona todavia',
@@ -677,6 +691,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'mejor en otro momento',
   ],
   'aside.wait-time': [
+    'cuanto tiempo tarda en aplicarse el cambio con microsoft',
     'cuanto hay que esperar',
     'cuanto tiempo tengo que esperar',
     'cuanto tiempo mas',
@@ -715,6 +730,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'son 10 minutos o mas?',
   ],
   'aside.skip-wait': [
+    'no quiero esperar, puedo seguir con la prueba ya?',
     'puedo no esperar?',
     'me puedo saltar la espera',
     'tengo que esperar si o si?',
@@ -835,6 +851,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'por que tengo que quitarlo y ponerlo otra vez',
   ],
   'aside.is-it-safe': [
+    'es seguro dejarlo asi con smtp activado?',
     'es seguro',
     'es seguro hacer esto?',
     'es seguro activar smtp autenticado',
@@ -872,6 +889,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'puedo perder datos con esto?',
   ],
   'aside.am-i-admin': [
+    'como se si cuento con permisos de administrador',
     'como se si soy admin?',
     'como saber si soy administrador',
     'no se si soy admin',
@@ -967,6 +985,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'como saber si lo contratamos con otra compañia',
   ],
   'aside.how-reconnect': [
+    'como conecto de nuevo el buzon con close',
     'como reconecto?',
     'como reconecto mi cuenta',
     'como vuelvo a conectar',
@@ -1029,6 +1048,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'si cambio el usuario como inicio sesion despues',
   ],
   'aside.ip-list': [
+    'que ips tengo que compartir con mi proveedor',
     'donde esta la lista de ips',
     'donde consigo las ips de close',
     'cual es la lista de ip de close',
@@ -1081,6 +1101,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'lo de basic auth me afecta?',
   ],
   'aside.mail-tab-missing': [
+    'no me sale la pestaña correo con ese usuario',
     'no veo la pestaña de correo',
     'no aparece la pestaña correo',
     'no hay pestaña correo',
@@ -1180,6 +1201,8 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'que haras con lo que te pegue',
   ],
   'aside.thanks': [
+    'gracias, con eso me basta',
+    'muchas gracias, me ayudaste con todo',
     'gracias!',
     'muchas gracias',
     'gracias!!',
@@ -1214,6 +1237,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'ok gracias, lo reenvio',
   ],
   'aside.greeting': [
+    'hola, buenos dias con todos',
     'holi',
     'buenas!',
     'buenos dias!',
@@ -1280,8 +1304,8 @@ export const corpusEs: Record<Intent, readonly string[]> = {
   'request.human': [
     'quiero hablar con alguien',
     'hablar con una persona',
-    'hablar con un humano',
-    'pasame con un agente',
+    'atencion humana por favor',
+    'pasame a un agente',
     'necesito hablar con soporte',
     'quiero un agente humano',
     'humano',
@@ -1292,22 +1316,23 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'quiero hablar con el equipo de soporte',
     'necesito a alguien de verdad',
     'prefiero un humano',
-    'comunicame con una persona',
+    'comunicame a una persona',
     'transfiereme a un agente',
     'puedo hablar con un humano?',
     'hay alguien real ahi?',
     'quiero que me atienda una persona',
-    'hablar con un tecnico',
-    'ponme con un operador',
+    'que me atienda un tecnico',
+    'necesito un operador',
     'soporte humano por favor',
     'necesito un humano',
     'escalar a soporte',
-    'hablar con alguien',
-    'contactar con soporte',
-    'me pueden pasar con un asesor?',
+    'quiero atencion de una persona',
+    'contactar al soporte',
+    'me pueden pasar a un asesor?',
     'un agente por favor',
   ],
   'nav.back': [
+    'me equivoque con la respuesta anterior',
     'volver atras',
     'ir hacia atras',
     'volver a la pregunta anterior',
@@ -1340,6 +1365,7 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'uy, vuelve, me equivoque',
   ],
   'nav.start-over': [
+    'empecemos de nuevo con otro problema',
     'empezar otra vez',
     'empecemos de nuevo',
     'comenzar de nuevo',

@@ -754,7 +754,6 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'c’est quel réglage',
   ],
   'aside.is-it-safe': [
-    'ça ne fait courir aucun risque au compte ?',
     'c’est sûr ?',
     'c’est sans risque ?',
     'est-ce que c’est sécurisé d’activer ça',
@@ -923,7 +922,6 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'quelle liste d’ip envoyer au fournisseur',
   ],
   'aside.december-change': [
-    'qu’est-ce qui change au mois de décembre ?',
     'que se passe-t-il en décembre 2026',
     'microsoft désactive l’authentification de base ?',
     'l’authentification basique va disparaître ?',
@@ -1151,7 +1149,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'quelqu’un du support peut m’aider ?',
     'passez moi quelqu’un',
     'une vraie personne s’il vous plaît',
-    'je veux parler au support de close',
+    'je veux parler avec quelqu’un du support de close',
     'je peux parler avec un conseiller ?',
     'j’aimerais qu’une personne regarde',
     'je veux un humain',
@@ -1161,7 +1159,7 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'opérateur',
     'une personne peut prendre le relais ?',
     'je veux de l’aide humaine',
-    'merci de transmettre au support',
+    'transmettez ma demande à une personne du support',
     'donnez-moi une vraie personne',
     'je préfère parler à une personne',
     'contacter le support',

@@ -168,16 +168,12 @@ export class Engine {
   }
 
   /**
-   * Trains the default language's interpreter now, so that the first message does not wait for it; the other
-   * languages train after it, one at a time, without holding up the start (a message in one of them before then waits
-   * for its own training only).
+   * Readies the default language's interpreter now (a saved model from the build loads in a fraction of a second;
+   * otherwise it trains), so that the first message does not wait for it. The other languages are readied on their
+   * first message: readying one blocks the process while it runs, which must not happen behind a running server.
    */
   async warmUp(): Promise<void> {
     await this.interpreterOf(this.defaultLocale).warmUp();
-    const others = this.locales.filter((locale) => locale !== this.defaultLocale);
-    void (async () => {
-      for (const locale of others) await this.interpreterOf(locale).warmUp().catch(() => undefined);
-    })();
   }
 
   /** Progress and sign-in prompts of running checks, for channels that show them live. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
+import { matchLocale } from '../content/locales.js';
 
 /** What an agent may put in a link, from the CLI or POST /api/handoffs. */
 export const handoffInput = z
@@ -14,6 +15,13 @@ export const handoffInput = z
       .refine((v) => parseDuration(v) !== null, 'write a duration such as 30m, 12h or 7d (at most a year)')
       .optional(),
     singleUse: z.boolean().default(false),
+    /** the language the ticket is in (en, es, de, fr, pt-BR): the conversation starts in it */
+    lang: z
+      .string()
+      .max(35)
+      .refine((v) => matchLocale(v) !== undefined, 'the assistant speaks en, es, de, fr and pt-BR')
+      .transform((v) => matchLocale(v))
+      .optional(),
     /** API only: also post the link to the customer as a public reply on the Zendesk ticket */
     replyOnTicket: z.boolean().default(false),
   })

@@ -1,3 +1,4 @@
+import type { Locale } from '../content/locales.js';
 import { randomInt } from 'node:crypto';
 import type { Engine, TurnResult } from '../engine/engine.js';
 import { redact } from '../engine/redact.js';
@@ -86,12 +87,15 @@ export class HandoffService {
     };
     await this.options.store.createHandoff(record);
     const token = signHandoffToken(keys, { id: record.id, expiresAt });
-    const url = new URL(`/h/${token}`, this.options.publicUrl).toString();
+    const link = new URL(`/h/${token}`, this.options.publicUrl);
+    // the ticket's language, a preference beside the signed token: the page and the conversation start in it
+    if (input.lang) link.searchParams.set('lang', input.lang);
+    const url = link.toString();
     return { id: record.id, url, expiresAt: new Date(expiresAt).toISOString(), token, claimCode: record.claimCode };
   }
 
   /** What opening `/h/<token>` leads to. A bad token is `forbidden` whatever is wrong with it. */
-  async open(token: string): Promise<OpenOutcome> {
+  async open(token: string, locale?: Locale): Promise<OpenOutcome> {
     const keys = this.options.keys;
     if (!keys) return { kind: 'forbidden' };
     const check = verifyHandoffToken(keys, token);
@@ -105,10 +109,10 @@ export class HandoffService {
       const claimCode = handoff.claimCode ?? '';
       return { kind: 'app', channel: handoff.channel, claimCode, deepLink: appDeepLink(handoff.channel, claimCode, this.options.appIds ?? {}), handoff };
     }
-    return this.locks.run(handoff.id, () => this.webSession(handoff));
+    return this.locks.run(handoff.id, () => this.webSession(handoff, locale));
   }
 
-  private async webSession(handoff: HandoffRecord): Promise<OpenOutcome> {
+  private async webSession(handoff: HandoffRecord, locale: Locale | undefined): Promise<OpenOutcome> {
     const { store, engine } = this.options;
     const fresh = (await store.getHandoff(handoff.id)) ?? handoff;
     // a web link always leads back to its one session (a reload, a second device); "Start over" begins anew inside it
@@ -116,7 +120,7 @@ export class HandoffService {
       const session = await store.getSession(fresh.sessionId);
       if (session) return { kind: 'web', sessionId: session.id, handoff: fresh, created: false };
     }
-    const started = await engine.start('web', `handoff:${fresh.id}`, { ticketId: fresh.ticketId, handoffId: fresh.id }, seedEvents(fresh));
+    const started = await engine.start('web', `handoff:${fresh.id}`, { ticketId: fresh.ticketId, handoffId: fresh.id }, seedEvents(fresh), { locale });
     if (await store.attachHandoffSession(fresh.id, started.session.id, fresh.sessionId, this.now())) {
       return { kind: 'web', sessionId: started.session.id, handoff: { ...fresh, sessionId: started.session.id }, created: true };
     }

@@ -13,7 +13,7 @@ afterEach(async () => {
 
 function setUp(options: { keys?: boolean; appIds?: Record<string, string> } = {}) {
   const clock = fakeClock();
-  const made = makeEngine({ file: join(tempDir(), 'h.sqlite'), now: clock.now });
+  const made = makeEngine({ file: join(tempDir(), 'h.sqlite'), now: clock.now, all: true });
   open.push(made.store);
   const service = new HandoffService({
     store: made.store,
@@ -49,6 +49,20 @@ describe('the handoff service', () => {
     expect(current?.view.key).toBe('askingIsAdmin');
     expect(current?.view.facts).toMatchObject({ symptom: 'sending', address: 'ana@example.com' });
     expect(current?.session.meta).toMatchObject({ ticketId: '4711' });
+  });
+
+  it('opens in the ticket’s language when the link says it (lang), and refuses a language it does not speak', async () => {
+    const { create, service, engine } = setUp();
+    const made = await create({ ticket: '4712', symptom: 'sending', lang: 'pt-br' });
+    expect(new URL(made.url).searchParams.get('lang')).toBe('pt-BR');
+    // the page passes the link's lang on; the session starts and stays in it
+    const opened = await service.open(tokenOf(made.url), 'pt-BR');
+    if (opened.kind !== 'web') throw new Error(opened.kind);
+    const current = await engine.current(opened.sessionId);
+    expect(current?.locale).toBe('pt-BR');
+    expect(current?.presentation.text).toMatch(/admin/i);
+    expect(current?.presentation.choices.map((c) => c.label).join(' ')).toMatch(/Sim|Não/);
+    expect(() => handoffInput.parse({ ticket: '1', lang: 'it' })).toThrow(/en, es, de, fr and pt-BR/);
   });
 
   it('turns the ticket error into a diagnosis', async () => {

@@ -81,7 +81,7 @@ function languageSwitch(current: Locale): string {
 }
 
 /** A page with one message and one way on (403, 404, 410, or the Slack/Teams handoff). */
-export function renderInfoPage(page: InfoPage, href: string | null = '/?new=1', extra = ''): string {
+export function renderInfoPage(page: InfoPage, href: string | null = '/?new=1', extra = '', locale: Locale = 'en'): string {
   return shell(
     page.title,
     `<main>
@@ -90,6 +90,7 @@ export function renderInfoPage(page: InfoPage, href: string | null = '/?new=1', 
   ${extra}
   ${href ? `<p><a class="button" href="${escapeHtml(href)}">${escapeHtml(page.action)}</a></p>` : ''}
 </main>`,
+    locale,
   );
 }
 
