@@ -131,14 +131,19 @@ export class LiveChecks {
     return { actor: actor.start(), interrupted };
   }
 
-  /** Keeps an actor whose check has started; `onFinished` runs once when it leaves the checking state. */
+  /**
+   * Keeps an actor whose check has started; `onFinished` runs once when it leaves the checking state — also when it
+   * left it already, while its turn was being saved (xstate does not replay the current state to a new subscriber).
+   */
   keep(sessionId: string, actor: TriageActor, onFinished: () => void): void {
     this.live.set(sessionId, actor);
-    const subscription = actor.subscribe((snapshot) => {
+    const finishedBy = (snapshot: ReturnType<TriageActor['getSnapshot']>) => {
       if (snapshot.hasTag('probing')) return;
       subscription.unsubscribe();
       queueMicrotask(onFinished);
-    });
+    };
+    const subscription = actor.subscribe(finishedBy);
+    finishedBy(actor.getSnapshot());
   }
 
   release(sessionId: string): void {

@@ -9,6 +9,7 @@ import { SqliteStore } from '../../src/store/sqlite.store.js';
 import { ProbeGate } from '../../src/probes/safety/probe-gate.js';
 import { FAKE_TENANTS, HEALTHY_TENANT, startFakeTenant, type RunningTenant } from '../helpers/probes/fake-tenants.js';
 import { fakeClock, tempDir } from '../helpers/engine.js';
+import { faultyStore } from '../helpers/faulty-store.js';
 
 let tenant: RunningTenant | null = null;
 const stores: SqliteStore[] = [];
@@ -112,6 +113,31 @@ describe('a live check in the chat', () => {
     expect(refused.view.key).toBe('reportingCheck');
     expect(refused.messages.map((m) => m.text).join('\n')).toMatch(/several checks in a short time\. Try again in 1 minute/);
   }, 30_000);
+
+  it('saves and shows a check that ends before its turn is stored (a refusal: too many running), over a slow store', async () => {
+    const real = new SqliteStore(join(tempDir(), 'quick.sqlite'));
+    stores.push(real);
+    const faulty = faultyStore(real);
+    faulty.slow('saveTurn', 30); // a database a round trip away: the check ends while the turn is being written
+    const engine = new Engine({
+      store: faulty.store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: async (input) => ({ address: input.address, checks: [], diagnoses: [], refused: { reason: 'too-many-running' } }),
+      probeWatchdogMs: { plain: 25_000, signedIn: 25_000 },
+    });
+    const finished: TurnResult[] = [];
+    engine.onProactive('web', (r) => void finished.push(r));
+    const started = await engine.start('web', 'quick');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    const running = await engine.send(started.session.id, { choice: 'run-check' });
+    expect(running.ok && running.view.key).toBe('runningCheck');
+    const refused = await until(() => finished[0], 2_000);
+    expect(refused.messages.map((m) => m.text).join('\n')).toMatch(/A lot of checks are running right now/);
+    const stored = await engine.current(started.session.id);
+    expect(stored?.view.key).toBe('reportingCheck');
+    expect(await real.pendingFollowUp(started.session.id)).toBeNull(); // no watchdog left to fire
+  });
 
   it('tells the person a check was cut off by a restart, and offers it again, never leaving it hanging', async () => {
     const clock = fakeClock();
