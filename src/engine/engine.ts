@@ -507,7 +507,10 @@ export class Engine {
     return { actor, event: main, extra, memory: remember(restored.memory, left, main?.type !== 'unrecognized') };
   }
 
-  /** Fires every follow-up that is due, once each, and hands the new turn to the session's channel. */
+  /**
+   * Fires every follow-up that is due, once each, and hands the new turn to the session's channel. One whose turn
+   * stays busy is fired again once its claim's lease has run out; one that no longer applies is dropped.
+   */
   async fireDueFollowUps(owner: string, leaseMs = 60_000, limit = 50): Promise<number> {
     const due = await this.store.claimDueFollowUps(this.now(), owner, leaseMs, limit);
     let fired = 0;
@@ -515,6 +518,8 @@ export class Engine {
       const lagMs = Math.max(0, this.now() - item.dueAt);
       for (const listener of this.lagListeners) listener(lagMs);
       const outcome = await this.fireTimer(item.sessionId);
+      // other writers kept winning: the claim lapses after its lease and a later pass fires it
+      if (!outcome.ok && outcome.error === 'busy') continue;
       if (!outcome.ok || outcome.view.status === 'waiting') {
         await this.store.dropFollowUp(item.sessionId, item.dueAt);
         continue;
