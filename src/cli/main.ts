@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildApp, createEngine, openStore } from '../app.js';
+import { backgroundErrors } from '../ops/background-errors.js';
 import { runTerminalChat } from '../bots/terminal/terminal-chat.js';
 import { terminalEn } from '../content/terminal.en.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -41,6 +42,9 @@ async function serve(io: CliIo): Promise<number> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.LOG_LEVEL);
   const app = buildApp(config, logger);
+  // a backstop: a promise nobody awaited that fails is a bug to log and count, not a reason to drop every conversation
+  const unhandled = backgroundErrors(logger);
+  process.on('unhandledRejection', (err) => unhandled(err, { loop: 'unhandled', failures: 1, retryInMs: 0 }));
   const port = await app.listen();
   logger.info({ port, dataDir: config.DATA_DIR }, `mailbox-doctor listening on http://localhost:${port}`);
   await new Promise<void>((resolve) => {

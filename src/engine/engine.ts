@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
+import type { LoopErrorHandler } from '../background-loop.js';
 import type { Content, ContentSettings } from '../content/types.js';
 import { labelFor, present, toBubbles, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
@@ -60,7 +61,12 @@ export interface EngineOptions {
   probeWatchdogMs?: { plain: number; signedIn: number };
   /** called when a listener fails; the turn itself has been saved by then */
   onListenerError?: (error: unknown) => void;
+  /** called when saving a finished check fails (the store away); it is tried again, later each time */
+  onBackgroundError?: LoopErrorHandler;
 }
+
+/** The longest wait between tries to save a finished check. */
+const CHECK_RETRY_MAX_MS = 30_000;
 
 /** What a turn does: events for the machine in order (none for a turn that only redraws), or a step back. */
 interface Decision {
@@ -373,12 +379,23 @@ export class Engine {
     );
   }
 
-  /** Saves the result of a check that finished in this process and hands it to the session's channel. */
-  private async finishCheck(sessionId: string, actor: unknown): Promise<void> {
-    const outcome = await this.locks.run(sessionId, async () => {
-      if (this.checks.liveActor(sessionId) !== actor) return null;
-      return this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
-    });
+  /**
+   * Saves the result of a check that finished in this process and hands it to the session's channel. A store that
+   * fails is reported and tried again, later each time, for as long as this process holds the check.
+   */
+  private async finishCheck(sessionId: string, actor: unknown, failures = 0): Promise<void> {
+    let outcome: TurnOutcome | null;
+    try {
+      outcome = await this.locks.run(sessionId, async () => {
+        if (this.checks.liveActor(sessionId) !== actor) return null;
+        return this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
+      });
+    } catch (error) {
+      const retryInMs = Math.min(CHECK_RETRY_MAX_MS, 500 * 2 ** Math.min(failures, 16));
+      this.options.onBackgroundError?.(error, { loop: 'check-completion', failures: failures + 1, retryInMs });
+      setTimeout(() => void this.finishCheck(sessionId, actor, failures + 1), retryInMs).unref();
+      return;
+    }
     if (outcome?.ok) await this.tellChannel(outcome);
   }
 

@@ -2,10 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeClock, makeEngine, tempDir } from '../helpers/engine.js';
 import type { Store } from '../../src/store/store.js';
-import { SqliteStore } from '../../src/store/sqlite.store.js';
-import { Engine } from '../../src/engine/engine.js';
-import { en } from '../../src/content/en.js';
-import { faultyStore } from '../helpers/faulty-store.js';
+import { waitingOnFaultyStore } from '../helpers/faulty-store.js';
 
 const open: Store[] = [];
 afterEach(async () => {
@@ -77,16 +74,8 @@ describe('the engine', () => {
   });
 
   it('keeps a follow-up whose turn lost the compare-and-set three times, and fires it on a later pass', async () => {
-    const clock = fakeClock();
-    const real = new SqliteStore(join(tempDir(), 'busy.sqlite'));
+    const { real, faulty, engine, heard, id, clock } = await waitingOnFaultyStore(join(tempDir(), 'busy.sqlite'));
     open.push(real);
-    const faulty = faultyStore(real);
-    const engine = new Engine({ store: faulty.store, content: en, followUpDelayMs: 60_000, now: clock.now });
-    const heard: string[] = [];
-    engine.onProactive('web', (result) => void heard.push(result.view.key));
-    const id = (await engine.start('web', 'busy')).session.id;
-    for (const choice of ['sending-fails', 'yes', 'no', 'toggle-off', 'done']) await engine.send(id, { choice });
-    clock.advance(61_000);
     faulty.answer('saveTurn', false, 3); // three other writers got there first
     expect(await engine.fireDueFollowUps('me', 30_000)).toBe(0);
     expect(await real.pendingFollowUp(id)).not.toBeNull();

@@ -139,6 +139,35 @@ describe('a live check in the chat', () => {
     expect(await real.pendingFollowUp(started.session.id)).toBeNull(); // no watchdog left to fire
   });
 
+  it('saves a finished check once the store is back when saving it first fails, naming the failure', async () => {
+    const real = new SqliteStore(join(tempDir(), 'flaky.sqlite'));
+    stores.push(real);
+    const faulty = faultyStore(real);
+    const failures: string[] = [];
+    let finish: () => void = () => undefined;
+    const engine = new Engine({
+      store: faulty.store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: (input) =>
+        new Promise((resolve) => {
+          finish = () => resolve({ address: input.address, checks: [], diagnoses: [], refused: { reason: 'too-many-running' } });
+        }),
+      onBackgroundError: (_error, failure) => void failures.push(`${failure.loop} ${failure.retryInMs}`),
+    });
+    const finished: TurnResult[] = [];
+    engine.onProactive('web', (r) => void finished.push(r));
+    const started = await engine.start('web', 'flaky');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    await engine.send(started.session.id, { choice: 'run-check' });
+    faulty.fail('getSession', 1); // the database blinks just as the check ends
+    finish();
+    const result = await until(() => finished[0], 5_000);
+    expect(failures).toEqual(['check-completion 500']);
+    expect(result.view.key).toBe('reportingCheck');
+    expect((await engine.current(started.session.id))?.view.key).toBe('reportingCheck');
+  });
+
   it('tells the person a check was cut off by a restart, and offers it again, never leaving it hanging', async () => {
     const clock = fakeClock();
     const file = join(tempDir(), 'restart.sqlite');

@@ -1,4 +1,8 @@
+import { en } from '../../src/content/en.js';
+import { Engine } from '../../src/engine/engine.js';
+import { SqliteStore } from '../../src/store/sqlite.store.js';
 import type { Store } from '../../src/store/store.js';
+import { fakeClock } from './engine.js';
 
 type Method = { [K in keyof Store]: Store[K] extends (...args: never[]) => unknown ? K : never }[keyof Store];
 
@@ -41,4 +45,21 @@ export function faultyStore<S extends Store>(real: S) {
     },
     calls: (method: Method) => calls.get(method) ?? 0,
   };
+}
+
+/**
+ * An engine on a faulty SQLite store with one web session waiting for its follow-up, which is due now; `heard` gets
+ * the view key of each turn handed to the web channel.
+ */
+export async function waitingOnFaultyStore(file: string) {
+  const clock = fakeClock();
+  const real = new SqliteStore(file);
+  const faulty = faultyStore(real);
+  const engine = new Engine({ store: faulty.store, content: en, followUpDelayMs: 60_000, now: clock.now });
+  const heard: string[] = [];
+  engine.onProactive('web', (result) => void heard.push(result.view.key));
+  const id = (await engine.start('web', 'waiting')).session.id;
+  for (const choice of ['sending-fails', 'yes', 'no', 'toggle-off', 'done']) await engine.send(id, { choice });
+  clock.advance(61_000);
+  return { real, faulty, engine, heard, id, clock };
 }
