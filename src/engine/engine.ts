@@ -551,7 +551,16 @@ export class Engine {
     return this.store.transcript(sessionId);
   }
 
-  async setMeta(sessionId: string, meta: Record<string, unknown>): Promise<void> {
-    await this.store.updateMeta(sessionId, meta);
+  /**
+   * Changes top-level keys of a session's meta (a Slack message to update, a Teams card, an admin asked), under the
+   * session's lock and from its meta as stored now; `change` may decline with null. A turn never writes meta, so no
+   * turn running alongside can undo it, and keys it does not name stay as they are.
+   */
+  async patchMeta(sessionId: string, change: (meta: Record<string, unknown>) => Record<string, unknown> | null): Promise<void> {
+    await this.locks.run(sessionId, async () => {
+      const session = await this.store.getSession(sessionId);
+      const patch = session ? change(session.meta) : null;
+      if (session && patch && Object.keys(patch).length > 0) await this.store.patchMeta(sessionId, patch);
+    });
   }
 }

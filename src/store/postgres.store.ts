@@ -93,23 +93,22 @@ export class PostgresStore implements Store {
     const { rows } = await this.run(() =>
       this.db.query<{ saved: number }>(
         `with updated as (
-           update sessions set status = $1, snapshot = $2::jsonb, version = $3, meta = $4::jsonb, updated_at = $5
-            where id = $6 and version = $7 returning id),
-         last as (select coalesce(max(seq), 0) as seq from transcript where session_id = $6)
-         ${INSERT_ENTRIES('updated', '(select seq from last)', 8)},
+           update sessions set status = $1, snapshot = $2::jsonb, version = $3, updated_at = $4
+            where id = $5 and version = $6 returning id),
+         last as (select coalesce(max(seq), 0) as seq from transcript where session_id = $5)
+         ${INSERT_ENTRIES('updated', '(select seq from last)', 7)},
          scheduled as (
-           insert into follow_ups (session_id, due_at) select id, $9::bigint from updated where $10 = 'schedule'
+           insert into follow_ups (session_id, due_at) select id, $8::bigint from updated where $9 = 'schedule'
            on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null),
-         cancelled as (delete from follow_ups where $10 = 'cancel' and session_id in (select id from updated)),
+         cancelled as (delete from follow_ups where $9 = 'cancel' and session_id in (select id from updated)),
          delivered as (
-           insert into deliveries (key, at) select $11::text, $5::bigint from updated where $11::text is not null
+           insert into deliveries (key, at) select $10::text, $4::bigint from updated where $10::text is not null
            on conflict (key) do nothing)
          select count(*)::int as saved from updated`,
         [
           session.status,
           JSON.stringify(session.snapshot),
           session.version,
-          JSON.stringify(session.meta),
           session.updatedAt,
           session.id,
           turn.expectedVersion,
@@ -123,8 +122,8 @@ export class PostgresStore implements Store {
     return rows[0]?.saved === 1;
   }
 
-  async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
-    await this.run(() => this.db.query('update sessions set meta = $1::jsonb where id = $2', [JSON.stringify(meta), id]));
+  async patchMeta(id: string, patch: Record<string, unknown>): Promise<void> {
+    await this.run(() => this.db.query('update sessions set meta = meta || $1::jsonb where id = $2', [JSON.stringify(patch), id]));
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {

@@ -117,8 +117,8 @@ export class SqliteStore implements Store {
     const { session } = turn;
     const saved = this.db.transaction(() => {
       const result = this.db
-        .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ? where id = ? and version = ?')
-        .run(session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.updatedAt, session.id, turn.expectedVersion);
+        .prepare('update sessions set status = ?, snapshot = ?, version = ?, updated_at = ? where id = ? and version = ?')
+        .run(session.status, JSON.stringify(session.snapshot), session.version, session.updatedAt, session.id, turn.expectedVersion);
       if (result.changes === 0) return false;
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
       this.insertTranscript(session.id, turn.transcript);
@@ -135,8 +135,13 @@ export class SqliteStore implements Store {
     return saved;
   }
 
-  async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
-    this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
+  async patchMeta(id: string, patch: Record<string, unknown>): Promise<void> {
+    this.db.transaction(() => {
+      const row = this.db.prepare('select meta from sessions where id = ?').get(id) as { meta: string } | undefined;
+      if (!row) return;
+      const meta = { ...(JSON.parse(row.meta) as Record<string, unknown>), ...patch };
+      this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
+    })();
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {

@@ -38,6 +38,7 @@ export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq'>;
 export type FollowUpChange = { kind: 'schedule'; dueAt: number } | { kind: 'cancel' } | { kind: 'keep' };
 
 export interface TurnWrite {
+  /** the session as the turn leaves it; its `meta` is not written (meta changes go through `patchMeta` only) */
   session: SessionRecord;
   /** the version the turn started from; the write fails if the stored one differs */
   expectedVersion: number;
@@ -59,9 +60,10 @@ export interface Store {
   getSession(id: string): Promise<SessionRecord | null>;
   /** the newest session for a conversation, whatever its status */
   findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null>;
-  /** saves one turn atomically; false when another writer got there first */
+  /** saves one turn atomically (never its `meta`: see `patchMeta`); false when another writer got there first */
   saveTurn(turn: TurnWrite): Promise<boolean>;
-  updateMeta(id: string, meta: Record<string, unknown>): Promise<void>;
+  /** sets the given top-level keys of a session's meta, atomically, keeping the others */
+  patchMeta(id: string, patch: Record<string, unknown>): Promise<void>;
   transcript(sessionId: string): Promise<TranscriptEntry[]>;
   /** claims due follow-ups for `leaseMs`; a claim that is not completed falls back after the lease */
   claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]>;

@@ -84,6 +84,18 @@ describe('the engine', () => {
     expect(heard).toEqual(['askingReconnectResult']);
   });
 
+  it('keeps a meta change made while a turn is being saved (a Slack message to update), never reverting it', async () => {
+    const { real, faulty, engine } = await waitingOnFaultyStore(join(tempDir(), 'meta.sqlite'));
+    open.push(real);
+    const id = (await engine.start('web', 'meta', { user: 'U1' })).session.id;
+    faulty.slow('saveTurn', 40);
+    const turn = engine.send(id, { choice: 'sending-fails' });
+    await new Promise((r) => setTimeout(r, 10)); // the turn has read the session and is writing
+    await engine.patchMeta(id, () => ({ checkMessage: { ts: '1.2', text: 'Checking…' } }));
+    expect((await turn).ok).toBe(true);
+    expect((await real.getSession(id))?.meta).toEqual({ user: 'U1', checkMessage: { ts: '1.2', text: 'Checking…' } });
+  });
+
   it('understands an error pasted as the first message of a new session', async () => {
     const { engine } = engineAt(join(tempDir(), 'e.sqlite'));
     const started = await engine.start('web', 'c5');

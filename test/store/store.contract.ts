@@ -115,12 +115,14 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.findSessionsByMeta('slack', 'user', 'U3', 10)).toEqual([]);
     });
 
-    it('replaces a session’s metadata', async () => {
+    it('patches a session’s metadata key by key, and a turn saved from an older read never undoes it', async () => {
       const store = await open();
-      const s = session({ meta: { a: 1 } });
+      const s = session({ meta: { a: 1, b: 'one' } });
       await store.createSession(s, []);
-      await store.updateMeta(s.id, { b: 'two' });
-      expect((await store.getSession(s.id))?.meta).toEqual({ b: 'two' });
+      const read = await store.getSession(s.id); // a turn starts
+      await store.patchMeta(s.id, { b: 'two', c: { ts: '1.2' } }); // a channel notes the message it posted
+      expect(await store.saveTurn({ session: turn(read!, 1), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } })).toBe(true);
+      expect((await store.getSession(s.id))?.meta).toEqual({ a: 1, b: 'two', c: { ts: '1.2' } });
     });
   });
 

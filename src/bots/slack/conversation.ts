@@ -92,7 +92,7 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
     if (progress) {
       const posted = await deps.api.post(targetOf(place), progress.blocks, text);
       progress.posted(posted.ok ? posted.ts : null);
-      if (posted.ok) await deps.engine.setMeta(result.session.id, { ...result.session.meta, checkMessage: { ts: posted.ts, text } });
+      if (posted.ok) await deps.engine.patchMeta(result.session.id, () => ({ checkMessage: { ts: posted.ts, text } }));
       return posted;
     }
   } else if (deps.checks.showing(result.session.id)) {
