@@ -10,7 +10,7 @@ import { planFor } from '../understanding/to-events.js';
 import { triageMachine } from '../machine/triage.machine.js';
 import { offeredChoices, viewOf, type Notice, type TurnInfo, type View } from '../machine/view.js';
 import type { ViewKey } from '../machine/view-keys.js';
-import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
+import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
@@ -19,6 +19,9 @@ import { timerChange } from './turn-timers.js';
 import { emptyMemory, joinStored, remember, sawState, splitStored, type ConversationMemory } from './conversation-memory.js';
 
 export const MAX_TEXT_LENGTH = 4000;
+
+/** Whether a session's conversation is over (a new message starts the next one, unless it is an afterword). */
+export const isEnded = (status: SessionRecord['status']): boolean => status === 'resolved' || status === 'escalated';
 
 /** How long after a conversation ended a thank-you or a question still belongs to it. */
 const AFTERWORD_MS = 24 * 60 * 60 * 1000;
@@ -227,8 +230,22 @@ export class Engine {
     };
   }
 
-  /** Starts a new session for a conversation, optionally replaying events that seed it (a ticket's symptom, say). */
-  async start(channel: string, conversationKey: string, meta: Record<string, unknown> = {}, seed: TriageEvent[] = []): Promise<TurnResult> {
+  /**
+   * Starts a new session for a conversation, optionally replaying events that seed it (a ticket's symptom, say). It
+   * follows the conversation's latest session (`follows`: the one the caller saw, else read now); when another was
+   * started after that one at the same moment (on another instance), that one is returned instead.
+   */
+  async start(channel: string, conversationKey: string, meta: Record<string, unknown> = {}, seed: TriageEvent[] = [], follows?: string): Promise<TurnResult> {
+    return (await this.open(channel, conversationKey, meta, seed, follows)).result;
+  }
+
+  private async open(
+    channel: string,
+    conversationKey: string,
+    meta: Record<string, unknown>,
+    seed: TriageEvent[],
+    follows?: string,
+  ): Promise<{ result: TurnResult; created: boolean }> {
     const actor = createActor(triageMachine).start();
     let turn: TurnInfo | undefined;
     for (const event of seed) {
@@ -243,10 +260,18 @@ export class Engine {
     actor.stop();
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 1);
     const rendered = this.render(view);
-    await this.store.createSession(session, [rendered.entry]);
+    const after = follows ?? (await this.store.findLatestSession(channel, conversationKey))?.id ?? '';
+    try {
+      await this.store.createSession(session, [rendered.entry], undefined, after);
+    } catch (error) {
+      // another instance started this conversation's next session at the same moment: that one is the conversation
+      const winner = error instanceof SessionConflictError ? await this.current((await this.store.findLatestSession(channel, conversationKey))?.id ?? '') : null;
+      if (!winner) throw error;
+      return { result: { session: winner.session, view: winner.view, presentation: winner.presentation, messages: this.render(winner.view).messages }, created: false };
+    }
     const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
     this.notifyTurn(result, { created: true, proactive: false });
-    return result;
+    return { result, created: true };
   }
 
   /**
@@ -271,9 +296,12 @@ export class Engine {
       misses: last?.type === 'unrecognized' ? 1 : 0,
       ...(decision.extra ? { extra: decision.extra } : {}),
     });
+    const latest = await this.store.findLatestSession(channel, conversationKey);
+    // a session opened meanwhile (on another instance) takes the message
+    if (latest && !isEnded(latest.status)) return this.send(latest.id, input, options);
     if (decision.back || view.status === 'waiting' || Object.keys(next.children).length > 0) {
       // the ordinary two-write path
-      const started = await this.start(channel, conversationKey, meta);
+      const started = await this.start(channel, conversationKey, meta, [], latest?.id ?? '');
       return this.send(started.session.id, input, options);
     }
     const left = view.key === before.key ? null : triageMachine.getPersistedSnapshot(this.steps.initial);
@@ -282,7 +310,14 @@ export class Engine {
     const rendered = this.render(view, false, this.settings(null, [before.key]));
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 2);
     const user = userEntry(session.createdAt, decision.userText, before.key, decision.choice);
-    await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey);
+    try {
+      await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey, latest?.id ?? '');
+    } catch (error) {
+      // two first messages at once (on two instances): the second goes to the session the first started
+      const winner = error instanceof SessionConflictError ? await this.store.findLatestSession(channel, conversationKey) : null;
+      if (!winner) throw error;
+      return this.send(winner.id, input, options);
+    }
     const result: TurnResult = { session, view, presentation: rendered.presentation, messages: rendered.messages };
     this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
@@ -305,10 +340,10 @@ export class Engine {
     text?: string,
   ): Promise<{ session: SessionRecord; created: TurnResult | null }> {
     const latest = await this.store.findLatestSession(channel, conversationKey);
-    if (latest && latest.status !== 'resolved' && latest.status !== 'escalated') return { session: latest, created: null };
+    if (latest && !isEnded(latest.status)) return { session: latest, created: null };
     if (latest && text !== undefined && (await this.isAfterword(latest, text))) return { session: latest, created: null };
-    const created = await this.start(channel, conversationKey, meta);
-    return { session: created.session, created };
+    const opened = await this.open(channel, conversationKey, meta, [], latest?.id ?? '');
+    return { session: opened.result.session, created: opened.created ? opened.result : null };
   }
 
   /** Whether a message to a conversation that has ended is said about it (thanks, a question) rather than new trouble. */
@@ -545,6 +580,23 @@ export class Engine {
       await this.tellChannel(outcome);
     }
     return fired;
+  }
+
+  /**
+   * Claims a delivery (a Slack event, a Teams activity) before handling it, for `leaseMs`: false when it was handled
+   * already or is being handled now, on any instance. A turn given its key records it as handled in its own write;
+   * otherwise `finishDelivery` does, or `releaseDelivery` lets the sender's retry through.
+   */
+  claimDelivery(key: string, leaseMs = 60_000): Promise<boolean> {
+    return this.store.claimDelivery(key, this.now(), leaseMs);
+  }
+
+  async finishDelivery(key: string): Promise<void> {
+    await this.store.markDelivered(key, this.now());
+  }
+
+  releaseDelivery(key: string): Promise<void> {
+    return this.store.releaseDelivery(key);
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {

@@ -4,7 +4,10 @@ import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from '.
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
 import { postgresOperationalCounts, postgresSessionOutcomes } from './postgres.operations.js';
 import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
-import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
+import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
+
+/** A delivery recorded as handled: inserted, or its claim ended; no row when it was handled before. */
+const DELIVERY_HANDLED = 'on conflict (key) do update set claimed_until = null where deliveries.claimed_until is not null';
 
 const SESSION_COLUMNS = 'id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at';
 
@@ -42,16 +45,25 @@ export class PostgresStore implements Store {
     return work();
   }
 
-  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void> {
+  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void> {
+    try {
+      await this.insertSession(session, transcript, deliveryKey, follows);
+    } catch (error) {
+      if ((error as { code?: string; constraint?: string }).constraint === 'sessions_one_successor') throw new SessionConflictError(session.channel);
+      throw error;
+    }
+  }
+
+  private async insertSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void> {
     // one statement, so one round trip: atomic without an explicit transaction
     await this.run(() =>
       this.db.query(
         `with created as (
-           insert into sessions (${SESSION_COLUMNS}) values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9) returning id)
+           insert into sessions (${SESSION_COLUMNS}, follows) values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9, $12) returning id)
          ${INSERT_ENTRIES('created', '0')},
          delivered as (
            insert into deliveries (key, at) select $11::text, $9::bigint from created where $11::text is not null
-           on conflict (key) do nothing)
+           ${DELIVERY_HANDLED})
          select 1`,
         [
           session.id,
@@ -65,6 +77,7 @@ export class PostgresStore implements Store {
           session.updatedAt,
           entriesJson(transcript),
           deliveryKey ?? null,
+          follows ?? null,
         ],
       ),
     );
@@ -103,7 +116,7 @@ export class PostgresStore implements Store {
          cancelled as (delete from follow_ups where $9 = 'cancel' and session_id in (select id from updated)),
          delivered as (
            insert into deliveries (key, at) select $10::text, $4::bigint from updated where $10::text is not null
-           on conflict (key) do nothing)
+           ${DELIVERY_HANDLED})
          select count(*)::int as saved from updated`,
         [
           session.status,
@@ -185,8 +198,24 @@ export class PostgresStore implements Store {
   }
 
   async markDelivered(key: string, now: number): Promise<boolean> {
-    const result = await this.run(() => this.db.query('insert into deliveries (key, at) values ($1, $2) on conflict (key) do nothing', [key, now]));
+    const result = await this.run(() => this.db.query(`insert into deliveries (key, at) values ($1, $2) ${DELIVERY_HANDLED}`, [key, now]));
     return result.rowCount === 1;
+  }
+
+  async claimDelivery(key: string, now: number, leaseMs: number): Promise<boolean> {
+    const result = await this.run(() =>
+      this.db.query(
+        `insert into deliveries (key, at, claimed_until) values ($1, $2, $2::bigint + $3::bigint)
+         on conflict (key) do update set at = excluded.at, claimed_until = excluded.claimed_until
+         where deliveries.claimed_until is not null and deliveries.claimed_until < $2`,
+        [key, now, leaseMs],
+      ),
+    );
+    return result.rowCount === 1;
+  }
+
+  async releaseDelivery(key: string): Promise<void> {
+    await this.run(() => this.db.query('delete from deliveries where key = $1 and claimed_until is not null', [key]));
   }
 
   async pruneDeliveries(before: number): Promise<number> {

@@ -55,8 +55,12 @@ export interface DueFollowUp {
 
 /** Where conversations live. SQLite embedded by default; any other store passes the same contract tests. */
 export interface Store {
-  /** `deliveryKey`: the delivery the new session answers, recorded in the same write (see `markDelivered`) */
-  createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void>;
+  /**
+   * `deliveryKey`: the delivery the new session answers, recorded in the same write (see `markDelivered`).
+   * `follows`: the session of the same conversation the new one comes after ('' for its first); when another session
+   * was created after that one already (by another instance, at the same moment), throws SessionConflictError.
+   */
+  createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void>;
   getSession(id: string): Promise<SessionRecord | null>;
   /** the newest session for a conversation, whatever its status */
   findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null>;
@@ -70,7 +74,15 @@ export interface Store {
   /** drops a follow-up that can no longer fire (its session moved on) */
   dropFollowUp(sessionId: string, dueAt: number): Promise<void>;
   pendingFollowUp(sessionId: string): Promise<number | null>;
-  /** records a delivery key (a Slack event id, a Teams activity id); false if it was seen before */
+  /**
+   * Claims a delivery (a Slack event id, a Teams activity id) for `leaseMs` before it is handled: false when it was
+   * handled already, or is being handled by someone whose lease has not run out (a crash mid-handling lets a retry
+   * through once the lease ends).
+   */
+  claimDelivery(key: string, now: number, leaseMs: number): Promise<boolean>;
+  /** a claimed delivery whose handling failed: forgotten, so that the sender's retry is handled */
+  releaseDelivery(key: string): Promise<void>;
+  /** records a delivery key as handled (ending its claim, if any); false if it was recorded as handled before */
   markDelivered(key: string, now: number): Promise<boolean>;
   /** whether a delivery key was recorded (by `markDelivered` or with a turn), without recording it */
   wasDelivered(key: string): Promise<boolean>;
@@ -114,6 +126,14 @@ export interface Store {
   operationalCounts(now: number): Promise<OperationalCounts>;
   /** every session created in [from, to), with its entry symptom, path and status */
   sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]>;
+}
+
+/** Another session was started for the same conversation at the same moment (see `createSession`'s `follows`). */
+export class SessionConflictError extends Error {
+  constructor(channel: string) {
+    super(`a ${channel} conversation got another new session at the same moment`);
+    this.name = 'SessionConflictError';
+  }
 }
 
 export class StaleVersionError extends Error {

@@ -1,4 +1,5 @@
 import type { Engine, TurnFailure, TurnResult } from '../../engine/engine.js';
+import { isEnded } from '../../engine/engine.js';
 import type { SlackContent } from '../../content/slack.en.js';
 import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
@@ -67,7 +68,7 @@ export function placeOf(session: Pick<SessionRecord, 'meta'>): Place | null {
 
 export const targetOf = (place: Place): Target => ({ channel: place.channel, threadTs: place.threadTs });
 
-export const isEnded = (status: SessionRecord['status']) => status === 'resolved' || status === 'escalated';
+export { isEnded };
 
 /**
  * Posts one turn where its conversation lives; an escalated turn says who will pick it up. A turn that starts a live
