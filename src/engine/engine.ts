@@ -10,6 +10,7 @@ import { planFor } from '../understanding/to-events.js';
 import { triageMachine } from '../machine/triage.machine.js';
 import { offeredChoices, viewOf, type Notice, type TurnInfo, type View } from '../machine/view.js';
 import type { ViewKey } from '../machine/view-keys.js';
+import type { NewOutboxItem } from '../store/helpdesk-records.js';
 import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { SessionLocks } from './session-locks.js';
@@ -99,6 +100,18 @@ export type StatusListener = (result: TurnResult, previous: SessionRecord['statu
 /** Hears every saved turn, including a session's first (metrics, logs); `proactive` for a follow-up. */
 export type TurnListener = (result: TurnResult, info: { created: boolean; proactive: boolean }) => void;
 
+/**
+ * Says what a turn that changes a session's status reports to a helpdesk (an escalation, a resolution), before it
+ * is saved: the reports are queued in the turn's own write, so a turn is never saved without them.
+ */
+export type TurnReporter = (pending: {
+  session: SessionRecord;
+  view: View;
+  previous: SessionRecord['status'];
+  /** the lines this turn adds to the transcript */
+  added: NewTranscriptEntry[];
+}) => Promise<NewOutboxItem[]>;
+
 /** Hears how late each claimed follow-up is handled, in milliseconds past its due time (scheduler lag). */
 export type FollowUpLagListener = (lagMs: number) => void;
 
@@ -120,6 +133,7 @@ export class Engine {
   private readonly statusListeners: StatusListener[] = [];
   private readonly turnListeners: TurnListener[] = [];
   private readonly lagListeners: FollowUpLagListener[] = [];
+  private readonly reporters: TurnReporter[] = [];
   private readonly checks: LiveChecks;
   /** steps of new sessions without an actor, and the view of the state every session starts in */
   private readonly steps = new PureSteps();
@@ -176,6 +190,11 @@ export class Engine {
   /** Registers a listener for status changes (escalations to a helpdesk, metrics, …). */
   onStatusChange(listener: StatusListener): void {
     this.statusListeners.push(listener);
+  }
+
+  /** Registers what a status change reports to a helpdesk, queued with the turn (src/helpdesk). */
+  onTurnReports(reporter: TurnReporter): void {
+    this.reporters.push(reporter);
   }
 
   /** Registers a listener for every saved turn (src/ops: metrics and turn logs). */
@@ -299,8 +318,8 @@ export class Engine {
     const latest = await this.store.findLatestSession(channel, conversationKey);
     // a session opened meanwhile (on another instance) takes the message
     if (latest && !isEnded(latest.status)) return this.send(latest.id, input, options);
-    if (decision.back || view.status === 'waiting' || Object.keys(next.children).length > 0) {
-      // the ordinary two-write path
+    if (decision.back || view.status !== 'active' || Object.keys(next.children).length > 0) {
+      // the ordinary two-write path (also for a first message that ends the conversation: its report goes with the turn)
       const started = await this.start(channel, conversationKey, meta, [], latest?.id ?? '');
       return this.send(started.session.id, input, options);
     }
@@ -503,6 +522,10 @@ export class Engine {
       const rendered = this.render(view, proactive, this.settings(dueAt, restored.memory.seen));
       const transcript = [...userEntry(now, decision.userText, before.key, decision.choice), rendered.entry];
       const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
+      const outbox: NewOutboxItem[] = [];
+      if (updated.status !== session.status) {
+        for (const report of this.reporters) outbox.push(...(await report({ session: updated, view, previous: session.status, added: transcript })));
+      }
       const saved = await this.store.saveTurn({
         session: updated,
         expectedVersion: session.version,
@@ -512,6 +535,7 @@ export class Engine {
           watchdogMs: (snapshot.context.checkSignIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000,
         }),
         ...(deliveryKey ? { deliveryKey } : {}),
+        ...(outbox.length > 0 ? { outbox } : {}),
       });
       if (!saved) {
         if (!restored.live || actor !== restored.actor) actor.stop();

@@ -42,7 +42,8 @@ export function setUpHelpdesk(
     abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000,
     ...(now ? { now } : {}),
   });
-  engine.onStatusChange(reporter.onStatusChange);
+  // an ending turn's reports are queued in the turn's own write: a crash or a store error cannot separate them
+  engine.onTurnReports(reporter.reportsFor);
   const worker = new OutboxWorker({
     store,
     senders,

@@ -100,8 +100,8 @@ export class PostgresStore implements Store {
 
   async saveTurn(turn: TurnWrite): Promise<boolean> {
     const { session, followUp } = turn;
-    // One statement: the compare-and-set on the version, the transcript lines and the follow-up, atomically and in one
-    // round trip. A concurrent turn on the same session waits for the row lock, then finds the version changed and
+    // One statement: the compare-and-set on the version, the transcript lines, the follow-up, the delivery and the
+    // helpdesk reports, atomically and in one round trip. A concurrent turn on the same session waits for the row lock, then finds the version changed and
     // writes nothing; so the last sequence number read here cannot be stale for a turn that is saved.
     const { rows } = await this.run(() =>
       this.db.query<{ saved: number }>(
@@ -116,7 +116,12 @@ export class PostgresStore implements Store {
          cancelled as (delete from follow_ups where $9 = 'cancel' and session_id in (select id from updated)),
          delivered as (
            insert into deliveries (key, at) select $10::text, $4::bigint from updated where $10::text is not null
-           ${DELIVERY_HANDLED})
+           ${DELIVERY_HANDLED}),
+         queued as (
+           insert into outbox (key, target, payload, created_at, next_at)
+           select o.key, o.target, o.payload, o.created_at, o.created_at
+             from updated, jsonb_to_recordset($11::jsonb) as o(key text, target text, payload jsonb, created_at bigint)
+           on conflict (key) do nothing)
          select count(*)::int as saved from updated`,
         [
           session.status,
@@ -129,6 +134,7 @@ export class PostgresStore implements Store {
           followUp.kind === 'schedule' ? followUp.dueAt : null,
           followUp.kind,
           turn.deliveryKey ?? null,
+          JSON.stringify((turn.outbox ?? []).map((o) => ({ key: o.key, target: o.target, payload: o.payload, created_at: o.createdAt }))),
         ],
       ),
     );

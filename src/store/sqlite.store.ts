@@ -131,6 +131,7 @@ export class SqliteStore implements Store {
         .run(session.status, JSON.stringify(session.snapshot), session.version, session.updatedAt, session.id, turn.expectedVersion);
       if (result.changes === 0) return false;
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
+      for (const item of turn.outbox ?? []) this.helpdesk.enqueue(item);
       this.insertTranscript(session.id, turn.transcript);
       if (turn.followUp.kind === 'schedule') {
         this.db

@@ -46,6 +46,8 @@ export interface TurnWrite {
   followUp: FollowUpChange;
   /** the delivery this turn answers (a Slack event id), recorded in the same write as in `markDelivered` */
   deliveryKey?: string;
+  /** helpdesk reports of this turn (an escalation), queued in the same write as in `enqueueOutbox` */
+  outbox?: NewOutboxItem[];
 }
 
 export interface DueFollowUp {

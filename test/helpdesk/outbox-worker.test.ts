@@ -22,7 +22,7 @@ function instance(file: string, clock: ReturnType<typeof fakeClock>, url: string
   const { store, engine } = makeEngine({ file, now: clock.now });
   cleanups.push(() => store.close());
   const reporter = new HelpdeskReporter({ store, engine, content: en, targets: { webhook: true, zendesk: false }, abandonAfterMs: 3600_000, now: clock.now });
-  engine.onStatusChange(reporter.onStatusChange);
+  engine.onTurnReports(reporter.reportsFor);
   const errors: string[] = [];
   const worker = new OutboxWorker({
     store,

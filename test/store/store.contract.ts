@@ -143,6 +143,18 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.claimDelivery('d2', T0 + 9_999_999, 1000)).toBe(false); // handled by the session's first turn
     });
 
+    it('queues a turn’s helpdesk reports in its own write, and none for a turn that was refused', async () => {
+      const store = await open();
+      const s = session();
+      await store.createSession(s, []);
+      const report = (key: string) => ({ key, target: 'webhook' as const, payload: { event: 'escalated' }, createdAt: T0 });
+      const write = { session: turn(s, 1, { status: 'escalated' }), transcript: [], followUp: { kind: 'keep' as const } };
+      expect(await store.saveTurn({ ...write, expectedVersion: 1, outbox: [report('r1')] })).toBe(true);
+      expect(await store.saveTurn({ ...write, expectedVersion: 1, outbox: [report('r2')] })).toBe(false);
+      expect(await store.getOutboxItem('r1')).toMatchObject({ target: 'webhook', payload: { event: 'escalated' }, nextAt: T0, sentAt: null });
+      expect(await store.getOutboxItem('r2')).toBeNull();
+    });
+
     it('starts one next session per conversation, refusing a second started after the same one', async () => {
       const store = await open();
       const first = session();
