@@ -122,7 +122,8 @@ interface Restored {
 
 /**
  * Runs one conversation per session: a turn loads the stored snapshot, sends one event, stores the new snapshot
- * with the transcript and any follow-up in one write, and renders the view. Nothing lives only in memory.
+ * with the transcript and any follow-up in one write, and renders the view. Nothing lives only in memory but a
+ * running live check (its actor, progress and sign-in code: see docs/operations.md).
  */
 export class Engine {
   private readonly store: Store;
@@ -494,12 +495,22 @@ export class Engine {
       const restored = this.load(session);
       let { actor } = restored;
       const before = viewOf(actor.getSnapshot());
+      const probing = actor.getSnapshot().hasTag('probing');
       const decision = await decide(before, session.version, restored);
+      if (restored.live && probing && !actor.getSnapshot().hasTag('probing')) {
+        // the check finished while the message was being read: its result is saved and shown first, and the message
+        // is then read against the question the person sees next
+        const finished = await this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
+        if (finished.ok) void this.tellChannel(finished);
+        continue;
+      }
       if ('error' in decision) {
         if (!restored.live) actor.stop();
         return { ok: false, ...decision };
       }
-      const stepped = this.step(sessionId, actor, restored, decision);
+      // a live actor takes the events only once the turn is saved: a turn that loses the compare-and-set and tries
+      // again must find it as it was
+      const stepped = this.step(sessionId, restored.live ? this.checks.copyOf(actor) : actor, restored, decision);
       actor = stepped.actor;
       const snapshot = actor.getSnapshot();
       const previousKey = restored.interrupted ? 'runningCheck' : before.key;
@@ -538,12 +549,17 @@ export class Engine {
         ...(outbox.length > 0 ? { outbox } : {}),
       });
       if (!saved) {
-        if (!restored.live || actor !== restored.actor) actor.stop();
+        if (actor !== restored.actor) actor.stop();
         continue;
       }
-      if (checking && !restored.live) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
-      else if (!checking && restored.live) this.checks.release(sessionId);
-      else if (!checking) actor.stop();
+      if (restored.live) {
+        // the saved turn's events, now for the live actor; it is let go when they ended the check
+        actor.stop();
+        actor = restored.actor;
+        if (!decision.back) for (const event of decision.events) actor.send(event);
+        if (!checking) this.checks.release(sessionId);
+      } else if (checking) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
+      else actor.stop();
       const result: TurnResult = { session: updated, view, presentation: rendered.presentation, messages: rendered.messages };
       this.notifyTurn(result, { created: false, proactive });
       await this.notifyStatus(result, session.status);

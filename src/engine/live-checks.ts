@@ -107,6 +107,14 @@ export class LiveChecks {
     });
   }
 
+  /**
+   * A copy of a live actor that cannot start or stop anything (its check goes on in the original): a turn steps the
+   * copy, and only once the turn is saved does the live actor take the same events.
+   */
+  copyOf(actor: TriageActor): TriageActor {
+    return createActor(inertMachine, { snapshot: actor.getPersistedSnapshot() }).start() as unknown as TriageActor;
+  }
+
   liveActor(sessionId: string): TriageActor | undefined {
     return this.live.get(sessionId);
   }

@@ -168,6 +168,60 @@ describe('a live check in the chat', () => {
     expect((await engine.current(started.session.id))?.view.key).toBe('reportingCheck');
   });
 
+  it('leaves a running check alone when a turn during it loses the compare-and-set every time', async () => {
+    const real = new SqliteStore(join(tempDir(), 'cas.sqlite'));
+    stores.push(real);
+    const faulty = faultyStore(real);
+    let aborted = false;
+    const engine = new Engine({
+      store: faulty.store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: (_input, hooks) => new Promise((_resolve, reject) => hooks.signal.addEventListener('abort', () => ((aborted = true), reject(new Error('aborted'))))),
+    });
+    const started = await engine.start('web', 'cas');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    await engine.send(started.session.id, { choice: 'run-check' });
+    faulty.answer('saveTurn', false, 3); // three other writers got there first
+    expect(await engine.send(started.session.id, { choice: 'human' })).toMatchObject({ ok: false, error: 'busy' });
+    expect(aborted).toBe(false); // the turn was not saved, so it changed nothing: the check goes on
+    expect((await engine.current(started.session.id))?.view.key).toBe('runningCheck');
+    const human = await engine.send(started.session.id, { choice: 'human' });
+    expect(human.ok && human.view.key).toBe('escalated');
+    expect(aborted).toBe(true);
+  });
+
+  it('shows a check that finished while a message was being read, then answers the message from there', async () => {
+    const { store } = engineFor(null);
+    let finish: () => void = () => undefined;
+    const engine = new Engine({
+      store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: (input) => new Promise((resolve) => (finish = () => resolve({ address: input.address, checks: [], diagnoses: [], refused: { reason: 'too-many-running' } }))),
+    });
+    const finished: TurnResult[] = [];
+    engine.onProactive('web', (r) => void finished.push(r));
+    const started = await engine.start('web', 'race');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    await engine.send(started.session.id, { choice: 'run-check' });
+    // the check ends while the message is read (reading takes a while)
+    const interpreter = (engine as unknown as { interpreter: { read: (...args: unknown[]) => Promise<unknown> } }).interpreter;
+    const read = interpreter.read.bind(interpreter);
+    interpreter.read = async (...args) => {
+      finish();
+      await new Promise((r) => setTimeout(r, 20));
+      return read(...args);
+    };
+    const answer = await engine.send(started.session.id, { text: 'carry on' });
+    expect(finished.map((r) => r.view.key)).toEqual(['reportingCheck']);
+    expect(finished[0]?.messages.map((m) => m.text).join('\n')).toMatch(/A lot of checks are running right now/);
+    expect(answer.ok && answer.view.key).not.toBe('reportingCheck');
+    const transcript = await engine.transcript(started.session.id);
+    expect(transcript.map((e) => e.role).slice(-3)).toEqual(['bot', 'user', 'bot']);
+    expect(transcript.at(-3)?.viewKey).toBe('reportingCheck');
+  }, 60_000);
+
   it('tells the person a check was cut off by a restart, and offers it again, never leaving it hanging', async () => {
     const clock = fakeClock();
     const file = join(tempDir(), 'restart.sqlite');
