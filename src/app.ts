@@ -35,6 +35,8 @@ import { probeRunner } from './engine/probe-runner.js';
 import type { ProbeRunner } from './engine/live-checks.js';
 import { buildProbeDeps } from './probes/probe-deps.js';
 import { ProbeGate } from './probes/safety/probe-gate.js';
+import type { LoopErrorHandler } from './background-loop.js';
+import { backgroundErrors } from './ops/background-errors.js';
 
 export interface App {
   config: Config;
@@ -57,9 +59,9 @@ export interface App {
 }
 
 /** Postgres when DATABASE_URL is set (several instances), else the SQLite file in DATA_DIR. Migrations start at once. */
-export function openStore(config: Config): Store {
+export function openStore(config: Config, onBackgroundError?: LoopErrorHandler): Store {
   if (config.DATABASE_URL) return new PostgresStore({ connectionString: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
-  return new SqliteStore(join(config.DATA_DIR, 'mailbox-doctor.sqlite'));
+  return new SqliteStore(join(config.DATA_DIR, 'mailbox-doctor.sqlite'), onBackgroundError ? { onError: onBackgroundError } : {});
 }
 
 /** Waits until the store's migrations are applied (SQLite applies them when it opens); throws if they fail. */
@@ -72,7 +74,7 @@ export interface AppOverrides {
   probe?: ProbeRunner;
 }
 
-export function createEngine(config: Config, store: Store, now?: () => number, overrides: AppOverrides = {}): Engine {
+export function createEngine(config: Config, store: Store, now?: () => number, overrides: AppOverrides = {}, onBackgroundError?: LoopErrorHandler): Engine {
   return new Engine({
     store,
     content: en,
@@ -85,18 +87,21 @@ export function createEngine(config: Config, store: Store, now?: () => number, o
     // past its own deadline (and, signed in, the ten minutes a sign-in may take) a check was cut off by a restart
     probeWatchdogMs: { plain: config.PROBE_DEADLINE_MS + 10_000, signedIn: config.PROBE_DEADLINE_MS * 2 + 10 * 60_000 + 15_000 },
     ...(now ? { now } : {}),
+    ...(onBackgroundError ? { onBackgroundError } : {}),
   });
 }
 
 /** The composition root: configuration → store → engine → channels → one HTTP server. */
 export function buildApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
-  const store = openStore(config);
-  const engine = createEngine(config, store, undefined, overrides);
+  // every background loop logs a failed pass with its name, counts it, backs off and carries on
+  const loopFailed = backgroundErrors(logger);
+  const store = openStore(config, loopFailed);
+  const engine = createEngine(config, store, undefined, overrides, loopFailed);
   instrumentEngine(engine);
   logTurns(engine, logger);
   const scheduler = new FollowUpScheduler(engine, {
     intervalMs: Math.min(config.SCHEDULER_INTERVAL_MS, config.FOLLOW_UP_DELAY_SECONDS * 500),
-    onError: (err) => logger.error({ err }, 'follow-up pass failed'),
+    onError: loopFailed,
     leaseMs: config.FOLLOW_UP_LEASE_MS,
   });
   const router = new Router();
@@ -115,7 +120,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   // helpdesk handoffs: /h/<token>, POST /api/handoffs, results to the ticket through the outbox
   const handoffs = handoffServiceFor(config, store, engine);
   registerHandoffPage(router, handoffs, (locale) => WEB_WORDS[locale]);
-  const helpdesk = setUpHelpdesk(config, store, engine, en, logger);
+  const helpdesk = setUpHelpdesk(config, store, engine, en, logger, undefined, loopFailed);
   registerHandoffApi(router, handoffs, config.HANDOFF_API_KEY, helpdesk.linkReplies);
   // operations: /metrics and /api/stats (docs/operations.md)
   registerOpsApi(router, { store, operatorKey: config.OPERATOR_API_KEY, abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000 });
@@ -141,7 +146,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
     }
   };
   const server = createHttpServer(router, logger);
-  const housekeeping = new Housekeeping({ store, logger });
+  const housekeeping = new Housekeeping({ store, logger, onError: loopFailed });
 
   return {
     config,

@@ -1,6 +1,7 @@
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { backgroundErrors } from '../ops/background-errors.js';
 import { readArgs } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -12,6 +13,9 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.LOG_LEVEL);
   const app = buildApp(config, logger);
+  // a backstop: a promise nobody awaited that fails is a bug to log and count, not a reason to drop every conversation
+  const unhandled = backgroundErrors(logger);
+  process.on('unhandledRejection', (err) => unhandled(err, { loop: 'unhandled', failures: 1, retryInMs: 0 }));
   const port = await app.listen();
   logger.info({ port, dataDir: config.DATA_DIR }, `mailbox-doctor listening on http://localhost:${port}`);
   await new Promise<void>((resolve) => {

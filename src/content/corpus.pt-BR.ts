@@ -414,6 +414,11 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'nao estou certa',
   ],
   'answer.done': [
+    'imap ativado e salvo',
+    'marquei o imap e salvei',
+    'ja habilitei o imap e reconectei a caixa',
+    'imap marcado, conta adicionada novamente',
+    'liguei o imap e conectei a conta outra vez',
     'feito, salvei com a opcao desmarcada',
     'pronto, acabei com essa parte',
     'concluído!',

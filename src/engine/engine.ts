@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
+import type { LoopErrorHandler } from '../background-loop.js';
 import type { Content, ContentSettings } from '../content/types.js';
 import { labelFor, present, toBubbles, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
@@ -11,7 +12,8 @@ import { planFor } from '../understanding/to-events.js';
 import { triageMachine } from '../machine/triage.machine.js';
 import { offeredChoices, viewOf, type Notice, type TurnInfo, type View } from '../machine/view.js';
 import type { ViewKey } from '../machine/view-keys.js';
-import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
+import type { NewOutboxItem } from '../store/helpdesk-records.js';
+import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
@@ -20,6 +22,9 @@ import { timerChange } from './turn-timers.js';
 import { emptyMemory, joinStored, remember, sawState, splitStored, type ConversationMemory } from './conversation-memory.js';
 
 export const MAX_TEXT_LENGTH = 4000;
+
+/** Whether a session's conversation is over (a new message starts the next one, unless it is an afterword). */
+export const isEnded = (status: SessionRecord['status']): boolean => status === 'resolved' || status === 'escalated';
 
 /** How long after a conversation ended a thank-you or a question still belongs to it. */
 const AFTERWORD_MS = 24 * 60 * 60 * 1000;
@@ -67,7 +72,12 @@ export interface EngineOptions {
   probeWatchdogMs?: { plain: number; signedIn: number };
   /** called when a listener fails; the turn itself has been saved by then */
   onListenerError?: (error: unknown) => void;
+  /** called when saving a finished check fails (the store away); it is tried again, later each time */
+  onBackgroundError?: LoopErrorHandler;
 }
+
+/** The longest wait between tries to save a finished check. */
+const CHECK_RETRY_MAX_MS = 30_000;
 
 /** What a turn does: events for the machine in order (none for a turn that only redraws), or a step back. */
 interface Decision {
@@ -103,6 +113,18 @@ export type StatusListener = (result: TurnResult, previous: SessionRecord['statu
 /** Hears every saved turn, including a session's first (metrics, logs); `proactive` for a follow-up. */
 export type TurnListener = (result: TurnResult, info: { created: boolean; proactive: boolean }) => void;
 
+/**
+ * Says what a turn that changes a session's status reports to a helpdesk (an escalation, a resolution), before it
+ * is saved: the reports are queued in the turn's own write, so a turn is never saved without them.
+ */
+export type TurnReporter = (pending: {
+  session: SessionRecord;
+  view: View;
+  previous: SessionRecord['status'];
+  /** the lines this turn adds to the transcript */
+  added: NewTranscriptEntry[];
+}) => Promise<NewOutboxItem[]>;
+
 /** Hears how late each claimed follow-up is handled, in milliseconds past its due time (scheduler lag). */
 export type FollowUpLagListener = (lagMs: number) => void;
 
@@ -113,7 +135,8 @@ interface Restored {
 
 /**
  * Runs one conversation per session: a turn loads the stored snapshot, sends one event, stores the new snapshot
- * with the transcript and any follow-up in one write, and renders the view. Nothing lives only in memory.
+ * with the transcript and any follow-up in one write, and renders the view. Nothing lives only in memory but a
+ * running live check (its actor, progress and sign-in code: see docs/operations.md).
  */
 export class Engine {
   private readonly store: Store;
@@ -123,6 +146,7 @@ export class Engine {
   private readonly statusListeners: StatusListener[] = [];
   private readonly turnListeners: TurnListener[] = [];
   private readonly lagListeners: FollowUpLagListener[] = [];
+  private readonly reporters: TurnReporter[] = [];
   private readonly checks: LiveChecks;
   /** steps of new sessions without an actor, and the view of the state every session starts in */
   private readonly steps = new PureSteps();
@@ -215,6 +239,11 @@ export class Engine {
     this.statusListeners.push(listener);
   }
 
+  /** Registers what a status change reports to a helpdesk, queued with the turn (src/helpdesk). */
+  onTurnReports(reporter: TurnReporter): void {
+    this.reporters.push(reporter);
+  }
+
   /** Registers a listener for every saved turn (src/ops: metrics and turn logs). */
   onTurn(listener: TurnListener): void {
     this.turnListeners.push(listener);
@@ -272,14 +301,30 @@ export class Engine {
     };
   }
 
-  /** Starts a new session for a conversation, optionally replaying events that seed it (a ticket's symptom, say). */
+  /**
+   * Starts a new session for a conversation, optionally replaying events that seed it (a ticket's symptom, say), in
+   * the language the channel knows (`locale`). It follows the conversation's latest session (`follows`: the one the
+   * caller saw, else read now); when another was started after that one at the same moment (on another instance), that
+   * one is returned instead.
+   */
   async start(
     channel: string,
     conversationKey: string,
     meta: Record<string, unknown> = {},
     seed: TriageEvent[] = [],
-    options: { locale?: Locale | undefined } = {},
+    options: { locale?: Locale | undefined; follows?: string } = {},
   ): Promise<TurnResult> {
+    return (await this.open(channel, conversationKey, meta, seed, options)).result;
+  }
+
+  private async open(
+    channel: string,
+    conversationKey: string,
+    meta: Record<string, unknown>,
+    seed: TriageEvent[],
+    options: { locale?: Locale | undefined; follows?: string },
+  ): Promise<{ result: TurnResult; created: boolean }> {
+    const { follows } = options;
     const locale = this.pick(options.locale);
     const actor = createActor(triageMachine).start();
     let turn: TurnInfo | undefined;
@@ -295,10 +340,19 @@ export class Engine {
     actor.stop();
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 1);
     const rendered = this.render(view, false, this.settings(), locale);
-    await this.store.createSession(session, [rendered.entry]);
+    const after = follows ?? (await this.store.findLatestSession(channel, conversationKey))?.id ?? '';
+    try {
+      await this.store.createSession(session, [rendered.entry], undefined, after);
+    } catch (error) {
+      // another instance started this conversation's next session at the same moment: that one is the conversation
+      const winner = error instanceof SessionConflictError ? await this.current((await this.store.findLatestSession(channel, conversationKey))?.id ?? '') : null;
+      if (!winner) throw error;
+      const messages = this.render(winner.view, false, this.settings(), winner.locale).messages;
+      return { result: { session: winner.session, locale: winner.locale, view: winner.view, presentation: winner.presentation, messages }, created: false };
+    }
     const result: TurnResult = { session, locale, view, presentation: rendered.presentation, messages: rendered.messages };
     this.notifyTurn(result, { created: true, proactive: false });
-    return result;
+    return { result, created: true };
   }
 
   /**
@@ -326,9 +380,12 @@ export class Engine {
       misses: last?.type === 'unrecognized' ? 1 : 0,
       ...(decision.extra ? { extra: decision.extra } : {}),
     });
-    if (decision.back || view.status === 'waiting' || Object.keys(next.children).length > 0) {
-      // the ordinary two-write path
-      const started = await this.start(channel, conversationKey, meta, [], { locale });
+    const latest = await this.store.findLatestSession(channel, conversationKey);
+    // a session opened meanwhile (on another instance) takes the message
+    if (latest && !isEnded(latest.status)) return this.send(latest.id, input, options);
+    if (decision.back || view.status !== 'active' || Object.keys(next.children).length > 0) {
+      // the ordinary two-write path (also for a first message that ends the conversation: its report goes with the turn)
+      const started = await this.start(channel, conversationKey, meta, [], { locale, follows: latest?.id ?? '' });
       return this.send(started.session.id, input, options);
     }
     const left = view.key === before.key ? null : triageMachine.getPersistedSnapshot(this.steps.initial);
@@ -337,7 +394,14 @@ export class Engine {
     const rendered = this.render(view, false, this.settings(null, [before.key]), locale);
     const session = this.newSession(channel, conversationKey, meta, view, persisted, 2);
     const user = userEntry(session.createdAt, decision.userText, before.key, decision.choice);
-    await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey);
+    try {
+      await this.store.createSession(session, [greeting.entry, ...user, rendered.entry], options.deliveryKey, latest?.id ?? '');
+    } catch (error) {
+      // two first messages at once (on two instances): the second goes to the session the first started
+      const winner = error instanceof SessionConflictError ? await this.store.findLatestSession(channel, conversationKey) : null;
+      if (!winner) throw error;
+      return this.send(winner.id, input, options);
+    }
     const result: TurnResult = { session, locale, view, presentation: rendered.presentation, messages: rendered.messages };
     this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
@@ -361,10 +425,10 @@ export class Engine {
     locale?: Locale,
   ): Promise<{ session: SessionRecord; created: TurnResult | null }> {
     const latest = await this.store.findLatestSession(channel, conversationKey);
-    if (latest && latest.status !== 'resolved' && latest.status !== 'escalated') return { session: latest, created: null };
+    if (latest && !isEnded(latest.status)) return { session: latest, created: null };
     if (latest && text !== undefined && (await this.isAfterword(latest, text))) return { session: latest, created: null };
-    const created = await this.start(channel, conversationKey, meta, [], { locale });
-    return { session: created.session, created };
+    const opened = await this.open(channel, conversationKey, meta, [], { locale, follows: latest?.id ?? '' });
+    return { session: opened.result.session, created: opened.created ? opened.result : null };
   }
 
   /** Whether a message to a conversation that has ended is said about it (thanks, a question) rather than new trouble. */
@@ -453,12 +517,23 @@ export class Engine {
     );
   }
 
-  /** Saves the result of a check that finished in this process and hands it to the session's channel. */
-  private async finishCheck(sessionId: string, actor: unknown): Promise<void> {
-    const outcome = await this.locks.run(sessionId, async () => {
-      if (this.checks.liveActor(sessionId) !== actor) return null;
-      return this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
-    });
+  /**
+   * Saves the result of a check that finished in this process and hands it to the session's channel. A store that
+   * fails is reported and tried again, later each time, for as long as this process holds the check.
+   */
+  private async finishCheck(sessionId: string, actor: unknown, failures = 0): Promise<void> {
+    let outcome: TurnOutcome | null;
+    try {
+      outcome = await this.locks.run(sessionId, async () => {
+        if (this.checks.liveActor(sessionId) !== actor) return null;
+        return this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
+      });
+    } catch (error) {
+      const retryInMs = Math.min(CHECK_RETRY_MAX_MS, 500 * 2 ** Math.min(failures, 16));
+      this.options.onBackgroundError?.(error, { loop: 'check-completion', failures: failures + 1, retryInMs });
+      setTimeout(() => void this.finishCheck(sessionId, actor, failures + 1), retryInMs).unref();
+      return;
+    }
     if (outcome?.ok) await this.tellChannel(outcome);
   }
 
@@ -528,12 +603,22 @@ export class Engine {
       const restored = this.load(session);
       let { actor } = restored;
       const before = viewOf(actor.getSnapshot());
+      const probing = actor.getSnapshot().hasTag('probing');
       const decision = await decide(before, session.version, restored);
+      if (restored.live && probing && !actor.getSnapshot().hasTag('probing')) {
+        // the check finished while the message was being read: its result is saved and shown first, and the message
+        // is then read against the question the person sees next
+        const finished = await this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
+        if (finished.ok) void this.tellChannel(finished);
+        continue;
+      }
       if ('error' in decision) {
         if (!restored.live) actor.stop();
         return { ok: false, ...decision };
       }
-      const stepped = this.step(sessionId, actor, restored, decision);
+      // a live actor takes the events only once the turn is saved: a turn that loses the compare-and-set and tries
+      // again must find it as it was
+      const stepped = this.step(sessionId, restored.live ? this.checks.copyOf(actor) : actor, restored, decision);
       actor = stepped.actor;
       const snapshot = actor.getSnapshot();
       const previousKey = restored.interrupted ? 'runningCheck' : before.key;
@@ -561,6 +646,10 @@ export class Engine {
       const rendered = this.render(view, proactive, this.settings(dueAt, seen), locale);
       const transcript = [...userEntry(now, decision.userText, before.key, decision.choice), rendered.entry];
       const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
+      const outbox: NewOutboxItem[] = [];
+      if (updated.status !== session.status) {
+        for (const report of this.reporters) outbox.push(...(await report({ session: updated, view, previous: session.status, added: transcript })));
+      }
       const saved = await this.store.saveTurn({
         session: updated,
         expectedVersion: session.version,
@@ -570,14 +659,20 @@ export class Engine {
           watchdogMs: (snapshot.context.checkSignIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000,
         }),
         ...(deliveryKey ? { deliveryKey } : {}),
+        ...(outbox.length > 0 ? { outbox } : {}),
       });
       if (!saved) {
-        if (!restored.live || actor !== restored.actor) actor.stop();
+        if (actor !== restored.actor) actor.stop();
         continue;
       }
-      if (checking && !restored.live) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
-      else if (!checking && restored.live) this.checks.release(sessionId);
-      else if (!checking) actor.stop();
+      if (restored.live) {
+        // the saved turn's events, now for the live actor; it is let go when they ended the check
+        actor.stop();
+        actor = restored.actor;
+        if (!decision.back) for (const event of decision.events) actor.send(event);
+        if (!checking) this.checks.release(sessionId);
+      } else if (checking) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
+      else actor.stop();
       const result: TurnResult = { session: updated, locale, view, presentation: rendered.presentation, messages: rendered.messages };
       this.notifyTurn(result, { created: false, proactive });
       await this.notifyStatus(result, session.status);
@@ -617,7 +712,10 @@ export class Engine {
     return { actor, event: main, extra, memory: remember(restored.memory, left, main?.type !== 'unrecognized') };
   }
 
-  /** Fires every follow-up that is due, once each, and hands the new turn to the session's channel. */
+  /**
+   * Fires every follow-up that is due, once each, and hands the new turn to the session's channel. One whose turn
+   * stays busy is fired again once its claim's lease has run out; one that no longer applies is dropped.
+   */
   async fireDueFollowUps(owner: string, leaseMs = 60_000, limit = 50): Promise<number> {
     const due = await this.store.claimDueFollowUps(this.now(), owner, leaseMs, limit);
     let fired = 0;
@@ -625,6 +723,8 @@ export class Engine {
       const lagMs = Math.max(0, this.now() - item.dueAt);
       for (const listener of this.lagListeners) listener(lagMs);
       const outcome = await this.fireTimer(item.sessionId);
+      // other writers kept winning: the claim lapses after its lease and a later pass fires it
+      if (!outcome.ok && outcome.error === 'busy') continue;
       if (!outcome.ok || outcome.view.status === 'waiting') {
         await this.store.dropFollowUp(item.sessionId, item.dueAt);
         continue;
@@ -635,11 +735,37 @@ export class Engine {
     return fired;
   }
 
+  /**
+   * Claims a delivery (a Slack event, a Teams activity) before handling it, for `leaseMs`: false when it was handled
+   * already or is being handled now, on any instance. A turn given its key records it as handled in its own write;
+   * otherwise `finishDelivery` does, or `releaseDelivery` lets the sender's retry through.
+   */
+  claimDelivery(key: string, leaseMs = 60_000): Promise<boolean> {
+    return this.store.claimDelivery(key, this.now(), leaseMs);
+  }
+
+  async finishDelivery(key: string): Promise<void> {
+    await this.store.markDelivered(key, this.now());
+  }
+
+  releaseDelivery(key: string): Promise<void> {
+    return this.store.releaseDelivery(key);
+  }
+
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
     return this.store.transcript(sessionId);
   }
 
-  async setMeta(sessionId: string, meta: Record<string, unknown>): Promise<void> {
-    await this.store.updateMeta(sessionId, meta);
+  /**
+   * Changes top-level keys of a session's meta (a Slack message to update, a Teams card, an admin asked), under the
+   * session's lock and from its meta as stored now; `change` may decline with null. A turn never writes meta, so no
+   * turn running alongside can undo it, and keys it does not name stay as they are.
+   */
+  async patchMeta(sessionId: string, change: (meta: Record<string, unknown>) => Record<string, unknown> | null): Promise<void> {
+    await this.locks.run(sessionId, async () => {
+      const session = await this.store.getSession(sessionId);
+      const patch = session ? change(session.meta) : null;
+      if (session && patch && Object.keys(patch).length > 0) await this.store.patchMeta(sessionId, patch);
+    });
   }
 }

@@ -107,6 +107,14 @@ export class LiveChecks {
     });
   }
 
+  /**
+   * A copy of a live actor that cannot start or stop anything (its check goes on in the original): a turn steps the
+   * copy, and only once the turn is saved does the live actor take the same events.
+   */
+  copyOf(actor: TriageActor): TriageActor {
+    return createActor(inertMachine, { snapshot: actor.getPersistedSnapshot() }).start() as unknown as TriageActor;
+  }
+
   liveActor(sessionId: string): TriageActor | undefined {
     return this.live.get(sessionId);
   }
@@ -131,14 +139,19 @@ export class LiveChecks {
     return { actor: actor.start(), interrupted };
   }
 
-  /** Keeps an actor whose check has started; `onFinished` runs once when it leaves the checking state. */
+  /**
+   * Keeps an actor whose check has started; `onFinished` runs once when it leaves the checking state — also when it
+   * left it already, while its turn was being saved (xstate does not replay the current state to a new subscriber).
+   */
   keep(sessionId: string, actor: TriageActor, onFinished: () => void): void {
     this.live.set(sessionId, actor);
-    const subscription = actor.subscribe((snapshot) => {
+    const finishedBy = (snapshot: ReturnType<TriageActor['getSnapshot']>) => {
       if (snapshot.hasTag('probing')) return;
       subscription.unsubscribe();
       queueMicrotask(onFinished);
-    });
+    };
+    const subscription = actor.subscribe(finishedBy);
+    finishedBy(actor.getSnapshot());
   }
 
   release(sessionId: string): void {

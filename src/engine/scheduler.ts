@@ -1,9 +1,11 @@
 import { hostname } from 'node:os';
+import { BackgroundLoop, type LoopErrorHandler } from '../background-loop.js';
 import type { Engine } from './engine.js';
 
 export interface SchedulerOptions {
   intervalMs: number;
-  onError: (error: unknown) => void;
+  /** a pass that failed (the store away): reported, and the next one backs off */
+  onError: LoopErrorHandler;
   /** how long a claimed follow-up is held before another instance may take it (default 60 s) */
   leaseMs?: number;
 }
@@ -13,40 +15,27 @@ export interface SchedulerOptions {
  * and fires each once. Several instances may poll: a claim holds a row for a lease.
  */
 export class FollowUpScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
   private readonly owner = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  private readonly loop: BackgroundLoop<number>;
 
-  constructor(
-    private readonly engine: Engine,
-    private readonly options: SchedulerOptions,
-  ) {}
+  constructor(engine: Engine, options: SchedulerOptions) {
+    this.loop = new BackgroundLoop(
+      { name: 'follow-ups', intervalMs: options.intervalMs, onError: options.onError },
+      () => engine.fireDueFollowUps(this.owner, options.leaseMs),
+      0,
+    );
+  }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.options.intervalMs);
-    this.timer.unref();
-    void this.tick();
+    this.loop.start();
   }
 
   /** One pass; returns how many follow-ups fired. */
-  async tick(): Promise<number> {
-    if (this.running) return 0;
-    const pass = this.engine.fireDueFollowUps(this.owner, this.options.leaseMs).catch((error: unknown) => {
-      this.options.onError(error);
-      return 0;
-    });
-    this.running = pass;
-    try {
-      return await pass;
-    } finally {
-      this.running = null;
-    }
+  tick(): Promise<number> {
+    return this.loop.run();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }

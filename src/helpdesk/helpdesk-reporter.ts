@@ -1,7 +1,7 @@
 import type { Content } from '../content/types.js';
-import type { Engine, TurnResult } from '../engine/engine.js';
-import type { HelpdeskEvent, OutboxTarget } from '../store/helpdesk-records.js';
-import type { SessionRecord, Store } from '../store/store.js';
+import type { Engine, TurnReporter, TurnResult } from '../engine/engine.js';
+import type { HelpdeskEvent, NewOutboxItem, OutboxTarget } from '../store/helpdesk-records.js';
+import type { NewTranscriptEntry, SessionRecord, Store } from '../store/store.js';
 import { buildHelpdeskPayload } from './helpdesk-payload.js';
 
 export interface HelpdeskReporterOptions {
@@ -40,25 +40,39 @@ export class HelpdeskReporter {
     return [...(zendesk && /^\d+$/.test(ticketId) ? (['zendesk'] as const) : []), ...(webhook ? (['webhook'] as const) : [])];
   }
 
-  private async enqueue(event: HelpdeskEvent, eventKey: string, session: SessionRecord, view: TurnResult['view']): Promise<number> {
+  /** The deliveries of one event: one per target, keyed by the event (so queueing one twice is a no-op). */
+  private async items(event: HelpdeskEvent, eventKey: string, session: SessionRecord, view: TurnResult['view'], added: NewTranscriptEntry[] = []): Promise<NewOutboxItem[]> {
     const ticketId = await this.ticketOf(session);
     const targets = this.targetsFor(event, ticketId);
-    if (targets.length === 0) return 0;
+    if (targets.length === 0) return [];
     const at = this.now();
-    const transcript = await this.options.store.transcript(session.id);
+    const stored = await this.options.store.transcript(session.id);
+    const transcript = [...stored, ...added.map((e, i) => ({ ...e, seq: (stored.at(-1)?.seq ?? 0) + i + 1 }))];
     const payload = buildHelpdeskPayload({ event, idempotencyKey: eventKey, at, ticketId, session, view, transcript, content: this.options.content });
+    return targets.map((target) => ({ key: `${eventKey}:${target}`, target, payload, createdAt: at }));
+  }
+
+  private async enqueue(event: HelpdeskEvent, eventKey: string, session: SessionRecord, view: TurnResult['view']): Promise<number> {
     let queued = 0;
-    for (const target of targets) {
-      if (await this.options.store.enqueueOutbox({ key: `${eventKey}:${target}`, target, payload, createdAt: at })) queued++;
-    }
+    for (const item of await this.items(event, eventKey, session, view)) if (await this.options.store.enqueueOutbox(item)) queued++;
     return queued;
   }
 
-  /** The engine's status listener. */
+  private static endingOf(session: SessionRecord): { event: HelpdeskEvent; key: string } | null {
+    const status = session.status;
+    return status === 'resolved' || status === 'escalated' ? { event: status, key: `${session.id}:${status}:${session.version}` } : null;
+  }
+
+  /** The engine's turn reporter: what an ending turn queues, in its own write. */
+  readonly reportsFor: TurnReporter = async ({ session, view, added }) => {
+    const ending = HelpdeskReporter.endingOf(session);
+    return ending ? this.items(ending.event, ending.key, session, view, added) : [];
+  };
+
+  /** Queues the report of a saved turn again (a no-op when it is queued already). */
   readonly onStatusChange = async (result: TurnResult): Promise<void> => {
-    const status = result.session.status;
-    if (status !== 'resolved' && status !== 'escalated') return;
-    await this.enqueue(status, `${result.session.id}:${status}:${result.session.version}`, result.session, result.view);
+    const ending = HelpdeskReporter.endingOf(result.session);
+    if (ending) await this.enqueue(ending.event, ending.key, result.session, result.view);
   };
 
   /** Queues an `abandoned` report for each ticket conversation whose follow-up has gone unanswered too long. */

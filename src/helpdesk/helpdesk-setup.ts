@@ -1,3 +1,4 @@
+import type { LoopErrorHandler } from '../background-loop.js';
 import type { Config } from '../config.js';
 import { helpdeskEn } from '../content/helpdesk.en.js';
 import type { Content } from '../content/types.js';
@@ -19,7 +20,15 @@ export interface Helpdesk {
 }
 
 /** Wires the reporter to the engine and builds the outbox worker for the configured targets (started by the app). */
-export function setUpHelpdesk(config: Config, store: Store, engine: Engine, content: Content, logger: Logger, now?: () => number): Helpdesk {
+export function setUpHelpdesk(
+  config: Config,
+  store: Store,
+  engine: Engine,
+  content: Content,
+  logger: Logger,
+  now?: () => number,
+  onPassError?: LoopErrorHandler,
+): Helpdesk {
   const senders: Senders = {};
   if (config.HELPDESK_WEBHOOK_URL && config.HELPDESK_WEBHOOK_SECRET) senders.webhook = webhookSender(config.HELPDESK_WEBHOOK_URL, config.HELPDESK_WEBHOOK_SECRET);
   if (config.ZENDESK_SUBDOMAIN && config.ZENDESK_EMAIL && config.ZENDESK_API_TOKEN) {
@@ -33,7 +42,8 @@ export function setUpHelpdesk(config: Config, store: Store, engine: Engine, cont
     abandonAfterMs: config.ABANDON_AFTER_SECONDS * 1000,
     ...(now ? { now } : {}),
   });
-  engine.onStatusChange(reporter.onStatusChange);
+  // an ending turn's reports are queued in the turn's own write: a crash or a store error cannot separate them
+  engine.onTurnReports(reporter.reportsFor);
   const worker = new OutboxWorker({
     store,
     senders,
@@ -41,6 +51,7 @@ export function setUpHelpdesk(config: Config, store: Store, engine: Engine, cont
     beforePass: () => reporter.checkAbandoned(),
     onError: (err, context) => (context.gaveUp ? logger.error({ err, ...context }, 'helpdesk outbox') : logger.warn({ err, ...context }, 'helpdesk outbox')),
     ...(now ? { now } : {}),
+    ...(onPassError ? { onPassError } : {}),
   });
   const linkReplies: LinkReplies = senders.zendesk
     ? {

@@ -1,3 +1,4 @@
+import { BackgroundLoop, type LoopErrorHandler } from '../background-loop.js';
 import type { Store } from '../store/store.js';
 import type { Senders } from './delivery-targets.js';
 
@@ -17,6 +18,8 @@ export interface OutboxWorkerOptions {
   beforePass?: () => Promise<unknown>;
   /** `gaveUp`: this failure was the last try of a delivery that will never be sent */
   onError: (error: unknown, context: { key?: string; gaveUp?: boolean }) => void;
+  /** a pass that failed (the store away): reported, and the next one backs off (default: `onError`) */
+  onPassError?: LoopErrorHandler;
 }
 
 const DAY = 24 * 3_600_000;
@@ -32,31 +35,27 @@ export function retryDelay(attempts: number, baseMs: number, maxMs: number): num
  * an item that has failed for days is given up (kept with its last error, counted in /metrics, logged as an error).
  */
 export class OutboxWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private readonly loop: BackgroundLoop<number>;
 
-  constructor(private readonly options: OutboxWorkerOptions) {}
+  constructor(private readonly options: OutboxWorkerOptions) {
+    this.loop = new BackgroundLoop(
+      { name: 'helpdesk-outbox', intervalMs: options.intervalMs, onError: options.onPassError ?? ((error) => options.onError(error, {})) },
+      () => this.pass(),
+      0,
+    );
+  }
 
   private now(): number {
     return this.options.now ? this.options.now() : Date.now();
   }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.options.intervalMs);
-    this.timer.unref();
-    void this.tick();
+    this.loop.start();
   }
 
-  /** One pass; returns how many items were sent. A pass already running is not started twice. */
-  async tick(): Promise<number> {
-    if (this.running) return this.running.then(() => 0);
-    this.running = this.pass();
-    try {
-      return await this.running;
-    } finally {
-      this.running = null;
-    }
+  /** One pass, after any pass under way; returns how many items were sent. */
+  tick(): Promise<number> {
+    return this.loop.run();
   }
 
   private async pass(): Promise<number> {
@@ -69,13 +68,7 @@ export class OutboxWorker {
     const base = this.options.baseDelayMs ?? 5_000;
     const max = this.options.maxDelayMs ?? 3_600_000;
     let sent = 0;
-    let due;
-    try {
-      due = await store.claimDueOutbox(this.now(), this.options.leaseMs ?? 60_000, 25);
-    } catch (error) {
-      this.options.onError(error, {});
-      return 0;
-    }
+    const due = await store.claimDueOutbox(this.now(), this.options.leaseMs ?? 60_000, 25);
     for (const item of due) {
       const sender = senders[item.target];
       const result = sender ? await sender(item, this.now()) : { ok: false as const, error: `no ${item.target} target is configured` };
@@ -99,9 +92,7 @@ export class OutboxWorker {
     return sent;
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }

@@ -1,3 +1,4 @@
+import { BackgroundLoop, type LoopErrorHandler } from '../background-loop.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 
@@ -9,6 +10,8 @@ export interface HousekeepingOptions {
   /** how long a delivery key is kept: Slack and Teams retry within the hour (default 7 days) */
   keepDeliveriesMs?: number;
   now?: () => number;
+  /** a pass that failed (the store away): reported, and the next one backs off (default: a warning in the log) */
+  onError?: LoopErrorHandler;
 }
 
 const HOUR = 3_600_000;
@@ -20,41 +23,31 @@ const DAY = 24 * HOUR;
  * instance (the delete is the same on each). Sessions and transcripts stay until an operator removes them.
  */
 export class Housekeeping {
-  private timer: NodeJS.Timeout | null = null;
-  /** the pass under way or the last one: passes follow each other, never overlap */
-  private last: Promise<number> = Promise.resolve(0);
+  private readonly loop: BackgroundLoop<number>;
 
-  constructor(private readonly options: HousekeepingOptions) {}
+  constructor(private readonly options: HousekeepingOptions) {
+    const warn: LoopErrorHandler = (err) => options.logger.warn({ err }, 'housekeeping: delivery keys could not be pruned this time; the next pass tries again');
+    this.loop = new BackgroundLoop({ name: 'housekeeping', intervalMs: options.intervalMs ?? HOUR, onError: options.onError ?? warn }, () => this.prune(), 0);
+  }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.run(), this.options.intervalMs ?? HOUR);
-    this.timer.unref();
-    void this.run();
+    this.loop.start();
   }
 
-  /** One pass, after any pass under way: how many delivery keys were forgotten. Failures are logged, never thrown. */
+  /** One pass, after any pass under way: how many delivery keys were forgotten. Failures are reported, never thrown. */
   run(): Promise<number> {
-    this.last = this.last.then(() => this.prune());
-    return this.last;
+    return this.loop.run();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.last;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async prune(): Promise<number> {
     const { store, logger } = this.options;
     const now = this.options.now?.() ?? Date.now();
-    try {
-      const pruned = await store.pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY));
-      if (pruned > 0) logger.info({ pruned }, `housekeeping: forgot ${pruned} delivery keys older than the retention`);
-      return pruned;
-    } catch (error) {
-      logger.warn({ err: error }, 'housekeeping: delivery keys could not be pruned this time; the next pass tries again');
-      return 0;
-    }
+    const pruned = await store.pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY));
+    if (pruned > 0) logger.info({ pruned }, `housekeeping: forgot ${pruned} delivery keys older than the retention`);
+    return pruned;
   }
 }

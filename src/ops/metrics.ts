@@ -97,3 +97,15 @@ export async function renderMetrics(store: Store, now = Date.now()): Promise<str
 }
 
 export const METRICS_CONTENT_TYPE = metricsRegistry.contentType;
+
+const backgroundErrors = new Counter({
+  name: 'mailbox_doctor_background_errors_total',
+  help: 'Background passes that failed and were tried again later, by loop (follow-ups, helpdesk-outbox, housekeeping, check-completion, wal-checkpointer, unhandled).',
+  labelNames: ['loop'] as const,
+  registers: [metricsRegistry],
+});
+
+/** A background pass failed: counted by loop name. */
+export function countBackgroundError(loop: string): void {
+  backgroundErrors.inc({ loop });
+}

@@ -95,4 +95,16 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
     version: 4,
     sql: `alter table outbox add column gave_up_at bigint;`,
   },
+  // versions 5-10 are left to the other changes of issue 13 (indexes, retention), so both merge without renumbering
+  {
+    // several instances: a delivery is claimed for a lease before it is handled (claimed_until is null once it has
+    // been handled), and a new session names the one it follows in its conversation ('' for the first), so two
+    // instances starting a session for one conversation at once cannot both succeed
+    version: 11,
+    sql: `
+      alter table deliveries add column claimed_until bigint;
+      alter table sessions add column follows text;
+      create unique index sessions_one_successor on sessions (channel, conversation_key, follows);
+    `,
+  },
 ];

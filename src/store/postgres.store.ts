@@ -4,7 +4,10 @@ import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from '.
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
 import { postgresOperationalCounts, postgresSessionOutcomes } from './postgres.operations.js';
 import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
-import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
+import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
+
+/** A delivery recorded as handled: inserted, or its claim ended; no row when it was handled before. */
+const DELIVERY_HANDLED = 'on conflict (key) do update set claimed_until = null where deliveries.claimed_until is not null';
 
 const SESSION_COLUMNS = 'id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at';
 
@@ -42,16 +45,25 @@ export class PostgresStore implements Store {
     return work();
   }
 
-  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void> {
+  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void> {
+    try {
+      await this.insertSession(session, transcript, deliveryKey, follows);
+    } catch (error) {
+      if ((error as { code?: string; constraint?: string }).constraint === 'sessions_one_successor') throw new SessionConflictError(session.channel);
+      throw error;
+    }
+  }
+
+  private async insertSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void> {
     // one statement, so one round trip: atomic without an explicit transaction
     await this.run(() =>
       this.db.query(
         `with created as (
-           insert into sessions (${SESSION_COLUMNS}) values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9) returning id)
+           insert into sessions (${SESSION_COLUMNS}, follows) values ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9, $12) returning id)
          ${INSERT_ENTRIES('created', '0')},
          delivered as (
            insert into deliveries (key, at) select $11::text, $9::bigint from created where $11::text is not null
-           on conflict (key) do nothing)
+           ${DELIVERY_HANDLED})
          select 1`,
         [
           session.id,
@@ -65,6 +77,7 @@ export class PostgresStore implements Store {
           session.updatedAt,
           entriesJson(transcript),
           deliveryKey ?? null,
+          follows ?? null,
         ],
       ),
     );
@@ -87,29 +100,33 @@ export class PostgresStore implements Store {
 
   async saveTurn(turn: TurnWrite): Promise<boolean> {
     const { session, followUp } = turn;
-    // One statement: the compare-and-set on the version, the transcript lines and the follow-up, atomically and in one
-    // round trip. A concurrent turn on the same session waits for the row lock, then finds the version changed and
+    // One statement: the compare-and-set on the version, the transcript lines, the follow-up, the delivery and the
+    // helpdesk reports, atomically and in one round trip. A concurrent turn on the same session waits for the row lock, then finds the version changed and
     // writes nothing; so the last sequence number read here cannot be stale for a turn that is saved.
     const { rows } = await this.run(() =>
       this.db.query<{ saved: number }>(
         `with updated as (
-           update sessions set status = $1, snapshot = $2::jsonb, version = $3, meta = $4::jsonb, updated_at = $5
-            where id = $6 and version = $7 returning id),
-         last as (select coalesce(max(seq), 0) as seq from transcript where session_id = $6)
-         ${INSERT_ENTRIES('updated', '(select seq from last)', 8)},
+           update sessions set status = $1, snapshot = $2::jsonb, version = $3, updated_at = $4
+            where id = $5 and version = $6 returning id),
+         last as (select coalesce(max(seq), 0) as seq from transcript where session_id = $5)
+         ${INSERT_ENTRIES('updated', '(select seq from last)', 7)},
          scheduled as (
-           insert into follow_ups (session_id, due_at) select id, $9::bigint from updated where $10 = 'schedule'
+           insert into follow_ups (session_id, due_at) select id, $8::bigint from updated where $9 = 'schedule'
            on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null),
-         cancelled as (delete from follow_ups where $10 = 'cancel' and session_id in (select id from updated)),
+         cancelled as (delete from follow_ups where $9 = 'cancel' and session_id in (select id from updated)),
          delivered as (
-           insert into deliveries (key, at) select $11::text, $5::bigint from updated where $11::text is not null
+           insert into deliveries (key, at) select $10::text, $4::bigint from updated where $10::text is not null
+           ${DELIVERY_HANDLED}),
+         queued as (
+           insert into outbox (key, target, payload, created_at, next_at)
+           select o.key, o.target, o.payload, o.created_at, o.created_at
+             from updated, jsonb_to_recordset($11::jsonb) as o(key text, target text, payload jsonb, created_at bigint)
            on conflict (key) do nothing)
          select count(*)::int as saved from updated`,
         [
           session.status,
           JSON.stringify(session.snapshot),
           session.version,
-          JSON.stringify(session.meta),
           session.updatedAt,
           session.id,
           turn.expectedVersion,
@@ -117,14 +134,15 @@ export class PostgresStore implements Store {
           followUp.kind === 'schedule' ? followUp.dueAt : null,
           followUp.kind,
           turn.deliveryKey ?? null,
+          JSON.stringify((turn.outbox ?? []).map((o) => ({ key: o.key, target: o.target, payload: o.payload, created_at: o.createdAt }))),
         ],
       ),
     );
     return rows[0]?.saved === 1;
   }
 
-  async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
-    await this.run(() => this.db.query('update sessions set meta = $1::jsonb where id = $2', [JSON.stringify(meta), id]));
+  async patchMeta(id: string, patch: Record<string, unknown>): Promise<void> {
+    await this.run(() => this.db.query('update sessions set meta = meta || $1::jsonb where id = $2', [JSON.stringify(patch), id]));
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
@@ -186,8 +204,24 @@ export class PostgresStore implements Store {
   }
 
   async markDelivered(key: string, now: number): Promise<boolean> {
-    const result = await this.run(() => this.db.query('insert into deliveries (key, at) values ($1, $2) on conflict (key) do nothing', [key, now]));
+    const result = await this.run(() => this.db.query(`insert into deliveries (key, at) values ($1, $2) ${DELIVERY_HANDLED}`, [key, now]));
     return result.rowCount === 1;
+  }
+
+  async claimDelivery(key: string, now: number, leaseMs: number): Promise<boolean> {
+    const result = await this.run(() =>
+      this.db.query(
+        `insert into deliveries (key, at, claimed_until) values ($1, $2, $2::bigint + $3::bigint)
+         on conflict (key) do update set at = excluded.at, claimed_until = excluded.claimed_until
+         where deliveries.claimed_until is not null and deliveries.claimed_until < $2`,
+        [key, now, leaseMs],
+      ),
+    );
+    return result.rowCount === 1;
+  }
+
+  async releaseDelivery(key: string): Promise<void> {
+    await this.run(() => this.db.query('delete from deliveries where key = $1 and claimed_until is not null', [key]));
   }
 
   async pruneDeliveries(before: number): Promise<number> {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
+import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
 import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
@@ -77,12 +77,22 @@ export class SqliteStore implements Store {
     );
   }
 
-  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void> {
+  async createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void> {
+    try {
+      this.insertSession(session, transcript, deliveryKey, follows);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /conversation_key/.test(String(error))) throw new SessionConflictError(session.channel);
+      throw error;
+    }
+    this.checkpointer?.committed();
+  }
+
+  private insertSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): void {
     this.db.transaction(() => {
       if (deliveryKey) this.recordDelivery(deliveryKey, session.updatedAt);
       this.db
         .prepare(
-          'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at, follows) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           session.id,
@@ -94,11 +104,11 @@ export class SqliteStore implements Store {
           JSON.stringify(session.meta),
           session.createdAt,
           session.updatedAt,
+          follows ?? null,
         );
       // a new session has no transcript yet
       this.insertTranscript(session.id, transcript, 0);
     })();
-    this.checkpointer?.committed();
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -117,10 +127,11 @@ export class SqliteStore implements Store {
     const { session } = turn;
     const saved = this.db.transaction(() => {
       const result = this.db
-        .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ? where id = ? and version = ?')
-        .run(session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.updatedAt, session.id, turn.expectedVersion);
+        .prepare('update sessions set status = ?, snapshot = ?, version = ?, updated_at = ? where id = ? and version = ?')
+        .run(session.status, JSON.stringify(session.snapshot), session.version, session.updatedAt, session.id, turn.expectedVersion);
       if (result.changes === 0) return false;
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
+      for (const item of turn.outbox ?? []) this.helpdesk.enqueue(item);
       this.insertTranscript(session.id, turn.transcript);
       if (turn.followUp.kind === 'schedule') {
         this.db
@@ -135,8 +146,13 @@ export class SqliteStore implements Store {
     return saved;
   }
 
-  async updateMeta(id: string, meta: Record<string, unknown>): Promise<void> {
-    this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
+  async patchMeta(id: string, patch: Record<string, unknown>): Promise<void> {
+    this.db.transaction(() => {
+      const row = this.db.prepare('select meta from sessions where id = ?').get(id) as { meta: string } | undefined;
+      if (!row) return;
+      const meta = { ...(JSON.parse(row.meta) as Record<string, unknown>), ...patch };
+      this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
+    })();
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
@@ -172,8 +188,28 @@ export class SqliteStore implements Store {
     return this.recordDelivery(key, now);
   }
 
+  /** handled: inserted, or its claim ended; false when it was recorded as handled before */
   private recordDelivery(key: string, now: number): boolean {
-    return this.db.prepare('insert into deliveries (key, at) values (?, ?) on conflict (key) do nothing').run(key, now).changes === 1;
+    return (
+      this.db
+        .prepare('insert into deliveries (key, at) values (?, ?) on conflict (key) do update set claimed_until = null where deliveries.claimed_until is not null')
+        .run(key, now).changes === 1
+    );
+  }
+
+  async claimDelivery(key: string, now: number, leaseMs: number): Promise<boolean> {
+    const claimed = this.db
+      .prepare(
+        `insert into deliveries (key, at, claimed_until) values (?, ?, ?)
+         on conflict (key) do update set at = excluded.at, claimed_until = excluded.claimed_until
+         where deliveries.claimed_until is not null and deliveries.claimed_until < ?`,
+      )
+      .run(key, now, now + leaseMs, now);
+    return claimed.changes === 1;
+  }
+
+  async releaseDelivery(key: string): Promise<void> {
+    this.db.prepare('delete from deliveries where key = ? and claimed_until is not null').run(key);
   }
 
   async wasDelivered(key: string): Promise<boolean> {

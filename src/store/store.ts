@@ -38,6 +38,7 @@ export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq'>;
 export type FollowUpChange = { kind: 'schedule'; dueAt: number } | { kind: 'cancel' } | { kind: 'keep' };
 
 export interface TurnWrite {
+  /** the session as the turn leaves it; its `meta` is not written (meta changes go through `patchMeta` only) */
   session: SessionRecord;
   /** the version the turn started from; the write fails if the stored one differs */
   expectedVersion: number;
@@ -45,6 +46,8 @@ export interface TurnWrite {
   followUp: FollowUpChange;
   /** the delivery this turn answers (a Slack event id), recorded in the same write as in `markDelivered` */
   deliveryKey?: string;
+  /** helpdesk reports of this turn (an escalation), queued in the same write as in `enqueueOutbox` */
+  outbox?: NewOutboxItem[];
 }
 
 export interface DueFollowUp {
@@ -54,21 +57,34 @@ export interface DueFollowUp {
 
 /** Where conversations live. SQLite embedded by default; any other store passes the same contract tests. */
 export interface Store {
-  /** `deliveryKey`: the delivery the new session answers, recorded in the same write (see `markDelivered`) */
-  createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string): Promise<void>;
+  /**
+   * `deliveryKey`: the delivery the new session answers, recorded in the same write (see `markDelivered`).
+   * `follows`: the session of the same conversation the new one comes after ('' for its first); when another session
+   * was created after that one already (by another instance, at the same moment), throws SessionConflictError.
+   */
+  createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void>;
   getSession(id: string): Promise<SessionRecord | null>;
   /** the newest session for a conversation, whatever its status */
   findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null>;
-  /** saves one turn atomically; false when another writer got there first */
+  /** saves one turn atomically (never its `meta`: see `patchMeta`); false when another writer got there first */
   saveTurn(turn: TurnWrite): Promise<boolean>;
-  updateMeta(id: string, meta: Record<string, unknown>): Promise<void>;
+  /** sets the given top-level keys of a session's meta, atomically, keeping the others */
+  patchMeta(id: string, patch: Record<string, unknown>): Promise<void>;
   transcript(sessionId: string): Promise<TranscriptEntry[]>;
   /** claims due follow-ups for `leaseMs`; a claim that is not completed falls back after the lease */
   claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]>;
   /** drops a follow-up that can no longer fire (its session moved on) */
   dropFollowUp(sessionId: string, dueAt: number): Promise<void>;
   pendingFollowUp(sessionId: string): Promise<number | null>;
-  /** records a delivery key (a Slack event id, a Teams activity id); false if it was seen before */
+  /**
+   * Claims a delivery (a Slack event id, a Teams activity id) for `leaseMs` before it is handled: false when it was
+   * handled already, or is being handled by someone whose lease has not run out (a crash mid-handling lets a retry
+   * through once the lease ends).
+   */
+  claimDelivery(key: string, now: number, leaseMs: number): Promise<boolean>;
+  /** a claimed delivery whose handling failed: forgotten, so that the sender's retry is handled */
+  releaseDelivery(key: string): Promise<void>;
+  /** records a delivery key as handled (ending its claim, if any); false if it was recorded as handled before */
   markDelivered(key: string, now: number): Promise<boolean>;
   /** whether a delivery key was recorded (by `markDelivered` or with a turn), without recording it */
   wasDelivered(key: string): Promise<boolean>;
@@ -112,6 +128,14 @@ export interface Store {
   operationalCounts(now: number): Promise<OperationalCounts>;
   /** every session created in [from, to), with its entry symptom, path and status */
   sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]>;
+}
+
+/** Another session was started for the same conversation at the same moment (see `createSession`'s `follows`). */
+export class SessionConflictError extends Error {
+  constructor(channel: string) {
+    super(`a ${channel} conversation got another new session at the same moment`);
+    this.name = 'SessionConflictError';
+  }
 }
 
 export class StaleVersionError extends Error {

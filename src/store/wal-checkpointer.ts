@@ -20,6 +20,8 @@ export interface CheckpointerOptions {
   /** commits before the thread starts: a store that barely writes never needs one */
   startAfterCommits?: number;
   intervalMs?: number;
+  /** the thread could not start or died: reported, and the store checkpoints by itself until a later try */
+  onError?: (error: unknown, failure: { loop: string; failures: number; retryInMs: number }) => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface CheckpointerOptions {
 export class WalCheckpointer {
   private worker: Worker | null = null;
   private commits = 0;
+  private failures = 0;
   private closed = false;
   private readonly startAfter: number;
   private readonly intervalMs: number;
@@ -40,7 +43,7 @@ export class WalCheckpointer {
     private readonly file: string,
     /** sets the committing connection's auto-checkpoint, in pages */
     private readonly setAutoCheckpoint: (pages: number) => void,
-    options: CheckpointerOptions = {},
+    private readonly options: CheckpointerOptions = {},
   ) {
     this.startAfter = options.startAfterCommits ?? 256;
     this.intervalMs = options.intervalMs ?? 250;
@@ -51,11 +54,23 @@ export class WalCheckpointer {
     return this.worker !== null;
   }
 
-  /** Called after each write transaction. */
+  /** Called after each write transaction (which has committed: nothing here may throw into it). */
   committed(): void {
     if (this.worker || this.closed) return;
     this.commits += 1;
-    if (this.commits >= this.startAfter) this.start();
+    if (this.commits < this.startAfter) return;
+    try {
+      this.start();
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /** Reported; the store keeps checkpointing by itself, and the thread is tried again after as many commits again. */
+  private failed(error: unknown): void {
+    this.failures += 1;
+    this.commits = 0;
+    this.options.onError?.(error, { loop: 'wal-checkpointer', failures: this.failures, retryInMs: 0 });
   }
 
   private start(): void {
@@ -70,7 +85,10 @@ export class WalCheckpointer {
       this.commits = 0;
       if (!this.closed) this.setAutoCheckpoint(1_000); // the thread is gone: the store checkpoints by itself again
     };
-    worker.on('error', fallBack);
+    worker.on('error', (error) => {
+      fallBack();
+      this.failed(error);
+    });
     worker.on('exit', fallBack);
   }
 

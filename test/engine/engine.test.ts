@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeClock, makeEngine, tempDir } from '../helpers/engine.js';
 import type { Store } from '../../src/store/store.js';
+import { waitingOnFaultyStore } from '../helpers/faulty-store.js';
 
 const open: Store[] = [];
 afterEach(async () => {
@@ -70,6 +71,29 @@ describe('the engine', () => {
     const transcript = await second.engine.transcript(id);
     expect(transcript.filter((e) => e.proactive)).toHaveLength(1);
     expect((await second.engine.current(id))?.session.status).toBe('active');
+  });
+
+  it('keeps a follow-up whose turn lost the compare-and-set three times, and fires it on a later pass', async () => {
+    const { real, faulty, engine, heard, id, clock } = await waitingOnFaultyStore(join(tempDir(), 'busy.sqlite'));
+    open.push(real);
+    faulty.answer('saveTurn', false, 3); // three other writers got there first
+    expect(await engine.fireDueFollowUps('me', 30_000)).toBe(0);
+    expect(await real.pendingFollowUp(id)).not.toBeNull();
+    clock.advance(31_000);
+    expect(await engine.fireDueFollowUps('me', 30_000)).toBe(1);
+    expect(heard).toEqual(['askingReconnectResult']);
+  });
+
+  it('keeps a meta change made while a turn is being saved (a Slack message to update), never reverting it', async () => {
+    const { real, faulty, engine } = await waitingOnFaultyStore(join(tempDir(), 'meta.sqlite'));
+    open.push(real);
+    const id = (await engine.start('web', 'meta', { user: 'U1' })).session.id;
+    faulty.slow('saveTurn', 40);
+    const turn = engine.send(id, { choice: 'sending-fails' });
+    await new Promise((r) => setTimeout(r, 10)); // the turn has read the session and is writing
+    await engine.patchMeta(id, () => ({ checkMessage: { ts: '1.2', text: 'Checking…' } }));
+    expect((await turn).ok).toBe(true);
+    expect((await real.getSession(id))?.meta).toEqual({ user: 'U1', checkMessage: { ts: '1.2', text: 'Checking…' } });
   });
 
   it('understands an error pasted as the first message of a new session', async () => {

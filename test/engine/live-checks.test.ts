@@ -9,6 +9,7 @@ import { SqliteStore } from '../../src/store/sqlite.store.js';
 import { ProbeGate } from '../../src/probes/safety/probe-gate.js';
 import { FAKE_TENANTS, HEALTHY_TENANT, startFakeTenant, type RunningTenant } from '../helpers/probes/fake-tenants.js';
 import { fakeClock, tempDir } from '../helpers/engine.js';
+import { faultyStore } from '../helpers/faulty-store.js';
 
 let tenant: RunningTenant | null = null;
 const stores: SqliteStore[] = [];
@@ -112,6 +113,114 @@ describe('a live check in the chat', () => {
     expect(refused.view.key).toBe('reportingCheck');
     expect(refused.messages.map((m) => m.text).join('\n')).toMatch(/several checks in a short time\. Try again in 1 minute/);
   }, 30_000);
+
+  it('saves and shows a check that ends before its turn is stored (a refusal: too many running), over a slow store', async () => {
+    const real = new SqliteStore(join(tempDir(), 'quick.sqlite'));
+    stores.push(real);
+    const faulty = faultyStore(real);
+    faulty.slow('saveTurn', 30); // a database a round trip away: the check ends while the turn is being written
+    const engine = new Engine({
+      store: faulty.store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: async (input) => ({ address: input.address, checks: [], diagnoses: [], refused: { reason: 'too-many-running' } }),
+      probeWatchdogMs: { plain: 25_000, signedIn: 25_000 },
+    });
+    const finished: TurnResult[] = [];
+    engine.onProactive('web', (r) => void finished.push(r));
+    const started = await engine.start('web', 'quick');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    const running = await engine.send(started.session.id, { choice: 'run-check' });
+    expect(running.ok && running.view.key).toBe('runningCheck');
+    const refused = await until(() => finished[0], 2_000);
+    expect(refused.messages.map((m) => m.text).join('\n')).toMatch(/A lot of checks are running right now/);
+    const stored = await engine.current(started.session.id);
+    expect(stored?.view.key).toBe('reportingCheck');
+    expect(await real.pendingFollowUp(started.session.id)).toBeNull(); // no watchdog left to fire
+  });
+
+  it('saves a finished check once the store is back when saving it first fails, naming the failure', async () => {
+    const real = new SqliteStore(join(tempDir(), 'flaky.sqlite'));
+    stores.push(real);
+    const faulty = faultyStore(real);
+    const failures: string[] = [];
+    let finish: () => void = () => undefined;
+    const engine = new Engine({
+      store: faulty.store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: (input) =>
+        new Promise((resolve) => {
+          finish = () => resolve({ address: input.address, checks: [], diagnoses: [], refused: { reason: 'too-many-running' } });
+        }),
+      onBackgroundError: (_error, failure) => void failures.push(`${failure.loop} ${failure.retryInMs}`),
+    });
+    const finished: TurnResult[] = [];
+    engine.onProactive('web', (r) => void finished.push(r));
+    const started = await engine.start('web', 'flaky');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    await engine.send(started.session.id, { choice: 'run-check' });
+    faulty.fail('getSession', 1); // the database blinks just as the check ends
+    finish();
+    const result = await until(() => finished[0], 5_000);
+    expect(failures).toEqual(['check-completion 500']);
+    expect(result.view.key).toBe('reportingCheck');
+    expect((await engine.current(started.session.id))?.view.key).toBe('reportingCheck');
+  });
+
+  it('leaves a running check alone when a turn during it loses the compare-and-set every time', async () => {
+    const real = new SqliteStore(join(tempDir(), 'cas.sqlite'));
+    stores.push(real);
+    const faulty = faultyStore(real);
+    let aborted = false;
+    const engine = new Engine({
+      store: faulty.store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: (_input, hooks) => new Promise((_resolve, reject) => hooks.signal.addEventListener('abort', () => ((aborted = true), reject(new Error('aborted'))))),
+    });
+    const started = await engine.start('web', 'cas');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    await engine.send(started.session.id, { choice: 'run-check' });
+    faulty.answer('saveTurn', false, 3); // three other writers got there first
+    expect(await engine.send(started.session.id, { choice: 'human' })).toMatchObject({ ok: false, error: 'busy' });
+    expect(aborted).toBe(false); // the turn was not saved, so it changed nothing: the check goes on
+    expect((await engine.current(started.session.id))?.view.key).toBe('runningCheck');
+    const human = await engine.send(started.session.id, { choice: 'human' });
+    expect(human.ok && human.view.key).toBe('escalated');
+    expect(aborted).toBe(true);
+  });
+
+  it('shows a check that finished while a message was being read, then answers the message from there', async () => {
+    const { store } = engineFor(null);
+    let finish: () => void = () => undefined;
+    const engine = new Engine({
+      store,
+      content: en,
+      followUpDelayMs: 60_000,
+      probe: (input) => new Promise((resolve) => (finish = () => resolve({ address: input.address, checks: [], diagnoses: [], refused: { reason: 'too-many-running' } }))),
+    });
+    const finished: TurnResult[] = [];
+    engine.onProactive('web', (r) => void finished.push(r));
+    const started = await engine.start('web', 'race');
+    await engine.send(started.session.id, { text: 'jo@contoso.com' });
+    await engine.send(started.session.id, { choice: 'run-check' });
+    // the check ends while the message is read (reading takes a while)
+    const interpreter = (engine as unknown as { interpreter: { read: (...args: unknown[]) => Promise<unknown> } }).interpreter;
+    const read = interpreter.read.bind(interpreter);
+    interpreter.read = async (...args) => {
+      finish();
+      await new Promise((r) => setTimeout(r, 20));
+      return read(...args);
+    };
+    const answer = await engine.send(started.session.id, { text: 'carry on' });
+    expect(finished.map((r) => r.view.key)).toEqual(['reportingCheck']);
+    expect(finished[0]?.messages.map((m) => m.text).join('\n')).toMatch(/A lot of checks are running right now/);
+    expect(answer.ok && answer.view.key).not.toBe('reportingCheck');
+    const transcript = await engine.transcript(started.session.id);
+    expect(transcript.map((e) => e.role).slice(-3)).toEqual(['bot', 'user', 'bot']);
+    expect(transcript.at(-3)?.viewKey).toBe('reportingCheck');
+  }, 60_000);
 
   it('tells the person a check was cut off by a restart, and offers it again, never leaving it hanging', async () => {
     const clock = fakeClock();

@@ -8,6 +8,9 @@ import { HelpdeskReporter } from '../../src/helpdesk/helpdesk-reporter.js';
 import type { HelpdeskPayload } from '../../src/helpdesk/helpdesk-payload.js';
 import type { Store } from '../../src/store/store.js';
 import { fakeClock, makeEngine, tempDir } from '../helpers/engine.js';
+import { faultyStore } from '../helpers/faulty-store.js';
+import { SqliteStore } from '../../src/store/sqlite.store.js';
+import { Engine } from '../../src/engine/engine.js';
 
 const stores: Store[] = [];
 afterEach(async () => {
@@ -22,7 +25,7 @@ function setUp(targets = { webhook: true, zendesk: true }) {
   const { store, engine } = makeEngine({ file: join(tempDir(), 'rep.sqlite'), now: clock.now, followUpDelayMs: FOLLOW_UP_MS });
   stores.push(store);
   const reporter = new HelpdeskReporter({ store, engine, content: en, targets, abandonAfterMs: ABANDON_MS, now: clock.now });
-  engine.onStatusChange(reporter.onStatusChange);
+  engine.onTurnReports(reporter.reportsFor);
   const handoffs = new HandoffService({ store, engine, keys: handoffKeysFrom({ HANDOFF_SECRET: 's'.repeat(40) }), publicUrl: 'https://d.example', defaultExpiry: '7d', now: clock.now });
   async function ticketSession(ticket: string) {
     const made = await handoffs.create(handoffInput.parse({ ticket, symptom: 'sending', address: 'ana@example.com' }));
@@ -99,5 +102,28 @@ describe('the helpdesk reporter', () => {
     await engine.send(id, { text: 'still failing' });
     clock.advance(2 * ABANDON_MS);
     expect(await reporter.checkAbandoned()).toBe(0);
+  });
+
+  it('queues an escalation report in the turn’s own write: never a saved turn without it, nor a report without the turn', async () => {
+    const clock = fakeClock();
+    const real = new SqliteStore(join(tempDir(), 'atomic.sqlite'));
+    stores.push(real);
+    const faulty = faultyStore(real);
+    const engine = new Engine({ store: faulty.store, content: en, followUpDelayMs: FOLLOW_UP_MS, now: clock.now });
+    const reporter = new HelpdeskReporter({ store: faulty.store, engine, content: en, targets: { webhook: true, zendesk: false }, abandonAfterMs: ABANDON_MS, now: clock.now });
+    engine.onTurnReports(reporter.reportsFor);
+    const id = (await engine.start('slack', 'T1:C1:1.1')).session.id;
+    await engine.send(id, { choice: 'sending-fails' });
+
+    faulty.fail('saveTurn', 1); // the database fails as the turn is written: neither the turn nor its report
+    await expect(engine.send(id, { choice: 'human' })).rejects.toThrow();
+    expect((await real.getSession(id))?.status).toBe('active');
+    expect(await real.operationalCounts(clock.now())).toMatchObject({ outboxBacklog: 0 });
+
+    faulty.fail('enqueueOutbox', 5); // a separate queueing write would fail now: the turn's write carries the report
+    const escalated = await engine.send(id, { choice: 'human' });
+    if (!escalated.ok) throw new Error(escalated.error);
+    const item = await real.getOutboxItem(`${id}:escalated:${escalated.session.version}:webhook`);
+    expect((item?.payload as HelpdeskPayload).transcript.at(-1)?.text).toBe(escalated.messages.map((m) => m.text).join('\n\n'));
   });
 });

@@ -8,6 +8,8 @@ import { verifyWebhook } from '../../src/helpdesk/webhook-signature.js';
 import type { Store } from '../../src/store/store.js';
 import { fakeClock, makeEngine, tempDir } from '../helpers/engine.js';
 import { startReceiver } from '../helpers/receiver.js';
+import { faultyStore } from '../helpers/faulty-store.js';
+import type { LoopFailure } from '../../src/background-loop.js';
 
 const SECRET = 'webhook-secret-webhook-secret-webhook-secret';
 const cleanups: Array<() => Promise<void>> = [];
@@ -20,7 +22,7 @@ function instance(file: string, clock: ReturnType<typeof fakeClock>, url: string
   const { store, engine } = makeEngine({ file, now: clock.now });
   cleanups.push(() => store.close());
   const reporter = new HelpdeskReporter({ store, engine, content: en, targets: { webhook: true, zendesk: false }, abandonAfterMs: 3600_000, now: clock.now });
-  engine.onStatusChange(reporter.onStatusChange);
+  engine.onTurnReports(reporter.reportsFor);
   const errors: string[] = [];
   const worker = new OutboxWorker({
     store,
@@ -151,6 +153,37 @@ describe('the outbox worker', () => {
     expect(await worker.tick()).toBe(1);
     expect(await worker.tick()).toBe(0);
     expect(hook.received).toHaveLength(1);
+  });
+
+  it('carries on through a store that throws (claiming, then marking a delivery sent), backing off, and delivers', async () => {
+    const hook = await receiver();
+    const clock = fakeClock();
+    const { engine, store } = instance(join(tempDir(), 'faulty.sqlite'), clock, hook.url);
+    const escalated = await escalate(engine);
+    const key = `${escalated.session.id}:escalated:${escalated.session.version}:webhook`;
+    const faulty = faultyStore(store);
+    faulty.fail('claimDueOutbox', 2);
+    faulty.fail('completeOutbox', 1);
+    const failures: LoopFailure[] = [];
+    const worker = new OutboxWorker({
+      store: faulty.store,
+      senders: { webhook: webhookSender(hook.url, SECRET) },
+      intervalMs: 10,
+      leaseMs: 1, // a claim whose completion failed is free again at once
+      now: Date.now,
+      onError: () => undefined,
+      onPassError: (_error, failure) => void failures.push(failure),
+    });
+    cleanups.push(() => worker.stop());
+    worker.start();
+    await expect.poll(async () => (await store.getOutboxItem(key))?.sentAt ?? null, { timeout: 5000 }).not.toBeNull();
+    expect(failures.map((f) => [f.loop, f.failures, f.retryInMs])).toEqual([
+      ['helpdesk-outbox', 1, 20],
+      ['helpdesk-outbox', 2, 40],
+      ['helpdesk-outbox', 3, 80], // the pass that sent it, then could not mark it sent
+    ]);
+    // the receiver heard it again after the lost completion: the idempotency key lets it ignore the repeat
+    expect(new Set(hook.received.map((r) => r.headers['idempotency-key'])).size).toBe(1);
   });
 
   it('waits twice as long after each failure, up to the cap', () => {

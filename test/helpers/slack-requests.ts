@@ -134,7 +134,7 @@ export function blockAction(options: {
   };
 }
 
-export function slashCommand(options: { user?: string; text?: string; channel?: string }) {
+export function slashCommand(options: { user?: string; text?: string; channel?: string; triggerId?: string }) {
   return {
     token: 'legacy-verification-token',
     team_id: TEAM,
@@ -147,7 +147,8 @@ export function slashCommand(options: { user?: string; text?: string; channel?: 
     text: options.text ?? '',
     api_app_id: 'A0APP',
     response_url: 'http://127.0.0.1:9/unused',
-    trigger_id: '1000.2000.abc',
+    // Slack's id of this one invocation: the same for a retry of it, never for another
+    trigger_id: options.triggerId ?? `1000.2000.${randomUUID().slice(0, 8)}`,
   };
 }
 

@@ -5,6 +5,8 @@ import { Housekeeping } from '../../src/ops/housekeeping.js';
 import { SqliteStore } from '../../src/store/sqlite.store.js';
 import { tempDir } from '../helpers/engine.js';
 import { LogCapture } from '../helpers/slack-app.js';
+import { faultyStore } from '../helpers/faulty-store.js';
+import { backgroundErrors } from '../../src/ops/background-errors.js';
 
 const DAY = 24 * 3_600_000;
 const NOW = Date.parse('2026-11-26T12:00:00Z');
@@ -47,5 +49,21 @@ describe('housekeeping', () => {
     await store.close();
     expect(await housekeeping.run()).toBe(0);
     expect(logs.text).toMatch(/could not be pruned this time/);
+  });
+
+  it('logs a failing store with its name, backs off, and prunes once the store is back', async () => {
+    const store = new SqliteStore(join(tempDir(), 'flaky.sqlite'));
+    const faulty = faultyStore(store);
+    faulty.fail('pruneDeliveries', 2);
+    const logs = new LogCapture();
+    const logger = createLogger('info', logs);
+    const housekeeping = new Housekeeping({ store: faulty.store, logger, now: () => NOW, intervalMs: 10, onError: backgroundErrors(logger) });
+    cleanup.push(() => store.close(), () => housekeeping.stop());
+    await store.markDelivered('slack:event:EvOld', NOW - 30 * DAY);
+    housekeeping.start();
+    await expect.poll(() => store.wasDelivered('slack:event:EvOld'), { timeout: 5000 }).toBe(false);
+    expect(logs.text).toMatch(/housekeeping: a background pass failed; trying again in 1 s/);
+    expect(logs.text.match(/"loop":"housekeeping"/g)).toHaveLength(2);
+    expect(logs.text).toMatch(/"retryInMs":20.*"retryInMs":40/s);
   });
 });

@@ -7,6 +7,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { StoreUnavailableError } from '../../src/store/operations-records.js';
 import { PostgresStore } from '../../src/store/postgres.store.js';
 import { fakeClock } from '../helpers/engine.js';
+import { EventDeliveries } from '../../src/bots/slack/deliveries.js';
 import { freshSchema, TEST_DATABASE_URL } from '../helpers/postgres.js';
 import { storeContract } from './store.contract.js';
 
@@ -51,7 +52,7 @@ if (!TEST_DATABASE_URL) {
       const stores = await Promise.all([schema.open(), schema.open(), schema.open()].map(async (s) => s));
       const applied = await Promise.all(stores.map((s) => s.ready));
       const versions = POSTGRES_MIGRATIONS.map((m) => m.version);
-      expect(applied.flat().sort()).toEqual(versions);
+      expect(applied.flat().sort((a, b) => a - b)).toEqual(versions);
       expect(await schema.sql('select version from schema_migrations order by version')).toEqual(versions.map((version) => ({ version })));
     });
 
@@ -113,6 +114,42 @@ if (!TEST_DATABASE_URL) {
       const keys = claims.flat().map((c) => c.key);
       expect(keys).toHaveLength(20);
       expect(new Set(keys).size).toBe(20);
+    });
+
+    it('answer a Slack event racing its retry on two instances once, in one session', async () => {
+      const clock = fakeClock();
+      const engines = [instance(await shared.open(), clock), instance(await shared.open(), clock)];
+      const deliveries = engines.map((engine) => new EventDeliveries(engine));
+      const answered = await Promise.all(
+        [0, 1, 0, 1].map(async (i) => {
+          const delivery = await deliveries[i]!.claim('slack:event:EvRace');
+          if (!delivery) return null;
+          const outcome = await engines[i]!.startWith('slack', 'dm:T1:D1', {}, { choice: 'sending-fails' }, { deliveryKey: delivery.key });
+          await deliveries[i]!.finish(delivery);
+          return outcome;
+        }),
+      );
+      expect(answered.filter((o) => o !== null)).toHaveLength(1);
+      expect(await shared.sql('select id from sessions where conversation_key = $1', ['dm:T1:D1'])).toHaveLength(1);
+      clock.advance(3_600_000); // long after any lease: a late retry is still recognised
+      expect(await deliveries[1]!.claim('slack:event:EvRace')).toBeNull();
+    });
+
+    it('start one session when the first messages of a conversation reach two instances at once', async () => {
+      const clock = fakeClock();
+      const a = instance(await shared.open(), clock);
+      const b = instance(await shared.open(), clock);
+      const outcomes = await Promise.all([
+        a.startWith('slack', 'dm:T1:D2', {}, { choice: 'sending-fails' }),
+        b.startWith('slack', 'dm:T1:D2', {}, { choice: 'sync-fails' }),
+        a.sessionFor('slack', 'dm:T1:D2'),
+        b.sessionFor('slack', 'dm:T1:D2'),
+      ]);
+      // a message that reached the session second may no longer fit its question; it is never a second session
+      const ids = new Set(outcomes.filter((o) => 'session' in o).map((o) => o.session.id));
+      for (const o of outcomes) if (!('session' in o)) expect(o.error).toBe('choice-not-offered');
+      expect(ids.size).toBe(1);
+      expect(await shared.sql('select id from sessions where conversation_key = $1', ['dm:T1:D2'])).toHaveLength(1);
     });
 
     it('accept a Slack retry arriving at two instances once', async () => {

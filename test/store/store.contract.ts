@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { HandoffRecord } from '../../src/store/helpdesk-records.js';
-import type { NewTranscriptEntry, SessionRecord, Store } from '../../src/store/store.js';
+import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type Store } from '../../src/store/store.js';
 
 const T0 = Date.parse('2026-11-26T10:00:00Z');
 
@@ -115,12 +115,56 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.findSessionsByMeta('slack', 'user', 'U3', 10)).toEqual([]);
     });
 
-    it('replaces a session’s metadata', async () => {
+    it('patches a session’s metadata key by key, and a turn saved from an older read never undoes it', async () => {
       const store = await open();
-      const s = session({ meta: { a: 1 } });
+      const s = session({ meta: { a: 1, b: 'one' } });
       await store.createSession(s, []);
-      await store.updateMeta(s.id, { b: 'two' });
-      expect((await store.getSession(s.id))?.meta).toEqual({ b: 'two' });
+      const read = await store.getSession(s.id); // a turn starts
+      await store.patchMeta(s.id, { b: 'two', c: { ts: '1.2' } }); // a channel notes the message it posted
+      expect(await store.saveTurn({ session: turn(read!, 1), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } })).toBe(true);
+      expect((await store.getSession(s.id))?.meta).toEqual({ a: 1, b: 'two', c: { ts: '1.2' } });
+    });
+  });
+
+  describe('several instances', () => {
+    it('claims a delivery once, lets it go after a lease that ran out or a release, and never once handled', async () => {
+      const store = await open();
+      expect(await store.claimDelivery('d1', T0, 1000)).toBe(true);
+      expect(await store.claimDelivery('d1', T0 + 500, 1000)).toBe(false);
+      expect(await store.claimDelivery('d1', T0 + 1001, 1000)).toBe(true); // the first claimer died
+      expect(await store.markDelivered('d1', T0 + 1100)).toBe(true);
+      expect(await store.claimDelivery('d1', T0 + 9_999_999, 1000)).toBe(false);
+      expect(await store.markDelivered('d1', T0 + 1200)).toBe(false);
+      expect(await store.claimDelivery('d2', T0, 1000)).toBe(true);
+      await store.releaseDelivery('d2'); // its handler failed: the sender's retry is welcome
+      expect(await store.claimDelivery('d2', T0 + 1, 1000)).toBe(true);
+      const s = session();
+      await store.createSession(s, [], 'd2', '');
+      expect(await store.claimDelivery('d2', T0 + 9_999_999, 1000)).toBe(false); // handled by the session's first turn
+    });
+
+    it('queues a turn’s helpdesk reports in its own write, and none for a turn that was refused', async () => {
+      const store = await open();
+      const s = session();
+      await store.createSession(s, []);
+      const report = (key: string) => ({ key, target: 'webhook' as const, payload: { event: 'escalated' }, createdAt: T0 });
+      const write = { session: turn(s, 1, { status: 'escalated' }), transcript: [], followUp: { kind: 'keep' as const } };
+      expect(await store.saveTurn({ ...write, expectedVersion: 1, outbox: [report('r1')] })).toBe(true);
+      expect(await store.saveTurn({ ...write, expectedVersion: 1, outbox: [report('r2')] })).toBe(false);
+      expect(await store.getOutboxItem('r1')).toMatchObject({ target: 'webhook', payload: { event: 'escalated' }, nextAt: T0, sentAt: null });
+      expect(await store.getOutboxItem('r2')).toBeNull();
+    });
+
+    it('starts one next session per conversation, refusing a second started after the same one', async () => {
+      const store = await open();
+      const first = session();
+      await store.createSession(first, [], undefined, '');
+      await expect(store.createSession(session({ conversationKey: first.conversationKey }), [], undefined, '')).rejects.toBeInstanceOf(SessionConflictError);
+      const next = session({ conversationKey: first.conversationKey });
+      await store.createSession(next, [], undefined, first.id);
+      await expect(store.createSession(session({ conversationKey: first.conversationKey }), [], undefined, first.id)).rejects.toBeInstanceOf(SessionConflictError);
+      await store.createSession(session(), [], undefined, ''); // another conversation
+      expect((await store.findLatestSession('web', first.conversationKey))?.id).toBe(next.id);
     });
   });
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.store.js';
 import type { SessionRecord } from '../../src/store/store.js';
 import { tempDir } from '../helpers/engine.js';
+import { WalCheckpointer } from '../../src/store/wal-checkpointer.js';
 
 const opened: SqliteStore[] = [];
 afterEach(async () => {
@@ -70,5 +71,29 @@ describe('checkpoints off the event loop', () => {
     const db = new Database(file, { readonly: true });
     expect((db.prepare('select count(*) as n from sessions').get() as { n: number }).n).toBe(120);
     db.close();
+  });
+
+  it('report a thread that cannot run by name, leave checkpoints to the store meanwhile, and start once it can', async () => {
+    const file = join(tempDir(), 'not-yet.sqlite'); // no such file yet: the thread cannot open it
+    const autoCheckpoints: number[] = [];
+    const failures: string[] = [];
+    const checkpointer = new WalCheckpointer(file, (pages) => void autoCheckpoints.push(pages), {
+      startAfterCommits: 3,
+      intervalMs: 10,
+      onError: (_error, failure) => void failures.push(`${failure.loop} ${failure.failures}`),
+    });
+    for (let i = 0; i < 3; i++) checkpointer.committed();
+    expect(await until(() => failures.length === 1)).toBe(true);
+    expect(failures).toEqual(['wal-checkpointer 1']);
+    expect(checkpointer.running).toBe(false);
+    expect(autoCheckpoints.at(-1)).toBe(1_000); // the store checkpoints by itself again
+
+    new Database(file).close();
+    for (let i = 0; i < 3; i++) checkpointer.committed();
+    expect(checkpointer.running).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(checkpointer.running).toBe(true);
+    expect(failures).toHaveLength(1);
+    await checkpointer.close();
   });
 });

@@ -55,7 +55,7 @@ export async function handOffToAdmin(deps: SlackDeps, pick: AdminPick): Promise<
     await note(deps.content.somethingWentWrong);
     return;
   }
-  await deps.engine.setMeta(pick.sessionId, { ...current.session.meta, admin: pick.admin });
+  await deps.engine.patchMeta(pick.sessionId, () => ({ admin: pick.admin }));
   const place = placeOf(current.session) ?? pick.place;
   await deps.api.post(targetOf(place), [contextBlock(deps.content.admin.sent(pick.admin))], deps.content.admin.sent(pick.admin));
 }

@@ -1,4 +1,5 @@
 import type { Engine, TurnFailure, TurnResult } from '../../engine/engine.js';
+import { isEnded } from '../../engine/engine.js';
 import type { SlackContent } from '../../content/slack.en.js';
 import type { Locale } from '../../content/locales.js';
 import type { Logger } from '../../logger.js';
@@ -73,7 +74,7 @@ export function placeOf(session: Pick<SessionRecord, 'meta'>): Place | null {
 
 export const targetOf = (place: Place): Target => ({ channel: place.channel, threadTs: place.threadTs });
 
-export const isEnded = (status: SessionRecord['status']) => status === 'resolved' || status === 'escalated';
+export { isEnded };
 
 /**
  * Posts one turn where its conversation lives; an escalated turn says who will pick it up. A turn that starts a live
@@ -99,7 +100,7 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
     if (progress) {
       const posted = await deps.api.post(targetOf(place), progress.blocks, text);
       progress.posted(posted.ok ? posted.ts : null);
-      if (posted.ok) await deps.engine.setMeta(result.session.id, { ...result.session.meta, checkMessage: { ts: posted.ts, text } });
+      if (posted.ok) await deps.engine.patchMeta(result.session.id, () => ({ checkMessage: { ts: posted.ts, text } }));
       return posted;
     }
   } else if (deps.checks.showing(result.session.id)) {

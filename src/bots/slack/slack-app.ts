@@ -134,11 +134,11 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   });
 
   // Slack retries an event it thinks was missed, and may deliver one twice: each event id is handled once, ever.
-  const deliveries = new EventDeliveries(store);
+  const deliveries = new EventDeliveries(engine);
   app.use(async ({ body, next, context }) => {
     const eventId = (body as { type?: string; event_id?: unknown }).type === 'event_callback' ? (body as { event_id?: unknown }).event_id : undefined;
     if (typeof eventId !== 'string') return next();
-    const delivery = await deliveries.claim(eventId);
+    const delivery = await deliveries.claim(`slack:event:${eventId}`);
     if (!delivery) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack event already handled; ignored');
       return;
@@ -147,7 +147,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     try {
       await next();
     } finally {
-      await deliveries.finish(delivery, Date.now());
+      await deliveries.finish(delivery);
     }
   });
 
@@ -165,9 +165,18 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
 
   for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) {
     app.command(name, async ({ ack, body }) => {
+      // a command delivered twice (a retry, to another instance) is answered once: by its trigger id
+      const triggerId = (body as { trigger_id?: unknown }).trigger_id;
+      const delivery = typeof triggerId === 'string' && triggerId ? await deliveries.claim(`slack:command:${triggerId}`) : undefined;
+      if (delivery === null) {
+        await ack();
+        logger.info({ command: name }, 'Slack command already handled; ignored');
+        return;
+      }
       const inPlace = startsInPlace(deps, body as unknown as CommandBody);
       await ack({ response_type: 'ephemeral', text: inPlace ? deps.content.commandAckInPlace : deps.content.commandAck });
       await boundary.run(`command ${name}`, () => handler(deps, body as unknown as CommandBody));
+      if (delivery) await boundary.run(`command ${name}`, () => deliveries.finish(delivery));
     });
   }
 

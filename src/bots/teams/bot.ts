@@ -55,16 +55,25 @@ export class TeamsBot {
   async onTurn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
-    if (activity.id && !(await this.d.store.markDelivered(`teams:${activity.conversation.id}:${activity.id}`, this.now()))) {
+    // claimed before it is handled, on any instance: a retry racing it is ignored, one after a crash is handled
+    const key = activity.id ? `teams:${activity.conversation.id}:${activity.id}` : null;
+    if (key && !(await this.d.engine.claimDelivery(key))) {
       this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
       return;
     }
-    const newMember = await this.remember(context);
-    if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
-    else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
-    else await this.onText(context);
-    // after the reply, so that nobody waits for it
-    if (newMember) await this.lookUpEmail(context);
+    try {
+      const newMember = await this.remember(context);
+      if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
+      else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
+      else await this.onText(context);
+      if (key) await this.d.engine.finishDelivery(key);
+      // after the reply, so that nobody waits for it
+      if (newMember) await this.lookUpEmail(context);
+    } catch (error) {
+      // not handled: Teams' retry of this activity is
+      if (key) await this.d.engine.releaseDelivery(key).catch(() => undefined);
+      throw error;
+    }
   }
 
   /**

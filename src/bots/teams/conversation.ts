@@ -54,9 +54,9 @@ export function teamsMetaOf(meta: Record<string, unknown>): TeamsMeta | null {
   return teams as TeamsMeta;
 }
 
-export function withTeamsMeta(meta: Record<string, unknown>, change: Partial<TeamsMeta>): Record<string, unknown> {
-  const current = teamsMetaOf(meta);
-  return { ...meta, teams: { ...current, ...change } };
+/** The patch of a session's meta (`engine.patchMeta`) that makes `change` to its Teams part. */
+export function teamsMetaPatch(meta: Record<string, unknown>, change: Partial<TeamsMeta>): { teams: TeamsMeta } {
+  return { teams: { ...teamsMetaOf(meta), ...change } as TeamsMeta };
 }
 
 /** The text of a message with the bot's @mention taken out. */

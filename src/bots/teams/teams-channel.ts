@@ -67,7 +67,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
   const directory = new TeamsDirectory(store);
   const progress = new CheckProgressCards(adapter, (id) => engine.checkState(id), { teams, probes: probesEn }, logger);
   engine.onCheckUpdate(progress.onUpdate);
-  const poster = new TurnPoster(engine, store, words, logger, progress);
+  const poster = new TurnPoster(engine, words, logger, progress);
   const admin = new AdminHandoff(adapter, engine, directory, poster, teams, logger);
   const escalation = new Escalation(
     adapter,

@@ -4,10 +4,10 @@ import type { TeamsContent } from '../../content/teams.en.js';
 import type { Locale } from '../../content/locales.js';
 import type { Engine } from '../../engine/engine.js';
 import type { View } from '../../machine/view.js';
-import type { SessionRecord, Store } from '../../store/store.js';
+import type { SessionRecord } from '../../store/store.js';
 import type { Logger } from '../../logger.js';
 import { answeredCard, presentationCard, text, type AdaptiveCard } from './cards.js';
-import { isPersonal, referenceOf, teamsMetaOf, withTeamsMeta, type TeamsMeta } from './conversation.js';
+import { isPersonal, referenceOf, teamsMetaOf, teamsMetaPatch, type TeamsMeta } from './conversation.js';
 import { safeError } from './errors.js';
 import type { CheckProgressCards } from './progress.js';
 
@@ -62,7 +62,6 @@ export class TurnPoster {
 
   constructor(
     private readonly engine: Engine,
-    private readonly store: Store,
     /** the words of a conversation's language */
     private readonly words: (locale: Locale | undefined) => TeamsContent,
     private readonly logger: Logger,
@@ -144,9 +143,6 @@ export class TurnPoster {
       this.progress.track({ sessionId, reference, personal, intro: turn.presentation.text, cardId });
     }
     if (Object.keys(change).length === 0) return;
-    const latest = await this.store.getSession(turn.session.id);
-    const meta = latest?.meta ?? turn.session.meta;
-    if (!teamsMetaOf(meta) && !change.reference) return;
-    await this.engine.setMeta(turn.session.id, withTeamsMeta(meta, change));
+    await this.engine.patchMeta(turn.session.id, (meta) => (teamsMetaOf(meta) || change.reference ? teamsMetaPatch(meta, change) : null));
   }
 }

@@ -22,6 +22,19 @@ describe('the /mailbox-doctor command', () => {
     expect(session?.status).toBe('active');
   });
 
+  it('answers a command delivered twice (a retry reaching this or another instance) once, by its trigger id', async () => {
+    const { api, slack } = await setUp();
+    const command = slashCommand({ text: SMTP_ERROR, triggerId: '1000.2000.retry' });
+    const [first, again] = await Promise.all([sendCommand(slack.base, command), sendCommand(slack.base, command)]);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    await postTo(api, 'D0ALICE', 1);
+    await sendCommand(slack.base, command);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.of('chat.postMessage')).toHaveLength(1);
+    const session = await slack.app.store.findLatestSession('slack', 'dm:T0TEAM:D0ALICE');
+    expect((await slack.app.engine.transcript(session!.id)).filter((e) => e.role === 'user')).toHaveLength(1);
+  });
+
   it('says so, only to the person, when it cannot open a DM with them', async () => {
     const { api, slack } = await setUp();
     api.replyOnce('conversations.open', { body: { ok: false, error: 'user_disabled' } });

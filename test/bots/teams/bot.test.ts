@@ -128,6 +128,22 @@ describe('the Teams bot, replies returned in the response (expectReplies)', () =
     expect(transcript.filter((e) => e.role === 'user')).toHaveLength(1);
   });
 
+  it('answers the retry of an activity whose first handling failed (the store blinked), once', async () => {
+    const store = r().app.store;
+    const real = store.findLatestSession.bind(store);
+    store.findLatestSession = async () => {
+      store.findLatestSession = real; // fails once, then the store is back
+      throw new Error('the store failed (test)');
+    };
+    const activity = messageActivity('my emails are stuck in the outbox', personal('blink'));
+    const first = await post(r().url, activity);
+    expect(JSON.stringify(first.body)).not.toMatch(/Are you a Microsoft 365 admin/);
+    expect(await send(activity)).toHaveLength(1);
+    expect(await send(activity)).toHaveLength(0);
+    const session = await store.findLatestSession('teams', 'a:blink');
+    expect((await r().app.engine.transcript(session!.id)).filter((e) => e.role === 'user')).toHaveLength(1);
+  });
+
   it('refuses a card submit that names a session of another conversation', async () => {
     const [question] = await send(messageActivity('my emails are stuck in the outbox', personal('owner')));
     const yes = buttons(question).find((b) => b.title === "Yes, I'm an admin")!;
