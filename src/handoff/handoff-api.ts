@@ -48,7 +48,7 @@ export function registerHandoffApi(router: Router, handoffs: HandoffService, api
       throw badRequest('invalid_body', '"replyOnTicket" needs a Zendesk ticket id: digits only.');
     }
     const created = await handoffs.create(parsed.data);
-    if (parsed.data.replyOnTicket) await linkReplies?.queue({ handoffId: created.id, ticketId: parsed.data.ticket, url: created.url, expiresAt: created.expiresAt });
+    if (parsed.data.replyOnTicket) await linkReplies?.queue({ handoffId: created.id, ticketId: parsed.data.ticket, url: created.url, expiresAt: created.expiresAt, locale: parsed.data.lang });
     sendJson(res, 201, { url: created.url, expiresAt: created.expiresAt });
   });
 }

@@ -1,6 +1,8 @@
 import type { LoopErrorHandler } from '../background-loop.js';
 import type { Config } from '../config.js';
 import { helpdeskEn } from '../content/helpdesk.en.js';
+import { HELPDESK_WORDS } from '../content/catalog.js';
+import type { Locale } from '../content/locales.js';
 import type { Content } from '../content/types.js';
 import type { Engine } from '../engine/engine.js';
 import type { Logger } from '../logger.js';
@@ -11,7 +13,8 @@ import { HelpdeskReporter } from './helpdesk-reporter.js';
 import { OutboxWorker } from './outbox-worker.js';
 
 /** Queues a public reply with a handoff link on a Zendesk ticket; null when Zendesk is not configured. */
-export type LinkReplies = { queue(link: { handoffId: string; ticketId: string; url: string; expiresAt: string }): Promise<void> } | null;
+/** The public reply that gives a customer their link, in the ticket's language when the link names one. */
+export type LinkReplies = { queue(link: { handoffId: string; ticketId: string; url: string; expiresAt: string; locale?: Locale | undefined }): Promise<void> } | null;
 
 export interface Helpdesk {
   reporter: HelpdeskReporter;
@@ -55,8 +58,9 @@ export function setUpHelpdesk(
   });
   const linkReplies: LinkReplies = senders.zendesk
     ? {
-        queue: async ({ handoffId, ticketId, url, expiresAt }) => {
-          const payload: LinkReplyPayload = { kind: 'link-reply', ticketId, body: helpdeskEn.linkReply(url, new Date(expiresAt)) };
+        queue: async ({ handoffId, ticketId, url, expiresAt, locale }) => {
+          const words = locale ? HELPDESK_WORDS[locale] : helpdeskEn;
+          const payload: LinkReplyPayload = { kind: 'link-reply', ticketId, body: words.linkReply(url, new Date(expiresAt)) };
           await store.enqueueOutbox({ key: `link-reply:${handoffId}`, target: 'zendesk', payload, createdAt: now ? now() : Date.now() });
         },
       }

@@ -2,6 +2,12 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { tempDir } from '../helpers/engine.js';
+import { de } from '../../src/content/de.js';
+import { terminalDe } from '../../src/content/terminal.de.js';
+import { terminalEn } from '../../src/content/terminal.en.js';
+import { terminalEs } from '../../src/content/terminal.es.js';
+
+const first = (text: string) => text.split(/[.!?]/)[0] ?? text;
 
 async function chat(lines: string[], env: Record<string, string>, args: string[] = []) {
   const stdin = new PassThrough();
@@ -26,6 +32,33 @@ describe('mailbox-doctor chat', () => {
     const second = await chat(['my admin has done it', 'quit'], env, ['--resume']);
     expect(second.out).toMatch(/Message for your Microsoft 365 admin/);
     expect(second.out).toMatch(/check back with you in 30 minutes/);
+  });
+
+  it('speaks the terminal’s language (LANG), or the one given with --lang, from the first line to the last', async () => {
+    const german = await chat(['1', 'quit'], { DATA_DIR: tempDir(), LANG: 'de_DE.UTF-8' });
+    expect(german.out).toContain(terminalDe.intro);
+    expect(german.out).toContain(first(de.states.askingSymptom({} as never, {} as never).text));
+    expect(german.out).toContain(terminalDe.bye);
+    const spanish = await chat(['quit'], { DATA_DIR: tempDir(), LANG: 'de_DE.UTF-8' }, ['--lang', 'es']);
+    expect(spanish.out).toContain(terminalEs.intro);
+    expect(spanish.out).not.toContain(terminalDe.intro);
+  });
+
+  it('follows a switch asked for in words, and its own lines follow too', async () => {
+    const switched = await chat(['auf Deutsch bitte', 'quit'], { DATA_DIR: tempDir(), LANG: 'C.UTF-8' });
+    expect(switched.out).toContain(terminalEn.intro);
+    expect(switched.out).toContain(first(de.states.askingSymptom({} as never, {} as never).text));
+    expect(switched.out).toContain(terminalDe.bye);
+  });
+
+  it('refuses a language it does not speak with the usage line', async () => {
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d) => (err += d.toString()));
+    const code = await main(['chat', '--lang', 'it'], { stdin: new PassThrough(), stdout: new PassThrough(), stderr, env: { DATA_DIR: tempDir() } });
+    expect(code).toBe(2);
+    expect(err).toMatch(/en, es, de, fr or pt-BR/);
+    expect(err).toMatch(/Usage: mailbox-doctor chat/);
   });
 
   it('stops with a clear message when a variable is wrong', async () => {

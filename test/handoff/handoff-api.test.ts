@@ -1,3 +1,4 @@
+import { helpdeskDe } from '../../src/content/helpdesk.de.js';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
@@ -103,6 +104,26 @@ describe('POST /api/handoffs with replyOnTicket', () => {
     expect(comment?.public).toBe(true);
     expect(comment?.body).toContain(url);
     expect(await started.app.helpdesk.worker.tick()).toBe(0);
+  });
+
+  it('writes the public reply in the ticket’s language when the link names one, the link opening in it too', async () => {
+    let comment: { body: string; public: boolean } | undefined;
+    const scope = nock('https://acme.zendesk.com')
+      .put('/api/v2/tickets/4712.json', (body: { ticket: { comment: typeof comment } }) => {
+        comment = body.ticket.comment;
+        return true;
+      })
+      .reply(200, { ticket: { id: 4712 } });
+    const started = await startApp({ PUBLIC_URL: 'https://doctor.example.com', OUTBOX_INTERVAL_MS: '600000', ...zendesk });
+    running.push(started.app);
+    const res = await post(started.base, { ticket: '4712', symptom: 'sending', replyOnTicket: true, lang: 'de' });
+    expect(res.status).toBe(201);
+    const { url } = (await res.json()) as { url: string };
+    expect(new URL(url).searchParams.get('lang')).toBe('de');
+    expect(await started.app.helpdesk.worker.tick()).toBe(1);
+    expect(scope.isDone()).toBe(true);
+    expect(comment?.body).toContain(helpdeskDe.linkReply(url, new Date(0)).split(url)[0]);
+    expect(comment?.body).not.toContain('Our assistant');
   });
 
   it('answers 400 when Zendesk is not configured or the ticket id is not a Zendesk one', async () => {
