@@ -15,6 +15,9 @@ export type LanguageChoice =
   | { kind: 'unsupported' }
   | { kind: 'same' };
 
+/** Fewer words than this are never taken for a language the assistant does not speak. */
+const MIN_WORDS_UNSUPPORTED = 4;
+
 /** Email addresses and links say nothing about a language. Linear: no nested repetition. */
 const NOT_WORDS = /\S+@\S+|\bhttps?:\/\/\S+/g;
 
@@ -35,7 +38,10 @@ export async function chooseLanguage(text: string, current: Locale, spoken: read
   const asked = requestedLanguage(text, { names: LANGUAGE_NAMES, fillers: LANGUAGE_REQUEST_WORDS });
   if (asked && spoken.includes(asked)) return { kind: 'asked', locale: asked };
   if (classifyError(text).code !== 'unknown') return { kind: 'same' };
-  const detected = await detectLanguage(ownWords(text), current);
+  const own = ownWords(text);
+  const detected = await detectLanguage(own, current);
   if (detected.kind === 'supported') return detected.locale !== current && spoken.includes(detected.locale) ? { kind: 'followed', locale: detected.locale } : { kind: 'same' };
-  return detected.kind === 'other' ? { kind: 'unsupported' } : { kind: 'same' };
+  // a few words ("platano con chocolate") look like many languages: only a sentence says it is none of ours
+  const words = own.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length;
+  return detected.kind === 'other' && words >= MIN_WORDS_UNSUPPORTED ? { kind: 'unsupported' } : { kind: 'same' };
 }

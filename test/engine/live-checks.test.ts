@@ -206,7 +206,7 @@ describe('a live check in the chat', () => {
     await engine.send(started.session.id, { text: 'jo@contoso.com' });
     await engine.send(started.session.id, { choice: 'run-check' });
     // the check ends while the message is read (reading takes a while)
-    const interpreter = (engine as unknown as { interpreter: { read: (...args: unknown[]) => Promise<unknown> } }).interpreter;
+    const interpreter = (engine as unknown as { interpreterOf(locale: string): { read: (...args: unknown[]) => Promise<unknown> } }).interpreterOf('en');
     const read = interpreter.read.bind(interpreter);
     interpreter.read = async (...args) => {
       finish();
