@@ -99,7 +99,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads the configuration; a bad value throws a ConfigError naming the variable and what it expects. */
+/**
+ * Reads the configuration; a bad value throws a ConfigError naming the variable and the rule it breaks, never the
+ * value itself (it may be a secret, and the message goes to logs and terminals).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(input);
@@ -109,7 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return parsed.data;
   }
   throw new ConfigError(
-    parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(input[String(issue.path[0])])})`),
+    parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
   );
 }
 
