@@ -3,12 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DueFollowUp, NewTranscriptEntry, SessionRecord, Store, TranscriptEntry, TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
-import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
+import { outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
-import { sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operations.js';
+import type { OperationalCounts, OutcomeCount } from './operations-records.js';
+import { outcomeCountsQuery, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
+import { SqliteReader } from './sqlite.reader.js';
 
 /** The embedded store: one SQLite file in DATA_DIR, write-ahead logged, every turn one transaction. */
 export class SqliteStore implements Store {
@@ -16,6 +17,8 @@ export class SqliteStore implements Store {
   private readonly helpdesk: SqliteHelpdeskTables;
   /** checkpoints from a worker thread once the store is busy (not for an in-memory database) */
   private readonly checkpointer: WalCheckpointer | null;
+  /** the operators' long reads, off the event loop (not for an in-memory database, which only this connection sees) */
+  private readonly reader: SqliteReader | null;
 
   constructor(file: string, checkpoints: CheckpointerOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -26,6 +29,7 @@ export class SqliteStore implements Store {
     this.cacheStatements();
     this.migrate();
     this.helpdesk = new SqliteHelpdeskTables(this.db);
+    this.reader = file === ':memory:' ? null : new SqliteReader(file);
     this.checkpointer = file === ':memory:' ? null : new WalCheckpointer(file, (pages) => this.db.pragma(`wal_autocheckpoint = ${pages}`), checkpoints);
   }
 
@@ -82,7 +86,7 @@ export class SqliteStore implements Store {
       if (deliveryKey) this.recordDelivery(deliveryKey, session.updatedAt);
       this.db
         .prepare(
-          'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at, symptom, path) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           session.id,
@@ -94,6 +98,7 @@ export class SqliteStore implements Store {
           JSON.stringify(session.meta),
           session.createdAt,
           session.updatedAt,
+          ...Object.values(outcomeColumns(session.snapshot)),
         );
       // a new session has no transcript yet
       this.insertTranscript(session.id, transcript, 0);
@@ -117,8 +122,17 @@ export class SqliteStore implements Store {
     const { session } = turn;
     const saved = this.db.transaction(() => {
       const result = this.db
-        .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ? where id = ? and version = ?')
-        .run(session.status, JSON.stringify(session.snapshot), session.version, JSON.stringify(session.meta), session.updatedAt, session.id, turn.expectedVersion);
+        .prepare('update sessions set status = ?, snapshot = ?, version = ?, meta = ?, updated_at = ?, symptom = ?, path = ? where id = ? and version = ?')
+        .run(
+          session.status,
+          JSON.stringify(session.snapshot),
+          session.version,
+          JSON.stringify(session.meta),
+          session.updatedAt,
+          ...Object.values(outcomeColumns(session.snapshot)),
+          session.id,
+          turn.expectedVersion,
+        );
       if (result.changes === 0) return false;
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
       this.insertTranscript(session.id, turn.transcript);
@@ -193,6 +207,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.reader?.close();
     await this.checkpointer?.close();
     this.db.close();
   }
@@ -263,7 +278,7 @@ export class SqliteStore implements Store {
     return sqliteOperationalCounts(this.db, now);
   }
 
-  async sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]> {
-    return sqliteSessionOutcomes(this.db, from, to);
+  async outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]> {
+    return this.reader ? this.reader.all<OutcomeCount>(...outcomeCountsQuery(from, to, abandonedBefore)) : sqliteOutcomeCounts(this.db, from, to, abandonedBefore);
   }
 }

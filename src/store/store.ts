@@ -1,8 +1,8 @@
 import type { SessionStatus } from '../machine/view.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import type { OperationalCounts, OutcomeCount } from './operations-records.js';
 
-export { StoreUnavailableError, type OperationalCounts, type SessionOutcome } from './operations-records.js';
+export { StoreUnavailableError, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 
 export interface SessionRecord {
   id: string;
@@ -110,8 +110,8 @@ export interface Store {
   // what operators see (src/ops): /metrics and /api/stats
   /** live counts: sessions by status, outbox backlog, follow-ups due and unclaimed at `now` */
   operationalCounts(now: number): Promise<OperationalCounts>;
-  /** every session created in [from, to), with its entry symptom, path and status */
-  sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]>;
+  /** the sessions created in [from, to), counted by symptom, path and outcome (abandoned: quiet since `abandonedBefore`) */
+  outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]>;
 }
 
 export class StaleVersionError extends Error {
