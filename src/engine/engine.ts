@@ -11,6 +11,7 @@ import { offeredChoices, viewOf, type Notice, type TurnInfo, type View } from '.
 import type { ViewKey } from '../machine/view-keys.js';
 import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
+import { cleanText } from './clean-text.js';
 import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
 import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
@@ -75,6 +76,9 @@ interface Decision {
 export interface TurnOptions {
   deliveryKey?: string;
 }
+
+/** What a person typed, as the store can keep it (no NUL, no unpaired surrogate: see clean-text.ts). */
+const storable = (input: UserInput): UserInput => ('text' in input ? { text: cleanText(input.text) } : input);
 
 /** The person's line of a turn for the transcript (none for a turn nobody typed), with secrets taken out. */
 function userEntry(at: number, text: string | null, viewKey: ViewKey, choice: ChoiceId | null): NewTranscriptEntry[] {
@@ -247,7 +251,8 @@ export class Engine {
    * Starts a session whose first message is already known (a mention with words, a command with an address): the
    * greeting, the person's words and the answer are saved in one write, as if `start` and `send` had run.
    */
-  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, input: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, given: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+    const input = storable(given);
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
@@ -334,7 +339,8 @@ export class Engine {
   }
 
   /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */
-  async send(sessionId: string, input: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+  async send(sessionId: string, given: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+    const input = storable(given);
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     return this.locks.run(sessionId, () =>
       this.turn(
@@ -523,6 +529,11 @@ export class Engine {
       await this.tellChannel(outcome);
     }
     return fired;
+  }
+
+  /** The channel a session belongs to, or null when there is no such session. */
+  async channelOf(sessionId: string): Promise<string | null> {
+    return (await this.store.getSession(sessionId))?.channel ?? null;
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
