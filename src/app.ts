@@ -127,7 +127,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   const slack = slackOff === null ? registerSlack(router, { config, engine, store, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') }) : null;
   if (slackOff) logger.info(slackOff);
   const server = createHttpServer(router, logger);
-  const housekeeping = new Housekeeping({ store, logger });
+  const housekeeping = new Housekeeping({ store, logger, keepSessionsMs: config.RETENTION_DAYS * 24 * 3_600_000 });
 
   return {
     config,

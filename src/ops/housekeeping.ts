@@ -8,16 +8,20 @@ export interface HousekeepingOptions {
   intervalMs?: number;
   /** how long a delivery key is kept: Slack and Teams retry within the hour (default 7 days) */
   keepDeliveriesMs?: number;
+  /** RETENTION_DAYS: sessions untouched for this long are deleted with their transcripts (default 90 days) */
+  keepSessionsMs?: number;
   now?: () => number;
 }
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const SESSION_BATCH = 500;
 
 /**
  * Keeps the store from growing where nothing needs the data: delivery keys (Slack event ids, Teams activity ids) are
  * only there to recognise a retry, and a retry comes within the hour. Runs at start and then hourly, on every
- * instance (the delete is the same on each). Sessions and transcripts stay until an operator removes them.
+ * instance (the delete is the same on each). Sessions untouched for the retention period (RETENTION_DAYS: ended, or
+ * abandoned long ago) go with their transcripts, a batch at a time so that no delete holds the store for long.
  */
 export class Housekeeping {
   private timer: NodeJS.Timeout | null = null;
@@ -48,13 +52,21 @@ export class Housekeeping {
   private async prune(): Promise<number> {
     const { store, logger } = this.options;
     const now = this.options.now?.() ?? Date.now();
+    let pruned = 0;
     try {
-      const pruned = await store.pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY));
+      pruned = await store.pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY));
       if (pruned > 0) logger.info({ pruned }, `housekeeping: forgot ${pruned} delivery keys older than the retention`);
-      return pruned;
     } catch (error) {
       logger.warn({ err: error }, 'housekeeping: delivery keys could not be pruned this time; the next pass tries again');
-      return 0;
     }
+    try {
+      const before = now - (this.options.keepSessionsMs ?? 90 * DAY);
+      let deleted = 0;
+      for (let batch = SESSION_BATCH; batch === SESSION_BATCH; deleted += batch) batch = await store.pruneSessions(before, SESSION_BATCH);
+      if (deleted > 0) logger.info({ deleted }, `housekeeping: deleted ${deleted} sessions past the retention period, with their transcripts`);
+    } catch (error) {
+      logger.warn({ err: error }, 'housekeeping: old sessions could not be deleted this time; the next pass tries again');
+    }
+    return pruned;
   }
 }

@@ -195,6 +195,19 @@ export class PostgresStore implements Store {
     return result.rowCount ?? 0;
   }
 
+  async pruneSessions(before: number, limit: number): Promise<number> {
+    // transcripts and follow-ups go with their session (on delete cascade)
+    const result = await this.run(() =>
+      this.db.query(
+        `delete from sessions where id in (
+           select id from sessions where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < $1
+              and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit $2)`,
+        [before, limit],
+      ),
+    );
+    return result.rowCount ?? 0;
+  }
+
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
     if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`meta key ${key} is not a plain name`);
     const { rows } = await this.run(() =>

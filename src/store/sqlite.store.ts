@@ -11,6 +11,11 @@ import type { OperationalCounts, OutcomeCount } from './operations-records.js';
 import { outcomeCountsQuery, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
 import { SqliteReader } from './sqlite.reader.js';
 
+/** Sessions past retention (the status list lets the (status, updated_at) index serve the search). */
+const PRUNABLE_SESSIONS = `select id from sessions
+  where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < ?
+    and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit ?`;
+
 /** The embedded store: one SQLite file in DATA_DIR, write-ahead logged, every turn one transaction. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -196,6 +201,15 @@ export class SqliteStore implements Store {
 
   async pruneDeliveries(before: number): Promise<number> {
     return this.db.prepare('delete from deliveries where at < ?').run(before).changes;
+  }
+
+  async pruneSessions(before: number, limit: number): Promise<number> {
+    return this.db.transaction(() => {
+      const ids = (this.db.prepare(PRUNABLE_SESSIONS).all(before, limit) as Array<{ id: string }>).map((r) => r.id);
+      const list = JSON.stringify(ids);
+      this.db.prepare('delete from transcript where session_id in (select value from json_each(?))').run(list);
+      return this.db.prepare('delete from sessions where id in (select value from json_each(?))').run(list).changes;
+    })();
   }
 
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {

@@ -74,6 +74,11 @@ export interface Store {
   wasDelivered(key: string): Promise<boolean>;
   /** forgets the delivery keys recorded before `before` (Slack and Teams retry within the hour); how many went */
   pruneDeliveries(before: number): Promise<number>;
+  /**
+   * retention: deletes up to `limit` sessions untouched since `before` (ended, or abandoned long ago; none with a
+   * follow-up still due) with their transcripts; how many went
+   */
+  pruneSessions(before: number, limit: number): Promise<number>;
   /** a channel's sessions whose meta has `key` equal to `value` (a Slack user), newest first */
   findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]>;
   close(): Promise<void>;

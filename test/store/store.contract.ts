@@ -291,6 +291,26 @@ export function storeContract(open: () => Promise<Store>): void {
     });
   });
 
+  describe('retention', () => {
+    it('deletes sessions untouched since the cutoff with their transcripts, never one with a follow-up still due', async () => {
+      const store = await open();
+      const old = session({ status: 'resolved', updatedAt: T0 - 1 });
+      const quiet = session({ status: 'waiting', updatedAt: T0 - 1 });
+      const due = session({ updatedAt: T0 - 5 });
+      const recent = session({ status: 'resolved', updatedAt: T0 });
+      for (const s of [old, quiet, due, recent]) await store.createSession(s, [entry('hello')]);
+      await store.saveTurn({ session: turn(due, 1, { updatedAt: T0 - 5 }), expectedVersion: 1, transcript: [], followUp: { kind: 'schedule', dueAt: T0 + 1 } });
+      expect(await store.pruneSessions(T0, 1)).toBe(1);
+      expect(await store.pruneSessions(T0, 10)).toBe(1);
+      expect(await store.getSession(old.id)).toBeNull();
+      expect(await store.getSession(quiet.id)).toBeNull();
+      expect(await store.transcript(old.id)).toEqual([]);
+      expect(await store.getSession(due.id)).not.toBeNull();
+      expect((await store.transcript(recent.id)).map((e) => e.text)).toEqual(['hello']);
+      expect((await store.operationalCounts(T0)).sessionsByStatus).toMatchObject({ active: 1, resolved: 1 });
+    });
+  });
+
   describe('operators’ figures', () => {
     it('counts sessions by status, the outbox backlog and the due follow-ups', async () => {
       const store = await open();
