@@ -96,7 +96,7 @@ async function whilePolling(base: string, work: () => Promise<number>): Promise<
 }
 
 async function measure(store: string, sessions: number, fillSeconds: number, env: Record<string, string>, now: number): Promise<StatsFigures> {
-  const server = await startChildServer({ ...env, OPERATOR_API_KEY: KEY }, 300_000);
+  const server = await startChildServer({ ...env, OPERATOR_API_KEY: KEY, RETENTION_DAYS: '3650' }, 300_000);
   try {
     const auth = { authorization: `Bearer ${KEY}` };
     const statsUrl = `${server.url}/api/stats?from=${now - 365 * DAY}&to=${now + 1}`;

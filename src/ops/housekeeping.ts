@@ -16,6 +16,7 @@ export interface HousekeepingOptions {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const SESSION_BATCH = 500;
+const BATCH_PAUSE_MS = 20;
 
 /**
  * Keeps the store from growing where nothing needs the data: delivery keys (Slack event ids, Teams activity ids) are
@@ -62,7 +63,11 @@ export class Housekeeping {
     try {
       const before = now - (this.options.keepSessionsMs ?? 90 * DAY);
       let deleted = 0;
-      for (let batch = SESSION_BATCH; batch === SESSION_BATCH; deleted += batch) batch = await store.pruneSessions(before, SESSION_BATCH);
+      for (let batch = SESSION_BATCH; batch === SESSION_BATCH; deleted += batch) {
+        // a pause between batches: a first pass over a large store must not hold the event loop (SQLite is synchronous)
+        if (deleted > 0) await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
+        batch = await store.pruneSessions(before, SESSION_BATCH);
+      }
       if (deleted > 0) logger.info({ deleted }, `housekeeping: deleted ${deleted} sessions past the retention period, with their transcripts`);
     } catch (error) {
       logger.warn({ err: error }, 'housekeeping: old sessions could not be deleted this time; the next pass tries again');
