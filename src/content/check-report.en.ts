@@ -6,6 +6,12 @@ import type { Prose } from './types.js';
 
 const MARKS: Record<CheckLine['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖', error: '❔' };
 
+/**
+ * What a check saw (a host name from DNS, a server's reply) comes from whoever controls the domain: shown as code,
+ * which Slack, Teams and the web page never turn into a link, and without backticks that could end the code early.
+ */
+export const asCode = (seen: string): string => `\`${seen.replaceAll('`', "'")}\``;
+
 /** One line per check: a mark, the check's name, what it means in plain words, and what was seen. */
 export function checkLines(check: CheckSummary): string[] {
   return check.checks
@@ -13,7 +19,7 @@ export function checkLines(check: CheckSummary): string[] {
     .map((c) => {
       const words = probesEn.checks[c.id as CheckId] as ({ name: string } & Record<CheckStatus, string>) | undefined;
       if (!words) return `${MARKS[c.status]} ${c.summary}`;
-      const seen = c.status === 'pass' || !c.summary ? '' : ` (${c.summary})`;
+      const seen = c.status === 'pass' || !c.summary ? '' : ` (${asCode(c.summary)})`;
       return `${MARKS[c.status]} ${words.name}: ${words[c.status]}${seen}`;
     });
 }
