@@ -12,6 +12,7 @@ import type { ViewKey } from '../machine/view-keys.js';
 import type { NewTranscriptEntry, SessionRecord, Store, TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
 import { cleanText } from './clean-text.js';
+import { personKey } from './person-key.js';
 import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
 import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
@@ -125,7 +126,10 @@ export class Engine {
     this.options = options;
     this.store = options.store;
     this.content = options.content;
-    this.checks = new LiveChecks(options.probe);
+    this.checks = new LiveChecks(options.probe, async (sessionId) => {
+      const session = await this.store.getSession(sessionId);
+      return session ? personKey(session) : `session:${sessionId}`;
+    });
     this.interpreter = new Interpreter(options.content.understanding);
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import type { Engine, TurnResult, TurnFailure } from '../engine/engine.js';
@@ -99,7 +100,9 @@ export function registerChatApi(router: Router, engine: Engine, limits: ChatApiL
     admit(req, 'sessions');
     const body = await readJson(req);
     if (!createBody.safeParse(body).success) throw badRequest('invalid_body', 'Start a session with an empty JSON object: {}.');
-    const result = await engine.start(WEB_CHANNEL, crypto.randomUUID());
+    // the client, for the per-person limit of live checks: a digest, never the address itself
+    const webClient = createHash('sha256').update(clientAddress(req, limits.trustedHeader)).digest('base64url').slice(0, 16);
+    const result = await engine.start(WEB_CHANNEL, crypto.randomUUID(), { webClient });
     sendJson(res, 201, turnBody(result), { location: `/api/chat/sessions/${result.session.id}` });
     observeAck(WEB_CHANNEL, (performance.now() - started) / 1000);
   });
