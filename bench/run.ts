@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   teams: async () => (await import('./teams.bench.js')).runTeamsBench(),
   understanding: async () => (await import('./understanding.bench.js')).runUnderstandingBench(),
   engine: async () => (await import('./engine.bench.js')).runEngineFigures({ databaseUrl }),
+  stats: async () => (await import('./stats.bench.js')).runStatsBench({ databaseUrl }),
   instances: async () =>
     databaseUrl ? (await import('./instances.bench.js')).runInstancesBench(databaseUrl) : { skipped: 'set TEST_DATABASE_URL=postgres://… to run it' },
 };

@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { en } from './content/en.js';
 import { Engine } from './engine/engine.js';
 import { FollowUpScheduler } from './engine/scheduler.js';
-import { registerChatApi } from './http/chat-api.js';
+import { registerChatApi, type ChatApiLimits } from './http/chat-api.js';
 import { sendJson, sendHtml, sendText } from './http/respond.js';
 import { Router } from './http/router.js';
 import { createHttpServer } from './http/server.js';
@@ -91,6 +91,18 @@ export function createEngine(config: Config, store: Store, now?: () => number, o
   });
 }
 
+/** The web API's limits per client address (docs/operations.md). */
+function chatLimits(config: Config): ChatApiLimits {
+  const hour = 3_600_000;
+  const minute = 60_000;
+  return {
+    sessions: { perWindow: config.WEB_SESSIONS_PER_HOUR, windowMs: hour },
+    messages: { perWindow: config.WEB_MESSAGES_PER_MINUTE, windowMs: minute },
+    reads: { perWindow: config.WEB_READS_PER_MINUTE, windowMs: minute },
+    ...(config.TRUSTED_PROXY_HEADER ? { trustedHeader: config.TRUSTED_PROXY_HEADER } : {}),
+  };
+}
+
 /** The composition root: configuration → store → engine → channels → one HTTP server. */
 export function buildApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
   // every background loop logs a failed pass with its name, counts it, backs off and carries on
@@ -116,7 +128,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
     });
   });
   router.add('GET', '/chat.js', (_req, res) => sendText(res, 200, CHAT_SCRIPT, 'text/javascript; charset=utf-8'));
-  registerChatApi(router, engine);
+  registerChatApi(router, engine, chatLimits(config));
   // helpdesk handoffs: /h/<token>, POST /api/handoffs, results to the ticket through the outbox
   const handoffs = handoffServiceFor(config, store, engine);
   registerHandoffPage(router, handoffs, (locale) => WEB_WORDS[locale]);
@@ -146,7 +158,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
     }
   };
   const server = createHttpServer(router, logger);
-  const housekeeping = new Housekeeping({ store, logger, onError: loopFailed });
+  const housekeeping = new Housekeeping({ store, logger, onError: loopFailed, keepSessionsMs: config.RETENTION_DAYS * 24 * 3_600_000 });
 
   return {
     config,

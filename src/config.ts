@@ -16,7 +16,14 @@ export const configSchema = z.object({
   FOLLOW_UP_DELAY_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(1800),
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   CLOSE_IP_LIST_URL: z.url().optional(),
-  TRUST_PROXY: bool.default(false),
+  // Abuse limits of the web API (docs/operations.md): per client address, per instance
+  /** the header a reverse proxy in front writes the client's address in (e.g. X-Forwarded-For); unset: the connection's */
+  TRUSTED_PROXY_HEADER: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a header name such as X-Forwarded-For').optional(),
+  WEB_SESSIONS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  WEB_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  WEB_READS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** finished sessions (resolved, escalated, or quiet past ABANDON_AFTER_SECONDS) and their transcripts are deleted after this */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   // Helpdesk handoff links (src/handoff) and results sent back to the helpdesk (src/helpdesk); all optional.
   HANDOFF_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   HANDOFF_SECRETS: z
@@ -96,7 +103,10 @@ export type Config = z.infer<typeof configSchema>;
 export { ConfigError };
 export { withEnvFile } from './env-file.js';
 
-/** Reads the configuration; a bad value throws a ConfigError naming the variable and what it expects. */
+/**
+ * Reads the configuration; a bad value throws a ConfigError naming the variable and the rule it breaks, never the
+ * value itself (it may be a secret, and the message goes to logs and terminals).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const input = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(input);
@@ -106,7 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return parsed.data;
   }
   throw new ConfigError(
-    parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(input[String(issue.path[0])])})`),
+    parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
   );
 }
 

@@ -11,6 +11,25 @@ describe('configuration', () => {
 
   it('names the variable and what it expects when a value is bad', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
-    expect(() => loadConfig({ PORT: '70000', CLOSE_IP_LIST_URL: 'not a url' })).toThrow(/PORT[\s\S]*CLOSE_IP_LIST_URL[\s\S]*"not a url"/);
+    expect(() => loadConfig({ PORT: '70000', CLOSE_IP_LIST_URL: 'not a url' })).toThrow(/PORT[\s\S]*CLOSE_IP_LIST_URL: Invalid URL/);
+  });
+
+  it('never prints the value it refused: a mistyped secret stays out of logs and terminals', () => {
+    const secret = 'hunter2-not-long-enough';
+    const error = (() => {
+      try {
+        loadConfig({ HANDOFF_SECRET: secret, DATABASE_URL: `mysql://admin:${secret}@db/x`, OPERATOR_API_KEY: secret });
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('the configuration was accepted');
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.problems).toEqual([
+      'HANDOFF_SECRET: use at least 32 characters',
+      'DATABASE_URL: write a postgres://user@host:5432/database URL',
+      'OPERATOR_API_KEY: use at least 24 characters',
+    ]);
+    expect(error.message).not.toContain(secret);
   });
 });

@@ -6,6 +6,12 @@ import type { CheckId, CheckStatus } from '../probes/types.js';
 import type { ProbeContent } from './probes.en.js';
 import type { Prose } from './types.js';
 
+/**
+ * What a check saw (a host name from DNS, a server's reply) comes from whoever controls the domain: shown as code,
+ * which Slack, Teams and the web page never turn into a link, and without backticks that could end the code early.
+ */
+export const asCode = (seen: string): string => `\`${seen.replaceAll('`', "'")}\``;
+
 const MARKS: Record<CheckLine['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖', error: '❔' };
 
 /** A finding in plain words: what it is and means, and the next step (a refused reply's own diagnosis when it has one). */
@@ -70,7 +76,7 @@ export function checkReportIn(probes: ProbeContent, diagnoses: Record<DiagnosisC
       .map((c) => {
         const names = probes.checks[c.id as CheckId] as ({ name: string } & Record<CheckStatus, string>) | undefined;
         if (!names) return `${MARKS[c.status]} ${c.summary}`;
-        const seen = c.status === 'pass' || !c.summary ? '' : ` (${c.summary})`;
+        const seen = c.status === 'pass' || !c.summary ? '' : ` (${asCode(c.summary)})`;
         const found = c.findings?.length ? c.findings.map((f) => probes.findings[f].title).join('; ') : names[c.status];
         return `${MARKS[c.status]} ${names.name}${words.colon}${found}${seen}`;
       });

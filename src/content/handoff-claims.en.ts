@@ -3,9 +3,7 @@ import type { ClaimRefusal } from '../handoff/handoff-claims.js';
 /** What a chat channel says when a handoff code cannot be picked up there; `otherApps` names where else it belongs. */
 export function handoffRefusedEn(otherApps: string): Record<ClaimRefusal, string> {
   return {
-    'unknown-code': "I don't recognise that code. Check the link your support agent sent, or just tell me what's wrong.",
-    'wrong-channel': `That code belongs to another app (${otherApps}). Open the link again, or tell me what’s wrong here.`,
-    expired: 'That link has expired. Ask your support agent for a new one, or tell me what’s wrong and we’ll start fresh.',
-    'already-used': 'That link was already used. Carry on in the conversation it started, or tell me what’s wrong.',
+    'not-claimable': `I can't start from that code here: it may be for another app (${otherApps}), expired or already used. Open the link your support agent sent again, or just tell me what's wrong.`,
+    'too-many-attempts': "That's a lot of codes tried. Please wait a few minutes, or just tell me what's wrong.",
   };
 }

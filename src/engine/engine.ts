@@ -15,6 +15,8 @@ import type { ViewKey } from '../machine/view-keys.js';
 import type { NewOutboxItem } from '../store/helpdesk-records.js';
 import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry } from '../store/store.js';
 import { redact } from './redact.js';
+import { cleanText } from './clean-text.js';
+import { personKey } from './person-key.js';
 import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
 import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
@@ -99,6 +101,9 @@ export interface TurnOptions {
   locale?: Locale | undefined;
 }
 
+/** What a person typed, as the store can keep it (no NUL, no unpaired surrogate: see clean-text.ts). */
+const storable = (input: UserInput): UserInput => ('text' in input ? { text: cleanText(input.text) } : input);
+
 /** The person's line of a turn for the transcript (none for a turn nobody typed), with secrets taken out. */
 function userEntry(at: number, text: string | null, viewKey: ViewKey, choice: ChoiceId | null): NewTranscriptEntry[] {
   return text === null ? [] : [{ at, role: 'user', text: redact(text), viewKey, choice, diagnoses: [], proactive: false }];
@@ -158,7 +163,10 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.options = options;
     this.store = options.store;
-    this.checks = new LiveChecks(options.probe);
+    this.checks = new LiveChecks(options.probe, async (sessionId) => {
+      const session = await this.store.getSession(sessionId);
+      return session ? personKey(session) : `session:${sessionId}`;
+    });
     this.defaultLocale = isLocale(options.content.understanding.locale) ? options.content.understanding.locale : DEFAULT_LOCALE;
     this.contents = { ...options.locales, [this.defaultLocale]: options.content };
   }
@@ -359,7 +367,8 @@ export class Engine {
    * Starts a session whose first message is already known (a mention with words, a command with an address): the
    * greeting, the person's words and the answer are saved in one write, as if `start` and `send` had run.
    */
-  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, input: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, given: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+    const input = storable(given);
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
@@ -461,7 +470,8 @@ export class Engine {
   }
 
   /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */
-  async send(sessionId: string, input: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+  async send(sessionId: string, given: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+    const input = storable(given);
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     return this.locks.run(sessionId, () =>
       this.turn(
@@ -750,6 +760,11 @@ export class Engine {
 
   releaseDelivery(key: string): Promise<void> {
     return this.store.releaseDelivery(key);
+  }
+
+  /** The channel a session belongs to, or null when there is no such session. */
+  async channelOf(sessionId: string): Promise<string | null> {
+    return (await this.store.getSession(sessionId))?.channel ?? null;
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {

@@ -60,7 +60,11 @@ export class LiveChecks {
   private readonly sessionOf = new WeakMap<object, string>();
   private readonly machine: ReturnType<typeof triageMachine.provide>;
 
-  constructor(private readonly runner: ProbeRunner | undefined) {
+  constructor(
+    private readonly runner: ProbeRunner | undefined,
+    /** the person a session's checks count against (personKey); the session itself when not given */
+    private readonly personOf: (sessionId: string) => Promise<string> = async (sessionId) => `session:${sessionId}`,
+  ) {
     this.machine = this.buildMachine();
   }
 
@@ -98,7 +102,7 @@ export class LiveChecks {
           const sessionId = this.sessionOf.get(system) ?? 'unknown';
           return runner(input, {
             signal,
-            requester: sessionId,
+            requester: await this.personOf(sessionId),
             onProgress: (progress) => this.emit({ sessionId, progress }),
             onDeviceCode: (deviceCode) => this.emit({ sessionId, deviceCode }),
           });

@@ -10,7 +10,8 @@ const RULES: ReadonlyArray<[RegExp, string]> = [
   [/\b(AUTH(?:ENTICATE)?\s+(?:PLAIN|LOGIN|XOAUTH2))\s+\S+/gi, '$1 [redacted]'],
   [/\b(pass(?:word|wd)?|pwd|secret|api[_ -]?key|client[_ -]?secret|token|app password)(\s*(?:is|=|:)\s*)("[^"]*"|'[^']*'|\S+)/gi, '$1$2[redacted]'],
   [/\b(code|user_code)(\s*(?:is|=|:)?\s*)([A-Z0-9]{8,9})\b/g, '$1$2[redacted code]'],
-  [/\b(?=[A-Za-z0-9+/_-]*\d)(?=[A-Za-z0-9+/_-]*[A-Za-z])[A-Za-z0-9+/_-]{40,}={0,2}/g, '[redacted]'],
+  // tried only where a run of token characters starts (not at each of its characters): linear on a long run
+  [/(?<![A-Za-z0-9+/_-])(?=[A-Za-z0-9+/_-]*\d)(?=[A-Za-z0-9+/_-]*[A-Za-z])[A-Za-z0-9+/_-]{40,}={0,2}/g, '[redacted]'],
 ];
 
 export function redact(text: string): string {

@@ -18,12 +18,16 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   return Buffer.concat(chunks);
 }
 
-/** Parses a JSON body; an empty body reads as {}. */
+/**
+ * Parses a JSON body; an empty body reads as {}. A body must say `Content-Type: application/json`: a browser sends
+ * a cross-site form or a no-cors fetch (text/plain, form types, or no type) without asking the server first, so
+ * reading those as JSON would let any web page post here in a visitor's name.
+ */
 export async function readJson(req: IncomingMessage, limit?: number): Promise<unknown> {
   const raw = await readBody(req, limit);
   if (raw.length === 0) return {};
-  const type = String(req.headers['content-type'] ?? 'application/json');
-  if (!/json/i.test(type)) throw new HttpError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+  const mediaType = String(req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') throw new HttpError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   try {
     return JSON.parse(raw.toString('utf8')) as unknown;
   } catch {

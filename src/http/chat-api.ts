@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { fromAcceptLanguage, LOCALES, matchLocale } from '../content/locales.js';
 import type { Engine, TurnResult, TurnFailure } from '../engine/engine.js';
 import { MAX_TEXT_LENGTH } from '../engine/engine.js';
 import { readJson } from './body.js';
-import { badRequest, HttpError, notFound, tooLarge } from './errors.js';
+import { badRequest, HttpError, notFound, tooLarge, tooManyRequests } from './errors.js';
+import { clientAddress, RateLimiter, type RateRule } from './rate-limit.js';
+import { textProblem } from '../engine/clean-text.js';
 import { sendJson } from './respond.js';
 import type { Router } from './router.js';
 import { observeAck } from '../ops/metrics.js';
@@ -56,6 +59,11 @@ function failure(f: TurnFailure): HttpError {
   }
 }
 
+const TEXT_PROBLEMS = {
+  nul: 'The text contains a NUL character (\\u0000). Remove it and send the message again.',
+  'lone-surrogate': 'The text contains a broken character (an unpaired UTF-16 surrogate). Remove it and send the message again.',
+} as const;
+
 function describeBodyProblem(body: unknown): string {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The body must be a JSON object.';
   const keys = Object.keys(body);
@@ -77,29 +85,55 @@ function checkingState(engine: Engine, id: string, key: string) {
   return { done: progress?.done.length ?? 0, total: progress?.total ?? 0, running: progress?.running ?? [], signIn };
 }
 
+/** What one client address may do (WEB_SESSIONS_PER_HOUR, WEB_MESSAGES_PER_MINUTE, WEB_READS_PER_MINUTE). */
+export interface ChatApiLimits {
+  sessions: RateRule;
+  messages: RateRule;
+  reads: RateRule;
+  /** TRUSTED_PROXY_HEADER */
+  trustedHeader?: string;
+}
+
+/** A session of another channel (Slack, Teams) is not the web's to read or drive: it answers as if it did not exist. */
+async function webSession(engine: Engine, id: string): Promise<void> {
+  if (!sessionId.safeParse(id).success || (await engine.channelOf(id)) !== WEB_CHANNEL) throw failure({ error: 'session-not-found' });
+}
+
 /** The JSON chat API: create a session, send it a message or a choice, read it back with its transcript. */
-export function registerChatApi(router: Router, engine: Engine): void {
+export function registerChatApi(router: Router, engine: Engine, limits: ChatApiLimits): void {
+  const limiters = { sessions: new RateLimiter(limits.sessions), messages: new RateLimiter(limits.messages), reads: new RateLimiter(limits.reads) };
+  const admit = (req: IncomingMessage, kind: keyof typeof limiters) => {
+    const wait = limiters[kind].take(clientAddress(req, limits.trustedHeader));
+    if (wait > 0) throw tooManyRequests(`Too many requests from your address. Please wait ${wait} seconds and try again.`, wait);
+  };
+
   router.add('POST', '/api/chat/sessions', async (req, res) => {
     const started = performance.now();
+    admit(req, 'sessions');
     const body = await readJson(req);
     const parsed = createBody.safeParse(body);
     if (!parsed.success) throw badRequest('invalid_body', `Start a session with an empty JSON object {}, or {"locale": "<${LOCALES.join('|')}>"}.`);
     const asked = parsed.data.locale;
     const locale = asked === undefined ? fromAcceptLanguage(header(req, 'accept-language')) : matchLocale(asked);
     if (asked !== undefined && !locale) throw unsupportedLocale();
-    const result = await engine.start(WEB_CHANNEL, crypto.randomUUID(), {}, [], { locale });
+    // the client, for the per-person limit of live checks: a digest, never the address itself
+    const webClient = createHash('sha256').update(clientAddress(req, limits.trustedHeader)).digest('base64url').slice(0, 16);
+    const result = await engine.start(WEB_CHANNEL, crypto.randomUUID(), { webClient }, [], { locale });
     sendJson(res, 201, turnBody(result), { location: `/api/chat/sessions/${result.session.id}` });
     observeAck(WEB_CHANNEL, (performance.now() - started) / 1000);
   });
 
   router.add('POST', '/api/chat/sessions/:id/messages', async (req, res, params) => {
     const started = performance.now();
+    admit(req, 'messages');
     const id = params.id ?? '';
     const body = await readJson(req, MAX_TEXT_LENGTH * 8 + 1024);
     const parsed = messageBody.safeParse(body);
     if (!parsed.success) throw badRequest('invalid_body', describeBodyProblem(body));
     if ('text' in parsed.data && parsed.data.text.trim() === '') throw badRequest('empty_text', '"text" is empty: type something, or send a "choice".');
-    if (!sessionId.safeParse(id).success) throw failure({ error: 'session-not-found' });
+    const problem = textProblem('text' in parsed.data ? parsed.data.text : parsed.data.choice);
+    if (problem) throw badRequest('invalid_text', TEXT_PROBLEMS[problem]);
+    await webSession(engine, id);
     const outcome = await engine.send(id, parsed.data);
     if (!outcome.ok) throw failure(outcome);
     sendJson(res, 200, turnBody(outcome));
@@ -108,21 +142,23 @@ export function registerChatApi(router: Router, engine: Engine): void {
 
   // the page's language switch: the conversation carries on in the language picked
   router.add('PUT', '/api/chat/sessions/:id/locale', async (req, res, params) => {
+    admit(req, 'messages');
     const id = params.id ?? '';
     const parsed = localeBody.safeParse(await readJson(req));
     if (!parsed.success) throw badRequest('invalid_body', `Send {"locale": "<${LOCALES.join('|')}>"}.`);
     const locale = matchLocale(parsed.data.locale);
     if (!locale) throw unsupportedLocale();
-    if (!sessionId.safeParse(id).success) throw failure({ error: 'session-not-found' });
+    await webSession(engine, id);
     const outcome = await engine.switchLanguage(id, locale);
     if (!outcome.ok) throw failure(outcome);
     sendJson(res, 200, turnBody(outcome));
   });
 
-  router.add('GET', '/api/chat/sessions/:id', async (_req, res, params) => {
+  router.add('GET', '/api/chat/sessions/:id', async (req, res, params) => {
+    admit(req, 'reads');
     const id = params.id ?? '';
     const current = sessionId.safeParse(id).success ? await engine.current(id) : null;
-    if (!current) throw failure({ error: 'session-not-found' });
+    if (!current || current.session.channel !== WEB_CHANNEL) throw failure({ error: 'session-not-found' });
     sendJson(res, 200, {
       id: current.session.id,
       status: current.session.status,

@@ -5,6 +5,8 @@ export class HttpError extends Error {
     public readonly code: string,
     message: string,
     public readonly details?: Record<string, unknown>,
+    /** response headers that go with it (Retry-After) */
+    public readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -14,3 +16,5 @@ export class HttpError extends Error {
 export const badRequest = (code: string, message: string, details?: Record<string, unknown>) => new HttpError(400, code, message, details);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const tooLarge = (message: string) => new HttpError(413, 'payload_too_large', message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new HttpError(429, 'rate_limited', message, { retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });

@@ -39,7 +39,7 @@ async function handle(router: Router, logger: Logger, req: IncomingMessage, res:
       return;
     }
     if (error instanceof HttpError) {
-      sendJson(res, error.status, { error: error.code, message: error.message, ...error.details });
+      sendJson(res, error.status, { error: error.code, message: error.message, ...error.details }, error.headers);
       return;
     }
     if (error instanceof StoreUnavailableError) {

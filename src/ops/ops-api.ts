@@ -46,7 +46,7 @@ export function registerOpsApi(router: Router, options: OpsOptions): void {
     const from = instant('from', query.get('from'), to - 30 * DAY);
     if (from >= to) throw badRequest('invalid_period', '"from" must be before "to".');
     if (to - from > MAX_SPAN) throw badRequest('invalid_period', 'Ask for at most 366 days at a time.');
-    const outcomes = await options.store.sessionOutcomes(from, to);
-    sendJson(res, 200, summarizeOutcomes(outcomes, { from, to }, current, options.abandonAfterMs));
+    const counts = await options.store.outcomeCounts(from, to, current - options.abandonAfterMs);
+    sendJson(res, 200, summarizeOutcomes(counts, { from, to }));
   });
 }

@@ -1,14 +1,31 @@
 /** What the store tells the people who run the service: live counts for /metrics, outcomes for /api/stats. */
 import type { SessionStatus } from '../machine/view.js';
 
-/** One conversation started in a period, with where it entered and where it stands. */
-export interface SessionOutcome {
+/** Where a conversation stands: ended (resolved, escalated), quiet for too long (abandoned), or still going. */
+export type Outcome = 'resolved' | 'escalated' | 'abandoned' | 'open';
+
+/**
+ * How many conversations started in a period share an entry symptom, a path and an outcome (and, resolved, the
+ * seconds resolution took, rounded): the store counts, so that a million sessions come back as a few hundred rows.
+ */
+export interface OutcomeCount {
   symptom: string | null;
   path: string | null;
-  status: SessionStatus;
-  createdAt: number;
-  updatedAt: number;
+  outcome: Outcome;
+  /** resolved only: seconds from the first message to resolution, rounded; null otherwise */
+  seconds: number | null;
+  count: number;
 }
+
+/** The grouping both stores run (SQLite `?`, Postgres `$n` placeholders): abandoned before, from, to. */
+export const outcomeCountsSql = (abandonedBefore: string, from: string, to: string) => `
+  select symptom, path,
+         case when status = 'resolved' then 'resolved' when status = 'escalated' then 'escalated'
+              when updated_at <= ${abandonedBefore} then 'abandoned' else 'open' end as outcome,
+         case when status = 'resolved' then cast(round((updated_at - created_at) / 1000.0) as bigint) end as seconds,
+         count(*) as count
+    from sessions where created_at >= ${from} and created_at < ${to}
+   group by 1, 2, 3, 4`;
 
 export interface OperationalCounts {
   sessionsByStatus: Partial<Record<SessionStatus, number>>;

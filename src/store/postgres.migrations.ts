@@ -95,6 +95,19 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
     version: 4,
     sql: `alter table outbox add column gave_up_at bigint;`,
   },
+  {
+    // Load (issue 13, items 8–9; numbered 9 so that it never collides with the migrations of items 1–7): the entry
+    // symptom and path as columns Postgres keeps from the snapshot, in an index /api/stats reads alone, one for the
+    // App Home's lookup by Slack user, and one for retention (finished sessions by age)
+    version: 9,
+    sql: `
+      alter table sessions add column symptom text generated always as (snapshot #>> '{context,symptom}') stored;
+      alter table sessions add column path text generated always as (snapshot #>> '{context,path}') stored;
+      create index sessions_figures on sessions (created_at) include (status, symptom, path, updated_at);
+      create index sessions_by_slack_user on sessions (channel, (meta ->> 'slackUser'), updated_at desc);
+      create index sessions_by_updated on sessions (status, updated_at);
+    `,
+  },
   // versions 5-10 are left to the other changes of issue 13 (indexes, retention), so both merge without renumbering
   {
     // several instances: a delivery is claimed for a lease before it is handled (claimed_until is null once it has

@@ -1,5 +1,5 @@
 import type { SessionStatus } from '../machine/view.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import { outcomeCountsSql, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 import type { PostgresDatabase } from './postgres.database.js';
 
 /** The Postgres side of the operators' figures; PostgresStore delegates to this. */
@@ -18,11 +18,7 @@ export async function postgresOperationalCounts(db: PostgresDatabase, now: numbe
   };
 }
 
-export async function postgresSessionOutcomes(db: PostgresDatabase, from: number, to: number): Promise<SessionOutcome[]> {
-  const { rows } = await db.query<{ symptom: string | null; path: string | null; status: SessionStatus; created_at: number; updated_at: number }>(
-    `select snapshot #>> '{context,symptom}' as symptom, snapshot #>> '{context,path}' as path, status, created_at, updated_at
-       from sessions where created_at >= $1 and created_at < $2 order by created_at`,
-    [from, to],
-  );
-  return rows.map((r) => ({ symptom: r.symptom, path: r.path, status: r.status, createdAt: r.created_at, updatedAt: r.updated_at }));
+export async function postgresOutcomeCounts(db: PostgresDatabase, from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]> {
+  const { rows } = await db.query<OutcomeCount>(outcomeCountsSql('$1', '$2', '$3'), [abandonedBefore, from, to]);
+  return rows;
 }

@@ -1,8 +1,8 @@
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import type { OperationalCounts, OutcomeCount } from './operations-records.js';
 import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from './postgres.database.js';
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
-import { postgresOperationalCounts, postgresSessionOutcomes } from './postgres.operations.js';
+import { postgresOperationalCounts, postgresOutcomeCounts } from './postgres.operations.js';
 import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 
@@ -229,11 +229,26 @@ export class PostgresStore implements Store {
     return result.rowCount ?? 0;
   }
 
+  async pruneSessions(before: number, limit: number): Promise<number> {
+    // transcripts and follow-ups go with their session (on delete cascade)
+    const result = await this.run(() =>
+      this.db.query(
+        `delete from sessions where id in (
+           select id from sessions where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < $1
+              and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit $2)`,
+        [before, limit],
+      ),
+    );
+    return result.rowCount ?? 0;
+  }
+
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
+    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`meta key ${key} is not a plain name`);
     const { rows } = await this.run(() =>
       this.db.query<SessionRow>(
-        `select ${SESSION_COLUMNS} from sessions where channel = $1 and meta ->> $2 = $3 order by updated_at desc, inserted desc limit $4`,
-        [channel, key, value, limit],
+        // the key written into the statement (a plain name), so that the index on meta ->> 'slackUser' applies
+        `select ${SESSION_COLUMNS} from sessions where channel = $1 and meta ->> '${key}' = $2 order by updated_at desc, inserted desc limit $3`,
+        [channel, value, limit],
       ),
     );
     return rows.map(sessionFromRow);
@@ -296,7 +311,7 @@ export class PostgresStore implements Store {
     return this.run(() => postgresOperationalCounts(this.db, now));
   }
 
-  async sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]> {
-    return this.run(() => postgresSessionOutcomes(this.db, from, to));
+  async outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]> {
+    return this.run(() => postgresOutcomeCounts(this.db, from, to, abandonedBefore));
   }
 }

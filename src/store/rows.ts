@@ -37,6 +37,13 @@ export const sessionFromRow = (row: SessionRow): SessionRecord => ({
   updatedAt: row.updated_at,
 });
 
+/** The entry symptom and path a snapshot records, kept beside it as columns for the operators' figures. */
+export function outcomeColumns(snapshot: unknown): { symptom: string | null; path: string | null } {
+  const context = (snapshot as { context?: { symptom?: unknown; path?: unknown } } | null)?.context;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return { symptom: text(context?.symptom), path: text(context?.path) };
+}
+
 export interface TranscriptRow {
   seq: number;
   at: number;

@@ -88,6 +88,36 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
     version: 4,
     sql: `alter table outbox add column gave_up_at integer;`,
   },
+  {
+    // Load (issue 13, items 8–9; numbered 9 so that it never collides with the migrations of items 1–7):
+    // - the indexes Postgres already has (status, deliveries by age) and one for the App Home's lookup by Slack user;
+    // - the entry symptom and path as columns (written with each turn), so that /api/stats reads one narrow index
+    //   instead of parsing a million snapshots;
+    // - sessions counted by status as they change, so that a /metrics scrape reads four rows, not the table.
+    version: 9,
+    sql: `
+      create index sessions_by_status on sessions (status);
+      create index deliveries_by_at on deliveries (at);
+      create index sessions_by_slack_user on sessions (channel, json_extract(meta, '$.slackUser'), updated_at);
+      alter table sessions add column symptom text;
+      alter table sessions add column path text;
+      update sessions set symptom = json_extract(snapshot, '$.context.symptom'), path = json_extract(snapshot, '$.context.path');
+      create index sessions_by_created on sessions (created_at, status, symptom, path, updated_at);
+      create index sessions_by_updated on sessions (status, updated_at);
+      create table session_counts (status text primary key, n integer not null);
+      insert into session_counts (status, n) select status, count(*) from sessions group by status;
+      create trigger session_counts_on_insert after insert on sessions begin
+        insert into session_counts (status, n) values (new.status, 1) on conflict (status) do update set n = n + 1;
+      end;
+      create trigger session_counts_on_status after update of status on sessions when old.status is not new.status begin
+        update session_counts set n = n - 1 where status = old.status;
+        insert into session_counts (status, n) values (new.status, 1) on conflict (status) do update set n = n + 1;
+      end;
+      create trigger session_counts_on_delete after delete on sessions begin
+        update session_counts set n = n - 1 where status = old.status;
+      end;
+    `,
+  },
   // versions 5-10 are left to the other changes of issue 13 (indexes, retention), so both merge without renumbering
   {
     // several instances: a delivery is claimed for a lease before it is handled (claimed_until is null once it has

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { SessionStatus } from '../machine/view.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import { outcomeCountsSql, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 
 /** The SQLite side of the operators' figures; SqliteStore delegates to this. */
 export function sqliteOperationalCounts(db: Database.Database, now: number): OperationalCounts {
-  const byStatus = db.prepare('select status, count(*) as n from sessions group by status').all() as Array<{ status: SessionStatus; n: number }>;
+  // kept by triggers as sessions are created and change status (migration 9): four rows, whatever the table's size
+  const byStatus = db.prepare('select status, n from session_counts where n > 0').all() as Array<{ status: SessionStatus; n: number }>;
   const backlog = db.prepare('select count(*) as n from outbox where sent_at is null and gave_up_at is null').get() as { n: number };
   const givenUp = db.prepare('select count(*) as n from outbox where gave_up_at is not null').get() as { n: number };
   const due = db
@@ -18,13 +19,13 @@ export function sqliteOperationalCounts(db: Database.Database, now: number): Ope
   };
 }
 
-export function sqliteSessionOutcomes(db: Database.Database, from: number, to: number): SessionOutcome[] {
-  const rows = db
-    .prepare(
-      `select json_extract(snapshot, '$.context.symptom') as symptom, json_extract(snapshot, '$.context.path') as path,
-              status, created_at, updated_at
-         from sessions where created_at >= ? and created_at < ? order by created_at`,
-    )
-    .all(from, to) as Array<{ symptom: string | null; path: string | null; status: SessionStatus; created_at: number; updated_at: number }>;
-  return rows.map((r) => ({ symptom: r.symptom, path: r.path, status: r.status, createdAt: r.created_at, updatedAt: r.updated_at }));
+/** The statement and its parameters, for this connection or the reading thread's. */
+export const outcomeCountsQuery = (from: number, to: number, abandonedBefore: number): [string, number[]] => [
+  outcomeCountsSql('?', '?', '?'),
+  [abandonedBefore, from, to],
+];
+
+export function sqliteOutcomeCounts(db: Database.Database, from: number, to: number, abandonedBefore: number): OutcomeCount[] {
+  const [sql, params] = outcomeCountsQuery(from, to, abandonedBefore);
+  return db.prepare(sql).all(...params) as OutcomeCount[];
 }

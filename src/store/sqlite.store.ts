@@ -3,12 +3,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
-import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
+import { outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
-import { sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operations.js';
+import type { OperationalCounts, OutcomeCount } from './operations-records.js';
+import { outcomeCountsQuery, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
+import { SqliteReader } from './sqlite.reader.js';
+
+/** Sessions past retention (the status list lets the (status, updated_at) index serve the search). */
+const PRUNABLE_SESSIONS = `select id from sessions
+  where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < ?
+    and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit ?`;
 
 /** The embedded store: one SQLite file in DATA_DIR, write-ahead logged, every turn one transaction. */
 export class SqliteStore implements Store {
@@ -16,6 +22,8 @@ export class SqliteStore implements Store {
   private readonly helpdesk: SqliteHelpdeskTables;
   /** checkpoints from a worker thread once the store is busy (not for an in-memory database) */
   private readonly checkpointer: WalCheckpointer | null;
+  /** the operators' long reads, off the event loop (not for an in-memory database, which only this connection sees) */
+  private readonly reader: SqliteReader | null;
 
   constructor(file: string, checkpoints: CheckpointerOptions = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -26,6 +34,7 @@ export class SqliteStore implements Store {
     this.cacheStatements();
     this.migrate();
     this.helpdesk = new SqliteHelpdeskTables(this.db);
+    this.reader = file === ':memory:' ? null : new SqliteReader(file);
     this.checkpointer = file === ':memory:' ? null : new WalCheckpointer(file, (pages) => this.db.pragma(`wal_autocheckpoint = ${pages}`), checkpoints);
   }
 
@@ -92,7 +101,7 @@ export class SqliteStore implements Store {
       if (deliveryKey) this.recordDelivery(deliveryKey, session.updatedAt);
       this.db
         .prepare(
-          'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at, follows) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at, follows, symptom, path) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           session.id,
@@ -105,6 +114,7 @@ export class SqliteStore implements Store {
           session.createdAt,
           session.updatedAt,
           follows ?? null,
+          ...Object.values(outcomeColumns(session.snapshot)),
         );
       // a new session has no transcript yet
       this.insertTranscript(session.id, transcript, 0);
@@ -127,8 +137,16 @@ export class SqliteStore implements Store {
     const { session } = turn;
     const saved = this.db.transaction(() => {
       const result = this.db
-        .prepare('update sessions set status = ?, snapshot = ?, version = ?, updated_at = ? where id = ? and version = ?')
-        .run(session.status, JSON.stringify(session.snapshot), session.version, session.updatedAt, session.id, turn.expectedVersion);
+        .prepare('update sessions set status = ?, snapshot = ?, version = ?, updated_at = ?, symptom = ?, path = ? where id = ? and version = ?')
+        .run(
+          session.status,
+          JSON.stringify(session.snapshot),
+          session.version,
+          session.updatedAt,
+          ...Object.values(outcomeColumns(session.snapshot)),
+          session.id,
+          turn.expectedVersion,
+        );
       if (result.changes === 0) return false;
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
       for (const item of turn.outbox ?? []) this.helpdesk.enqueue(item);
@@ -220,6 +238,15 @@ export class SqliteStore implements Store {
     return this.db.prepare('delete from deliveries where at < ?').run(before).changes;
   }
 
+  async pruneSessions(before: number, limit: number): Promise<number> {
+    return this.db.transaction(() => {
+      const ids = (this.db.prepare(PRUNABLE_SESSIONS).all(before, limit) as Array<{ id: string }>).map((r) => r.id);
+      const list = JSON.stringify(ids);
+      this.db.prepare('delete from transcript where session_id in (select value from json_each(?))').run(list);
+      return this.db.prepare('delete from sessions where id in (select value from json_each(?))').run(list).changes;
+    })();
+  }
+
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
     if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`meta key ${key} is not a plain name`);
     const rows = this.db
@@ -229,6 +256,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.reader?.close();
     await this.checkpointer?.close();
     this.db.close();
   }
@@ -299,7 +327,7 @@ export class SqliteStore implements Store {
     return sqliteOperationalCounts(this.db, now);
   }
 
-  async sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]> {
-    return sqliteSessionOutcomes(this.db, from, to);
+  async outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]> {
+    return this.reader ? this.reader.all<OutcomeCount>(...outcomeCountsQuery(from, to, abandonedBefore)) : sqliteOutcomeCounts(this.db, from, to, abandonedBefore);
   }
 }

@@ -1,8 +1,8 @@
 import type { SessionStatus } from '../machine/view.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import type { OperationalCounts, OutcomeCount } from './operations-records.js';
 
-export { StoreUnavailableError, type OperationalCounts, type SessionOutcome } from './operations-records.js';
+export { StoreUnavailableError, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 
 export interface SessionRecord {
   id: string;
@@ -90,6 +90,11 @@ export interface Store {
   wasDelivered(key: string): Promise<boolean>;
   /** forgets the delivery keys recorded before `before` (Slack and Teams retry within the hour); how many went */
   pruneDeliveries(before: number): Promise<number>;
+  /**
+   * retention: deletes up to `limit` sessions untouched since `before` (ended, or abandoned long ago; none with a
+   * follow-up still due) with their transcripts; how many went
+   */
+  pruneSessions(before: number, limit: number): Promise<number>;
   /** a channel's sessions whose meta has `key` equal to `value` (a Slack user), newest first */
   findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]>;
   close(): Promise<void>;
@@ -126,8 +131,8 @@ export interface Store {
   // what operators see (src/ops): /metrics and /api/stats
   /** live counts: sessions by status, outbox backlog, follow-ups due and unclaimed at `now` */
   operationalCounts(now: number): Promise<OperationalCounts>;
-  /** every session created in [from, to), with its entry symptom, path and status */
-  sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]>;
+  /** the sessions created in [from, to), counted by symptom, path and outcome (abandoned: quiet since `abandonedBefore`) */
+  outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]>;
 }
 
 /** Another session was started for the same conversation at the same moment (see `createSession`'s `follows`). */

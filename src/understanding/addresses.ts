@@ -1,10 +1,8 @@
+import { findEmailAddresses } from '../probes/address.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Where an address stood in the text the interpreter reads (a word no one types). */
 export const ADDRESS_MARK = 'xaddressx';
-
-/** Email addresses in a text, in order, lower-cased. Linear: no nested repetition. */
-const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
 export interface FoundAddresses {
   all: string[];
@@ -25,15 +23,20 @@ export function findAddresses(raw: string, vocabulary: Vocabulary): FoundAddress
   const all: string[] = [];
   let close: string | null = null;
   let username: string | null = null;
-  for (const match of raw.matchAll(EMAIL)) {
-    const address = match[0].toLowerCase();
+  const found = findEmailAddresses(raw);
+  let rest = '';
+  let restFrom = 0;
+  for (const match of found) {
+    const address = match.address.toLowerCase();
     if (!all.includes(address)) all.push(address);
-    const lead = before(raw, match.index ?? 0);
+    rest += `${raw.slice(restFrom, match.index)} ${ADDRESS_MARK} `;
+    restFrom = match.index + match.address.length;
+    const lead = before(raw, match.index);
     if (close === null && vocabulary.facts.closeAddressCue.test(lead)) close = address;
     else if (username === null && (vocabulary.facts.usernameCue.test(lead) || address.endsWith('.onmicrosoft.com'))) username = address;
   }
   // two addresses and the username named: the other is the one in Close (never the other way round: a second
   // address beside the Close one may be anything, "reply to me at …")
   if (all.length === 2 && username && !close) close = all.find((a) => a !== username) ?? null;
-  return { all, close, username, rest: raw.replace(EMAIL, ` ${ADDRESS_MARK} `) };
+  return { all, close, username, rest: rest + raw.slice(restFrom) };
 }

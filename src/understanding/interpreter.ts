@@ -242,11 +242,18 @@ function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where
   return fits.map((c) => ({ intent: c.intent, score: c.score / total }));
 }
 
+/** `text` without the given characters at its end (a pattern such as /[.!]+$/ would be quadratic on a long run). */
+function trimTrailing(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
 function byLabelOrNumber(text: string, offered: readonly OfferedChoice[]): ChoiceId | null {
   const number = /^#?(\d{1,2})\.?$/.exec(text);
   // numbers count the choices shown, in the order shown
   if (number) return offered.filter((c) => !c.hidden)[Number(number[1]) - 1]?.id ?? null;
-  const stripped = text.replace(/[.!"]+$/g, '').replace(/^"|"$/g, '');
+  const stripped = trimTrailing(text, '.!"').replace(/^"|"$/g, '');
   return offered.find((c) => c.id === stripped || normalize(c.label).replace(/[.!"]+/g, '') === stripped.replace(/"/g, ''))?.id ?? null;
 }
 

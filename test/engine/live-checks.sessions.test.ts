@@ -31,7 +31,7 @@ describe('live checks of several sessions at once', () => {
     );
     await Promise.all(ids.map(({ id }) => engine.send(id, { choice: 'run-check' })));
     for (let waited = 0; finished.length < 2 && waited < 5000; waited += 25) await new Promise((r) => setTimeout(r, 25));
-    expect([...requesters].sort()).toEqual(ids.map((s) => s.id).sort());
+    expect([...requesters].sort()).toEqual(ids.map((s) => `session:${s.id}`).sort());
     for (const { id, address } of ids) {
       const mine = updates.filter((u) => u.sessionId === id && 'progress' in u);
       expect(mine.map((u) => ('progress' in u ? u.progress.running : []))).toEqual([[address]]);

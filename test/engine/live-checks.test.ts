@@ -97,7 +97,7 @@ describe('a live check in the chat', () => {
 
   it('says plainly when a check is refused because the person ran too many', async () => {
     tenant = await startFakeTenant({ ...HEALTHY_TENANT, signIn: undefined } as typeof HEALTHY_TENANT);
-    const gate = new ProbeGate({ perUser: 1, global: 100, windowMs: 60_000, maxConcurrent: 4 });
+    const gate = new ProbeGate({ perUser: 1, global: 100, anonymous: 100, windowMs: 60_000, maxConcurrent: 4 });
     const store = new SqliteStore(join(tempDir(), 'gate.sqlite'));
     stores.push(store);
     const engine = new Engine({ store, content: en, followUpDelayMs: 60_000, probe: probeRunner(tenant.deps({ gate })) });
@@ -220,6 +220,26 @@ describe('a live check in the chat', () => {
     const transcript = await engine.transcript(started.session.id);
     expect(transcript.map((e) => e.role).slice(-3)).toEqual(['bot', 'user', 'bot']);
     expect(transcript.at(-3)?.viewKey).toBe('reportingCheck');
+  }, 60_000);
+
+  it('counts checks per person, not per session: a new session for each check gets no new allowance', async () => {
+    tenant = await startFakeTenant({ ...HEALTHY_TENANT, signIn: undefined } as typeof HEALTHY_TENANT);
+    const gate = new ProbeGate({ perUser: 1, global: 100, anonymous: 100, windowMs: 60_000, maxConcurrent: 4 });
+    const store = new SqliteStore(join(tempDir(), 'person.sqlite'));
+    stores.push(store);
+    const engine = new Engine({ store, content: en, followUpDelayMs: 60_000, probe: probeRunner(tenant.deps({ gate })) });
+    const finished: TurnResult[] = [];
+    engine.onProactive('slack', (r) => void finished.push(r));
+    const check = async (conversation: string, user: string) => {
+      const started = await engine.start('slack', conversation, { slackUser: user });
+      await engine.send(started.session.id, { text: HEALTHY_TENANT.address });
+      await engine.send(started.session.id, { choice: 'run-check' });
+      await until(() => finished.find((r) => r.session.id === started.session.id));
+      return finished.find((r) => r.session.id === started.session.id)!.messages.map((m) => m.text).join('\n');
+    };
+    expect(await check('T:D1:1', 'T:U1')).not.toMatch(/several checks/);
+    expect(await check('T:D1:2', 'T:U1')).toMatch(/several checks in a short time/);
+    expect(await check('T:D2:1', 'T:U2')).not.toMatch(/several checks/);
   }, 60_000);
 
   it('tells the person a check was cut off by a restart, and offers it again, never leaving it hanging', async () => {

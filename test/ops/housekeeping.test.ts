@@ -35,6 +35,23 @@ describe('housekeeping', () => {
     expect(logs.text).toMatch(/forgot 2 delivery keys/);
   });
 
+  it('deletes sessions past the retention period with their transcripts, a batch at a time, and keeps the rest', async () => {
+    const { store, logs, housekeeping } = setUp();
+    const base = { channel: 'web', status: 'resolved' as const, snapshot: {}, version: 1, meta: {}, createdAt: NOW - 200 * DAY };
+    for (let i = 0; i < 620; i++) {
+      await store.createSession({ ...base, id: `old-${i}`, conversationKey: `old-${i}`, updatedAt: NOW - 91 * DAY }, [
+        { at: NOW - 91 * DAY, role: 'user', text: 'my emails bounce', viewKey: null, choice: null, diagnoses: [], proactive: false },
+      ]);
+    }
+    await store.createSession({ ...base, id: 'kept', conversationKey: 'kept', updatedAt: NOW - 89 * DAY }, []);
+    await housekeeping.run();
+    expect(await store.getSession('old-0')).toBeNull();
+    expect(await store.getSession('old-619')).toBeNull();
+    expect(await store.transcript('old-619')).toEqual([]);
+    expect(await store.getSession('kept')).not.toBeNull();
+    expect(logs.text).toMatch(/deleted 620 sessions past the retention period/);
+  });
+
   it('runs when started and again on its interval', async () => {
     const { store, housekeeping } = setUp({ intervalMs: 30 });
     await store.markDelivered('slack:event:EvFirst', NOW - 30 * DAY);

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeOutcomes } from '../../src/ops/stats.js';
-import type { SessionOutcome } from '../../src/store/store.js';
+import type { Outcome, OutcomeCount } from '../../src/store/operations-records.js';
 
 const H = 3600_000;
-const o = (symptom: string | null, path: string | null, status: SessionOutcome['status'], createdAt: number, updatedAt: number): SessionOutcome => ({
+const o = (symptom: string | null, path: string | null, outcome: Outcome, seconds: number | null = null, count = 1): OutcomeCount => ({
   symptom,
   path,
-  status,
-  createdAt,
-  updatedAt,
+  outcome,
+  seconds,
+  count,
 });
 
 describe('the conversation figures', () => {
   const now = 100 * H;
-  const outcomes = [
-    o('sending', 'sending', 'resolved', 0, 60_000),
-    o('sending', 'sending', 'resolved', 0, 180_000),
-    o('sending', 'sending', 'escalated', 0, 1000),
-    o('syncing', 'syncing', 'resolved', 0, 120_000),
-    o('syncing', 'syncing', 'waiting', 0, now - 30 * H), // quiet for longer than a day: abandoned
-    o('syncing', null, 'active', 0, now - H), // still going
+  const counts = [
+    o('sending', 'sending', 'resolved', 60),
+    o('sending', 'sending', 'resolved', 180),
+    o('sending', 'sending', 'escalated'),
+    o('syncing', 'syncing', 'resolved', 120),
+    o('syncing', 'syncing', 'abandoned'),
+    o('syncing', null, 'open'),
   ];
-  const stats = summarizeOutcomes(outcomes, { from: 0, to: now }, now, 24 * H);
+  const stats = summarizeOutcomes(counts, { from: 0, to: now });
 
   it('counts resolved, escalated, abandoned and open conversations per entry symptom', () => {
     expect(stats.bySymptom).toEqual([
@@ -40,7 +40,12 @@ describe('the conversation figures', () => {
 
   it('gives the median time to resolution over all resolved conversations, and none when nothing resolved', () => {
     expect(stats.total).toMatchObject({ conversations: 6, resolved: 3, medianSecondsToResolution: 120 });
-    expect(summarizeOutcomes([o('error', null, 'escalated', 0, 5)], { from: 0, to: now }, now, H).total.medianSecondsToResolution).toBeNull();
+    expect(summarizeOutcomes([o('error', null, 'escalated')], { from: 0, to: now }).total.medianSecondsToResolution).toBeNull();
     expect(stats.from).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('takes the median from counted durations: many conversations resolved in the same second count many times', () => {
+    const many = summarizeOutcomes([o('sending', 'smtp', 'resolved', 10, 3), o('sending', 'smtp', 'resolved', 50, 1), o('sending', 'smtp', 'resolved', 90, 2)], { from: 0, to: now });
+    expect(many.total).toMatchObject({ conversations: 6, resolved: 6, medianSecondsToResolution: 30 });
   });
 });

@@ -101,7 +101,7 @@ describe('runMailboxProbe', () => {
 
   it('refuses a requester over the rate limit with a reason, and frees the running slot after each probe', async () => {
     running = await startFakeTenant({ ...HEALTHY_TENANT, signIn: undefined });
-    const gate = new ProbeGate({ perUser: 1, global: 10, windowMs: 60_000, maxConcurrent: 1 });
+    const gate = new ProbeGate({ perUser: 1, global: 10, anonymous: 10, windowMs: 60_000, maxConcurrent: 1 });
     const deps = running.deps({ gate });
     expect((await runMailboxProbe({ address: HEALTHY_TENANT.address, requester: 'slack:U1' }, deps)).refused).toBeUndefined();
     expect(gate.runningCount).toBe(0);

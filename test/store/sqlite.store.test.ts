@@ -1,5 +1,7 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, describe } from 'vitest';
+import { outcomeCountsQuery } from '../../src/store/sqlite.operations.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.store.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDir } from '../helpers/engine.js';
@@ -15,5 +17,40 @@ describe('the SQLite store', () => {
     const store = new SqliteStore(join(tempDir(), 'contract.sqlite'));
     opened.push(store);
     return store;
+  });
+});
+
+describe('the SQLite store under load', () => {
+  const plan = (db: Database.Database, sql: string, ...params: unknown[]) =>
+    (db.prepare(`explain query plan ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+
+  it('answers the operators’ reads, the App Home and housekeeping from indexes, never by reading every session', async () => {
+    const file = join(tempDir(), 'plans.sqlite');
+    const store = new SqliteStore(file);
+    opened.push(store);
+    const db = new Database(file, { readonly: true });
+    try {
+      // /api/stats: one narrow index holds everything the grouping reads (no snapshot parsed)
+      expect(plan(db, outcomeCountsQuery(0, 1, 0)[0], 0, 0, 1)).toMatch(/USING COVERING INDEX/);
+      // /metrics: counted as sessions change, not per scrape
+      expect(plan(db, 'select status, n from session_counts where n > 0')).not.toMatch(/\bsessions\b/);
+      expect(plan(db, 'delete from deliveries where at < ?', 0)).toMatch(/USING (COVERING )?INDEX deliveries_by_at/);
+      expect(plan(db, `select * from sessions where channel = ? and json_extract(meta, '$.slackUser') = ? order by updated_at desc, rowid desc limit ?`, 'slack', 'T:U', 20)).toMatch(
+        /USING INDEX sessions_by_slack_user/,
+      );
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps the counts by status right as sessions are created and change status', async () => {
+    const store = new SqliteStore(join(tempDir(), 'counts.sqlite'));
+    opened.push(store);
+    const base = { channel: 'web', snapshot: {}, version: 1, meta: {}, createdAt: 1, updatedAt: 1 };
+    await store.createSession({ ...base, id: 'a', conversationKey: 'a', status: 'active' }, []);
+    await store.createSession({ ...base, id: 'b', conversationKey: 'b', status: 'active' }, []);
+    await store.saveTurn({ session: { ...base, id: 'b', conversationKey: 'b', status: 'resolved', version: 2 }, expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } });
+    await store.saveTurn({ session: { ...base, id: 'a', conversationKey: 'a', status: 'active', version: 2 }, expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } });
+    expect((await store.operationalCounts(1)).sessionsByStatus).toEqual({ active: 1, resolved: 1 });
   });
 });

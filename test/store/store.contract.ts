@@ -335,6 +335,26 @@ export function storeContract(open: () => Promise<Store>): void {
     });
   });
 
+  describe('retention', () => {
+    it('deletes sessions untouched since the cutoff with their transcripts, never one with a follow-up still due', async () => {
+      const store = await open();
+      const old = session({ status: 'resolved', updatedAt: T0 - 1 });
+      const quiet = session({ status: 'waiting', updatedAt: T0 - 1 });
+      const due = session({ updatedAt: T0 - 5 });
+      const recent = session({ status: 'resolved', updatedAt: T0 });
+      for (const s of [old, quiet, due, recent]) await store.createSession(s, [entry('hello')]);
+      await store.saveTurn({ session: turn(due, 1, { updatedAt: T0 - 5 }), expectedVersion: 1, transcript: [], followUp: { kind: 'schedule', dueAt: T0 + 1 } });
+      expect(await store.pruneSessions(T0, 1)).toBe(1);
+      expect(await store.pruneSessions(T0, 10)).toBe(1);
+      expect(await store.getSession(old.id)).toBeNull();
+      expect(await store.getSession(quiet.id)).toBeNull();
+      expect(await store.transcript(old.id)).toEqual([]);
+      expect(await store.getSession(due.id)).not.toBeNull();
+      expect((await store.transcript(recent.id)).map((e) => e.text)).toEqual(['hello']);
+      expect((await store.operationalCounts(T0)).sessionsByStatus).toMatchObject({ active: 1, resolved: 1 });
+    });
+  });
+
   describe('operators’ figures', () => {
     it('counts sessions by status, the outbox backlog and the due follow-ups', async () => {
       const store = await open();
@@ -349,15 +369,24 @@ export function storeContract(open: () => Promise<Store>): void {
       expect((await store.operationalCounts(T0)).followUpsDue).toBe(0);
     });
 
-    it('lists the sessions created in a period with their entry symptom and path', async () => {
+    it('counts the sessions created in a period by entry symptom, path and outcome, resolved ones by the seconds taken', async () => {
       const store = await open();
-      const snapshot = { status: 'active', value: 'x', context: { symptom: 'sending', path: 'smtp', diagnoses: [] } };
-      await store.createSession(session({ snapshot, status: 'resolved', createdAt: T0, updatedAt: T0 + 90_000 }), []);
-      await store.createSession(session({ createdAt: T0 + 1000 }), []);
+      const snapshot = (symptom: string, path: string | null) => ({ status: 'active', value: 'x', context: { symptom, path, diagnoses: [] } });
+      await store.createSession(session({ snapshot: snapshot('sending', 'smtp'), status: 'resolved', createdAt: T0, updatedAt: T0 + 90_400 }), []);
+      await store.createSession(session({ snapshot: snapshot('sending', 'smtp'), status: 'resolved', createdAt: T0 + 10, updatedAt: T0 + 90_010 }), []);
+      await store.createSession(session({ createdAt: T0 + 1000, updatedAt: T0 + 1000 }), []);
+      const moved = session({ createdAt: T0 + 2000, updatedAt: T0 + 2000 });
+      await store.createSession(moved, []);
+      await store.saveTurn({ session: turn(moved, 1, { snapshot: snapshot('syncing', null), status: 'escalated', updatedAt: T0 + 3000 }), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } });
+      await store.createSession(session({ createdAt: T0 + 4000, updatedAt: T0 + 9000 }), []);
       await store.createSession(session({ createdAt: T0 + 5000 }), []);
-      expect(await store.sessionOutcomes(T0, T0 + 5000)).toEqual([
-        { symptom: 'sending', path: 'smtp', status: 'resolved', createdAt: T0, updatedAt: T0 + 90_000 },
-        { symptom: null, path: null, status: 'active', createdAt: T0 + 1000, updatedAt: T0 },
+      const counts = await store.outcomeCounts(T0, T0 + 5000, T0 + 5000);
+      const order = (c: { outcome: string; symptom: string | null }) => `${c.outcome}:${c.symptom}`;
+      expect(counts.sort((a, b) => order(a).localeCompare(order(b)))).toEqual([
+        { symptom: null, path: null, outcome: 'abandoned', seconds: null, count: 1 },
+        { symptom: 'syncing', path: null, outcome: 'escalated', seconds: null, count: 1 },
+        { symptom: null, path: null, outcome: 'open', seconds: null, count: 1 },
+        { symptom: 'sending', path: 'smtp', outcome: 'resolved', seconds: 90, count: 2 },
       ]);
     });
   });

@@ -5,6 +5,7 @@ import { conversationKey, converse, isEnded, placeOf, postTurn, refusal, startFr
 import { escapeMrkdwn, isUserId, slackToPlain } from './mrkdwn.js';
 import { MESSAGE_SHORTCUTS, SLACK_CHANNEL, SLASH_COMMANDS, VIEWS } from './registrations.js';
 import { isPlacementError } from './web-api.js';
+import { isEmailAddress } from '../../probes/address.js';
 
 /** The fields of a slash command this channel reads. */
 export interface CommandBody {
@@ -109,13 +110,12 @@ export interface ViewSubmissionBody {
 export type ViewAck = (response?: { response_action: 'errors'; errors: Record<string, string> }) => Promise<void>;
 export type ViewHandler = (deps: SlackDeps, body: ViewSubmissionBody, ack: ViewAck) => Promise<void>;
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i;
 
 /** The address modal: a valid address goes to the conversation as if typed; a bad one is pointed out in the modal. */
 export const VIEW_HANDLERS: Record<keyof typeof VIEWS, ViewHandler> = {
   addressModal: async (deps, body, ack) => {
     const address = body.view.state?.values?.mbd_address?.address?.value?.trim() ?? '';
-    if (!EMAIL.test(address)) {
+    if (!isEmailAddress(address)) {
       await ack({ response_action: 'errors', errors: { mbd_address: deps.content.addressModal.invalid } });
       return;
     }

@@ -60,6 +60,23 @@ function isSslCheck(raw: Buffer, contentType: string | undefined): boolean {
   return fields.ssl_check === '1' && fields.payload === undefined && fields.command === undefined;
 }
 
+/** Fields of an event that listeners read as text: present, each must be a string (or null). */
+const EVENT_TEXT_FIELDS = ['type', 'text', 'user', 'channel', 'channel_type', 'ts', 'thread_ts', 'event_ts', 'subtype', 'bot_id', 'team', 'tab'];
+
+/**
+ * What is wrong with an event callback's shape, or null: Slack never sends `"event": null` or a number as text, but
+ * a signed request may (a leaked secret, a test tool), and a listener would fail on it with a stack trace.
+ */
+function eventProblem(body: Record<string, unknown>): string | null {
+  if (body.type !== 'event_callback') return null;
+  const event = body.event;
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return 'An event callback carries an "event" object; this one does not.';
+  const record = event as Record<string, unknown>;
+  if (typeof record.type !== 'string') return 'The event has no "type".';
+  const wrong = EVENT_TEXT_FIELDS.find((field) => record[field] !== undefined && record[field] !== null && typeof record[field] !== 'string');
+  return wrong ? `The event's "${wrong}" must be a string.` : null;
+}
+
 const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -110,6 +127,11 @@ export class SlackRequestReceiver implements Receiver {
     const body = parseBody(raw, type);
     if (!body) {
       sendJson(res, 400, { error: 'invalid_body', message: 'A Slack request body is a JSON object or a form; this one is neither.' });
+      return;
+    }
+    const problem = eventProblem(body);
+    if (problem) {
+      sendJson(res, 400, { error: 'invalid_event', message: problem });
       return;
     }
     if (body.type === 'url_verification') {

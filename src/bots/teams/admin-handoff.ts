@@ -12,8 +12,8 @@ import type { TeamsDirectory } from './directory.js';
 import { safeError } from './errors.js';
 import type { SubmitData } from './submit-data.js';
 import { cardMessage, type TurnPoster } from './turn-poster.js';
+import { isEmailAddress } from '../../probes/address.js';
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i;
 
 interface CurrentTurn {
   session: SessionRecord;
@@ -55,7 +55,7 @@ export class AdminHandoff {
 
   async request(context: TurnContext, current: CurrentTurn, rawEmail: string): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
-    if (!EMAIL.test(email)) {
+    if (!isEmailAddress(email)) {
       await context.sendActivity(this.teams.addressNotEmail(rawEmail.trim().slice(0, 100)));
       return;
     }

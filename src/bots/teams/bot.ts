@@ -14,8 +14,8 @@ import type { Escalation } from './escalation.js';
 import { safeError } from './errors.js';
 import { INPUT_IDS, parseSubmit } from './submit-data.js';
 import { cardMessage, type TurnPoster } from './turn-poster.js';
+import { isEmailAddress } from '../../probes/address.js';
 
-export const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i;
 const ANSWER_SHOWN = 200;
 
 export interface TeamsBotDeps {
@@ -103,7 +103,7 @@ export class TeamsBot {
     try {
       const member = await TeamsInfo.getMember(context, from.id);
       const email = member.email ?? member.userPrincipalName;
-      if (email && EMAIL.test(email)) await this.d.directory.setEmail(from.id, email, this.now());
+      if (email && isEmailAddress(email)) await this.d.directory.setEmail(from.id, email, this.now());
     } catch (error) {
       this.d.logger.warn({ teamsError: safeError(error) }, 'teams member email could not be read');
     }
@@ -216,7 +216,7 @@ export class TeamsBot {
 
     const notes: string[] = [];
     const address = (data[INPUT_IDS.address] ?? '').trim();
-    if (address && EMAIL.test(address)) {
+    if (address && isEmailAddress(address)) {
       const noted = await this.d.engine.noteAddress(current.session.id, address);
       if (noted.ok && 'choice' in input) input = { choice: input.choice, version: noted.session.version };
     } else if (address) {

@@ -27,6 +27,17 @@
   let busy = false;
   let pollTimer = null;
 
+  // `code` (what a check saw: a DNS name, a server's reply) is shown as code and never becomes a link
+  function appendWithCode(parent, text) {
+    text.split(/(`[^`\n]*`)/).forEach((part) => {
+      if (part.length > 1 && part.startsWith('`') && part.endsWith('`')) {
+        const code = document.createElement('code');
+        code.textContent = part.slice(1, -1);
+        parent.appendChild(code);
+      } else appendWithLinks(parent, part);
+    });
+  }
+
   // Only http and https addresses become links; everything else stays text. Text is never parsed as HTML.
   function appendWithLinks(parent, text) {
     let last = 0;
@@ -78,7 +89,7 @@
       const block = document.createElement('pre');
       block.textContent = lines.slice(1).map((line) => line.replace(/^  \| ?/, '')).join('\n');
       li.appendChild(block);
-    } else if (entry.role === 'bot') appendWithLinks(li, entry.text);
+    } else if (entry.role === 'bot') appendWithCode(li, entry.text);
     else li.appendChild(document.createTextNode(entry.text));
     log.appendChild(li);
     li.scrollIntoView({ block: 'nearest' });

@@ -166,6 +166,9 @@ export class SmtpSession {
     if (this.failure) throw this.failure;
     const plain = this.socket;
     plain.removeListener('data', this.onData);
+    // anything the server sent after its 220 came before TLS: a man in the middle could have written it (RFC 3207 §4.2)
+    this.pending = [];
+    this.buffer = '';
     const legacy = this.options.legacyTls === true;
     const secure = tlsConnect({ ...tlsClientOptions(this.target.servername, this.target.ip, this.options.ca, legacy), socket: plain });
     await new Promise<void>((resolve, reject) => {

@@ -81,6 +81,8 @@ function classify6(text: string): BlockedRange | null {
   if (zeroPrefix && g5 === 0 && g6 === 0 && g7 === 1) return 'loopback';
   // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d): judge the embedded IPv4.
   if (zeroPrefix && (g5 === 0xffff || g5 === 0)) return classify4(v4From(g6, g7));
+  // IPv4-translated (::ffff:0:a.b.c.d, RFC 2765/SIIT): the embedded IPv4 too
+  if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0xffff && g5 === 0) return classify4(v4From(g6, g7));
   if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return classify4(v4From(g6, g7));
   if (g0 === 0x2002) return classify4(v4From(g1, g2)); // 6to4
   if (g0 === 0xfd00 && g1 === 0x0ec2 && g7 === 0x254 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0 && g6 === 0) return 'cloud-metadata';

@@ -12,12 +12,20 @@ export interface ProbeGateLimits {
   perUser: number;
   /** probes everyone together may start per window */
   global: number;
+  /**
+   * probes requesters no chat workspace vouches for (web clients: addresses are cheap to change) may start together
+   * per window: the rest of the global budget stays for Slack and Teams users
+   */
+  anonymous: number;
   windowMs: number;
   /** probes running at once */
   maxConcurrent: number;
 }
 
-export const DEFAULT_GATE_LIMITS: ProbeGateLimits = { perUser: 5, global: 60, windowMs: 10 * 60_000, maxConcurrent: 4 };
+export const DEFAULT_GATE_LIMITS: ProbeGateLimits = { perUser: 5, global: 60, anonymous: 30, windowMs: 10 * 60_000, maxConcurrent: 4 };
+
+/** Requester keys of anonymous people (see engine/person-key.ts): the web, or a session with no known person. */
+const ANONYMOUS = /^(web|session):/;
 
 export type GateTicket = { ok: true; release: () => void } | { ok: false; refusal: ProbeRefusal };
 
@@ -25,6 +33,7 @@ export type GateTicket = { ok: true; release: () => void } | { ok: false; refusa
 export class ProbeGate {
   private running = 0;
   private readonly starts: number[] = [];
+  private readonly anonymousStarts: number[] = [];
   private readonly startsByUser = new Map<string, number[]>();
 
   constructor(
@@ -45,9 +54,15 @@ export class ProbeGate {
     if (this.starts.length >= this.limits.global) {
       return { ok: false, refusal: { reason: 'rate-limited-global', retryAfterMs: this.starts[0]! + this.limits.windowMs - now } };
     }
+    const anonymous = ANONYMOUS.test(requester);
+    prune(this.anonymousStarts, cutoff);
+    if (anonymous && this.anonymousStarts.length >= this.limits.anonymous) {
+      return { ok: false, refusal: { reason: 'rate-limited-global', retryAfterMs: this.anonymousStarts[0]! + this.limits.windowMs - now } };
+    }
     if (this.running >= this.limits.maxConcurrent) return { ok: false, refusal: { reason: 'too-many-running' } };
     this.running++;
     this.starts.push(now);
+    if (anonymous) this.anonymousStarts.push(now);
     mine.push(now);
     this.startsByUser.set(requester, mine);
     let released = false;

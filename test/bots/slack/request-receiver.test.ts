@@ -37,6 +37,25 @@ describe('a Slack request body that is not an object', () => {
   });
 });
 
+describe('a signed event callback of the wrong shape', () => {
+  it('gets a 400 naming the problem, not a 500 or a stack trace, and nothing is posted', async () => {
+    const posted = api.calls.length;
+    const cases: Array<[unknown, RegExp]> = [
+      [null, /"event" object/],
+      [{ type: 'message', channel: 'D1', user: 'U1', text: 42, ts: '1.2', channel_type: 'im' }, /"text" must be a string/],
+      [{ type: 'app_mention', channel: 'C1', user: { id: 'U1' }, text: 'hi', ts: '1.3' }, /"user" must be a string/],
+      [{ text: 'no type' }, /no "type"/],
+    ];
+    for (const [event, message] of cases) {
+      const res = await sendJson(slack.base, { type: 'event_callback', team_id: 'T0TEAM', event_id: `Ev${Math.random()}`, event });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text)).toMatchObject({ error: 'invalid_event', message: expect.stringMatching(message) });
+    }
+    expect(api.calls.length).toBe(posted);
+    expect(slack.logs.text).not.toMatch(/TypeError|at .*\.ts:\d+/);
+  });
+});
+
 describe('the signature check', () => {
   const body = Buffer.from('{"type":"event_callback"}');
   const now = 1_790_000_000;
@@ -146,7 +165,7 @@ describe('the receiver when Bolt does not answer', () => {
       seen.push(event);
       await event.ack();
     });
-    await sendJson(running.base, { type: 'event_callback', event_id: 'Ev1' }, { retryNum: 2 });
+    await sendJson(running.base, { type: 'event_callback', event_id: 'Ev1', event: { type: 'app_home_opened', user: 'U1' } }, { retryNum: 2 });
     expect(seen[0]).toMatchObject({ retryNum: 2, retryReason: 'http_timeout', body: { event_id: 'Ev1' } });
     await running.close();
   });

@@ -28,6 +28,6 @@ describe('a helpdesk handoff picked up in Teams', () => {
 
     const again = await post(r.url, messageActivity(`start ${opened.claimCode}`, { conversationId: 'a:elsewhere', expectReplies: true }));
     const note = repliesOf(again.body)[0] as { text?: string } | undefined;
-    expect(note?.text).toBe(teamsEn.handoffRefused['already-used']);
+    expect(note?.text).toBe(teamsEn.handoffRefused['not-claimable']);
   });
 });

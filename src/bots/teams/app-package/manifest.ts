@@ -29,7 +29,7 @@ export function readSchema(): Schema {
 /** The manifest with the bot's Microsoft App ID filled in; a missing or malformed id is a clear error. */
 export function withBotId(manifest: Manifest, botId: string | undefined): Manifest {
   if (!botId) throw new Error('Set MicrosoftAppId (the bot\'s Microsoft App ID, from the Teams Developer Portal or the Azure Bot resource) before packaging.');
-  if (!GUID.test(botId)) throw new Error(`MicrosoftAppId must be a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301 (got "${botId}").`);
+  if (!GUID.test(botId)) throw new Error(`MicrosoftAppId must be a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301 (the value set is not one).`);
   return { ...manifest, bots: manifest.bots.map((bot) => ({ ...bot, botId })) };
 }
 
