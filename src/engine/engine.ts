@@ -8,6 +8,7 @@ import type { TriageEvent } from '../machine/events.js';
 import { Interpreter } from '../understanding/interpreter.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../content/locales.js';
 import { chooseLanguage } from './language-choice.js';
+import { warmUpDetector } from '../understanding/language-detector.js';
 import { planFor } from '../understanding/to-events.js';
 import { triageMachine } from '../machine/triage.machine.js';
 import { offeredChoices, viewOf, type Notice, type TurnInfo, type View } from '../machine/view.js';
@@ -334,6 +335,8 @@ export class Engine {
   ): Promise<{ result: TurnResult; created: boolean }> {
     const { follows } = options;
     const locale = this.pick(options.locale);
+    // the language tables load once per process, while the person reads the greeting rather than after they answer
+    if (this.locales.length > 1) void warmUpDetector().catch(() => undefined);
     const actor = createActor(triageMachine).start();
     let turn: TurnInfo | undefined;
     for (const event of seed) {
