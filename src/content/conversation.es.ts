@@ -3,7 +3,7 @@ import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
 import type { AsideAnswer, ConversationContent } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
-import { BASIC_AUTH_CHANGE_DATE } from './en.js';
+import { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
 /** Estados donde los pasos de SMTP autenticado están en pantalla o a punto de estarlo. */
 const TOGGLE_STATES: readonly ViewKey[] = ['askingToggleState', 'resettingToggle', 'enablingToggle'];

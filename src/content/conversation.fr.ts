@@ -3,7 +3,7 @@ import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
 import type { AsideAnswer, ConversationContent } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
-import { BASIC_AUTH_CHANGE_DATE } from './en.js';
+import { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
 /** States where the admin-center steps for Authenticated SMTP are on screen or about to be. */
 const TOGGLE_STATES: readonly ViewKey[] = ['askingToggleState', 'resettingToggle', 'enablingToggle'];

@@ -3,7 +3,7 @@ import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
 import type { AsideAnswer, ConversationContent } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
-import { BASIC_AUTH_CHANGE_DATE } from './en.js';
+import { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
 /** Estados em que os passos do centro de administração para SMTP autenticado estão na tela ou estão para vir. */
 const TOGGLE_STATES: readonly ViewKey[] = ['askingToggleState', 'resettingToggle', 'enablingToggle'];

@@ -1,5 +1,5 @@
 import type { Content, ContentSettings } from './types.js';
-import type { ViewKey } from '../machine/view-keys.js';
+import { accountsNamedBefore, basicAuthChanged, reportAsRemark } from './wording-rules.js';
 import {
   CLOSE_ACCOUNTS,
   IMAP_STEPS,
@@ -16,27 +16,16 @@ import { checkFinding, checkReport } from './check-report.de.js';
 import { conversationDe } from './conversation.de.js';
 import { corpusDe } from './corpus.de.js';
 import { vocabularyDe } from './vocabulary.de.js';
-import { BASIC_AUTH_CHANGE_DATE } from './en.js';
 
 function basicAuthSentence(settings: ContentSettings): string {
-  return settings.now >= BASIC_AUTH_CHANGE_DATE
+  return basicAuthChanged(settings)
     ? 'Seit Ende Dezember 2026 ist die Anmeldung per Passwort (Basic Auth) zum Senden in bestehenden Microsoft 365-Organisationen standardmäßig aus. Admins können sie nur noch bis zu einem Enddatum wieder einschalten, das Microsoft für die zweite Hälfte 2027 angekündigt hat.'
     : 'Ab Ende Dezember 2026 schaltet Microsoft die Anmeldung per Passwort (Basic Auth) zum Senden in bestehenden Microsoft 365-Organisationen standardmäßig aus. Admins können sie nur noch bis zu einem Enddatum wieder einschalten, das Microsoft in der zweiten Hälfte 2027 nennt.';
 }
 
-/** Zustände, die die Seite Connected Accounts von Close mit vollem Namen nennen. */
-const NAMES_ACCOUNTS: readonly ViewKey[] = [
-  'askingCloseStatus',
-  'askingReconnectResult',
-  'explainingBasicAuthChange',
-  'readdingAccount',
-  'enablingImap',
-  'askingSyncResult',
-];
-
 /** Die Seite Connected Accounts von Close: einmal pro Gespräch erklärt, danach kurz genannt. */
 function accounts(settings: ContentSettings): string {
-  return settings.seen?.some((key) => NAMES_ACCOUNTS.includes(key)) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
+  return accountsNamedBefore(settings) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
 }
 
 function waitText(settings: ContentSettings): string {
@@ -241,8 +230,7 @@ export const de: Content = {
     'follow-up': () => 'Die Änderung ist eine Weile her, Microsoft sollte sie inzwischen übernommen haben.',
     restarted: () => 'Fangen wir von vorn an.',
     'check-report': (_notice, facts) => {
-      const report = checkReport(facts.check);
-      return [report.text, ...(report.steps ?? [])].join('\n');
+      return reportAsRemark(checkReport(facts.check));
     },
   },
   stale: 'Diese Frage ist schon beantwortet, der Button bewirkt darum nichts mehr.',

@@ -1,5 +1,5 @@
 import type { Content, ContentSettings } from './types.js';
-import type { ViewKey } from '../machine/view-keys.js';
+import { accountsNamedBefore, basicAuthChanged, reportAsRemark } from './wording-rules.js';
 import {
   CLOSE_ACCOUNTS,
   IMAP_STEPS,
@@ -17,28 +17,17 @@ import { conversationEn } from './conversation.en.js';
 import { corpusEn } from './corpus.en.js';
 import { vocabularyEn } from './vocabulary.en.js';
 
-/** Basic authentication for SMTP AUTH is switched off by default in Exchange Online from the end of December 2026. */
-export const BASIC_AUTH_CHANGE_DATE = new Date('2026-12-31T00:00:00Z');
+export { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
 function basicAuthSentence(settings: ContentSettings): string {
-  return settings.now >= BASIC_AUTH_CHANGE_DATE
+  return basicAuthChanged(settings)
     ? 'Since the end of December 2026, password (basic) sign-in for sending is off by default in existing Microsoft 365 organisations. Admins can turn it back on only until a final date Microsoft said it would announce in the second half of 2027.'
     : 'From the end of December 2026, Microsoft turns off password (basic) sign-in for sending by default in existing Microsoft 365 organisations. Admins can turn it back on only until a final date Microsoft will announce in the second half of 2027.';
 }
 
-/** States that name Close's Connected Accounts page in full. */
-const NAMES_ACCOUNTS: readonly ViewKey[] = [
-  'askingCloseStatus',
-  'askingReconnectResult',
-  'explainingBasicAuthChange',
-  'readdingAccount',
-  'enablingImap',
-  'askingSyncResult',
-];
-
 /** Close's Connected Accounts page: explained once per conversation, named short after that. */
 function accounts(settings: ContentSettings): string {
-  return settings.seen?.some((key) => NAMES_ACCOUNTS.includes(key)) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
+  return accountsNamedBefore(settings) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
 }
 
 function waitText(settings: ContentSettings): string {
@@ -242,8 +231,7 @@ export const en: Content = {
     'follow-up': () => "It's been a while since the change, so Microsoft should have applied it by now.",
     restarted: () => "Let's start again.",
     'check-report': (_notice, facts) => {
-      const report = checkReport(facts.check);
-      return [report.text, ...(report.steps ?? [])].join('\n');
+      return reportAsRemark(checkReport(facts.check));
     },
   },
   stale: 'That question has already been answered, so the button no longer does anything.',

@@ -1,5 +1,5 @@
 import type { Content, ContentSettings } from './types.js';
-import type { ViewKey } from '../machine/view-keys.js';
+import { accountsNamedBefore, basicAuthChanged, reportAsRemark } from './wording-rules.js';
 import {
   CLOSE_ACCOUNTS,
   IMAP_STEPS,
@@ -16,27 +16,16 @@ import { checkFinding, checkReport } from './check-report.es.js';
 import { conversationEs } from './conversation.es.js';
 import { corpusEs } from './corpus.es.js';
 import { vocabularyEs } from './vocabulary.es.js';
-import { BASIC_AUTH_CHANGE_DATE } from './en.js';
 
 function basicAuthSentence(settings: ContentSettings): string {
-  return settings.now >= BASIC_AUTH_CHANGE_DATE
+  return basicAuthChanged(settings)
     ? 'Desde finales de diciembre de 2026, el inicio de sesión con contraseña (básico) para enviar viene desactivado por defecto en las organizaciones de Microsoft 365 existentes. Un admin solo puede reactivarlo hasta una fecha que Microsoft dijo que anunciaría en el segundo semestre de 2027.'
     : 'A finales de diciembre de 2026, Microsoft desactiva por defecto el inicio de sesión con contraseña (básico) para enviar en las organizaciones de Microsoft 365 existentes. Un admin solo podrá reactivarlo hasta una fecha que Microsoft anunciará en el segundo semestre de 2027.';
 }
 
-/** Estados que nombran completa la página Connected Accounts de Close. */
-const NAMES_ACCOUNTS: readonly ViewKey[] = [
-  'askingCloseStatus',
-  'askingReconnectResult',
-  'explainingBasicAuthChange',
-  'readdingAccount',
-  'enablingImap',
-  'askingSyncResult',
-];
-
 /** La página Connected Accounts de Close: se explica una vez por conversación y después se nombra en corto. */
 function accounts(settings: ContentSettings): string {
-  return settings.seen?.some((key) => NAMES_ACCOUNTS.includes(key)) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
+  return accountsNamedBefore(settings) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
 }
 
 function waitText(settings: ContentSettings): string {
@@ -241,8 +230,7 @@ export const es: Content = {
     'follow-up': () => 'Ya pasó un rato desde el cambio, así que Microsoft ya debería haberlo aplicado.',
     restarted: () => 'Empecemos de nuevo.',
     'check-report': (_notice, facts) => {
-      const report = checkReport(facts.check);
-      return [report.text, ...(report.steps ?? [])].join('\n');
+      return reportAsRemark(checkReport(facts.check));
     },
   },
   stale: 'Esa pregunta ya está respondida, así que el botón ya no hace nada.',

@@ -1,5 +1,5 @@
 import type { Content, ContentSettings } from './types.js';
-import type { ViewKey } from '../machine/view-keys.js';
+import { accountsNamedBefore, basicAuthChanged, reportAsRemark } from './wording-rules.js';
 import {
   CLOSE_ACCOUNTS,
   IMAP_STEPS,
@@ -17,27 +17,16 @@ import { checkFinding, checkReport } from './check-report.fr.js';
 import { conversationFr } from './conversation.fr.js';
 import { corpusFr } from './corpus.fr.js';
 import { vocabularyFr } from './vocabulary.fr.js';
-import { BASIC_AUTH_CHANGE_DATE } from './en.js';
 
 function basicAuthSentence(settings: ContentSettings): string {
-  return settings.now >= BASIC_AUTH_CHANGE_DATE
+  return basicAuthChanged(settings)
     ? 'Depuis fin décembre 2026, la connexion par mot de passe pour l’envoi est désactivée par défaut dans les organisations Microsoft 365 existantes. Les admins ne peuvent la réactiver que jusqu’à une date finale que Microsoft a promis d’annoncer au second semestre 2027.'
     : 'À partir de fin décembre 2026, Microsoft désactive par défaut la connexion par mot de passe pour l’envoi dans les organisations Microsoft 365 existantes. Les admins ne pourront la réactiver que jusqu’à une date finale, annoncée par Microsoft au second semestre 2027.';
 }
 
-/** States that name Close's Connected Accounts page in full. */
-const NAMES_ACCOUNTS: readonly ViewKey[] = [
-  'askingCloseStatus',
-  'askingReconnectResult',
-  'explainingBasicAuthChange',
-  'readdingAccount',
-  'enablingImap',
-  'askingSyncResult',
-];
-
 /** Close's Connected Accounts page: explained once per conversation, named short after that. */
 function accounts(settings: ContentSettings): string {
-  return settings.seen?.some((key) => NAMES_ACCOUNTS.includes(key)) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
+  return accountsNamedBefore(settings) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
 }
 
 function waitText(settings: ContentSettings): string {
@@ -242,8 +231,7 @@ export const fr: Content = {
     'follow-up': () => 'Le changement date d’un moment : Microsoft devrait l’avoir appliqué maintenant.',
     restarted: () => 'Reprenons depuis le début.',
     'check-report': (_notice, facts) => {
-      const report = checkReport(facts.check);
-      return [report.text, ...(report.steps ?? [])].join('\n');
+      return reportAsRemark(checkReport(facts.check));
     },
   },
   stale: 'Cette question a déjà reçu une réponse : le bouton ne fait donc plus rien.',

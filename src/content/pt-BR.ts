@@ -1,5 +1,5 @@
 import type { Content, ContentSettings } from './types.js';
-import type { ViewKey } from '../machine/view-keys.js';
+import { accountsNamedBefore, basicAuthChanged, reportAsRemark } from './wording-rules.js';
 import {
   CLOSE_ACCOUNTS,
   IMAP_STEPS,
@@ -16,27 +16,16 @@ import { checkFinding, checkReport } from './check-report.pt-BR.js';
 import { conversationPtBR } from './conversation.pt-BR.js';
 import { corpusPtBR } from './corpus.pt-BR.js';
 import { vocabularyPtBR } from './vocabulary.pt-BR.js';
-import { BASIC_AUTH_CHANGE_DATE } from './en.js';
 
 function basicAuthSentence(settings: ContentSettings): string {
-  return settings.now >= BASIC_AUTH_CHANGE_DATE
+  return basicAuthChanged(settings)
     ? 'Desde o fim de dezembro de 2026, o login com senha (autenticação básica) para envio vem desativado por padrão nas organizações do Microsoft 365 existentes. Os admins só podem reativá-lo até uma data final que a Microsoft disse que anunciaria no 2º semestre de 2027.'
     : 'A partir do fim de dezembro de 2026, a Microsoft desativa por padrão o login com senha (autenticação básica) para envio nas organizações do Microsoft 365 existentes. Os admins só podem reativá-lo até uma data final que a Microsoft vai anunciar no 2º semestre de 2027.';
 }
 
-/** Estados que dizem o nome completo da página Connected Accounts do Close. */
-const NAMES_ACCOUNTS: readonly ViewKey[] = [
-  'askingCloseStatus',
-  'askingReconnectResult',
-  'explainingBasicAuthChange',
-  'readdingAccount',
-  'enablingImap',
-  'askingSyncResult',
-];
-
 /** A página Connected Accounts do Close: explicada uma vez por conversa, com o nome curto depois. */
 function accounts(settings: ContentSettings): string {
-  return settings.seen?.some((key) => NAMES_ACCOUNTS.includes(key)) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
+  return accountsNamedBefore(settings) ? CLOSE_ACCOUNTS_SHORT : CLOSE_ACCOUNTS;
 }
 
 function waitText(settings: ContentSettings): string {
@@ -241,8 +230,7 @@ export const ptBR: Content = {
     'follow-up': () => 'Já faz um tempo desde a mudança, então a Microsoft já deve ter aplicado.',
     restarted: () => 'Vamos começar de novo.',
     'check-report': (_notice, facts) => {
-      const report = checkReport(facts.check);
-      return [report.text, ...(report.steps ?? [])].join('\n');
+      return reportAsRemark(checkReport(facts.check));
     },
   },
   stale: 'Essa pergunta já foi respondida, então o botão não faz mais nada.',
