@@ -10,6 +10,17 @@ export interface SessionOutcome {
   updatedAt: number;
 }
 
+/** A message the assistant did not understand (or asked to clarify), redacted, with where it was said. */
+export interface MisunderstoodMessage {
+  at: number;
+  sessionId: string;
+  channel: string;
+  /** the question the person was answering (a view key) */
+  state: string;
+  locale: string;
+  text: string;
+}
+
 export interface OperationalCounts {
   sessionsByStatus: Partial<Record<SessionStatus, number>>;
   /** outbox deliveries not sent yet (and still tried) */

@@ -1,5 +1,5 @@
 import type { SessionStatus } from '../machine/view.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import type { MisunderstoodMessage, OperationalCounts, SessionOutcome } from './operations-records.js';
 import type { PostgresDatabase } from './postgres.database.js';
 
 /** The Postgres side of the operators' figures; PostgresStore delegates to this. */
@@ -25,4 +25,13 @@ export async function postgresSessionOutcomes(db: PostgresDatabase, from: number
     [from, to],
   );
   return rows.map((r) => ({ symptom: r.symptom, path: r.path, status: r.status, createdAt: r.created_at, updatedAt: r.updated_at }));
+}
+
+export async function postgresMisunderstood(db: PostgresDatabase, from: number, to: number): Promise<MisunderstoodMessage[]> {
+  const { rows } = await db.query<MisunderstoodMessage>(
+    `select at, session_id as "sessionId", channel, state, locale, text
+       from misunderstood where at >= $1 and at < $2 order by at, id`,
+    [from, to],
+  );
+  return rows;
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SessionStatus } from '../machine/view.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
+import type { MisunderstoodMessage, OperationalCounts, SessionOutcome } from './operations-records.js';
 
 /** The SQLite side of the operators' figures; SqliteStore delegates to this. */
 export function sqliteOperationalCounts(db: Database.Database, now: number): OperationalCounts {
@@ -27,4 +27,13 @@ export function sqliteSessionOutcomes(db: Database.Database, from: number, to: n
     )
     .all(from, to) as Array<{ symptom: string | null; path: string | null; status: SessionStatus; created_at: number; updated_at: number }>;
   return rows.map((r) => ({ symptom: r.symptom, path: r.path, status: r.status, createdAt: r.created_at, updatedAt: r.updated_at }));
+}
+
+export function sqliteMisunderstood(db: Database.Database, from: number, to: number): MisunderstoodMessage[] {
+  return db
+    .prepare(
+      `select at, session_id as sessionId, channel, state, locale, text
+         from misunderstood where at >= ? and at < ? order by at, id`,
+    )
+    .all(from, to) as MisunderstoodMessage[];
 }

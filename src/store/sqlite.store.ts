@@ -7,8 +7,8 @@ import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow 
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js';
-import type { OperationalCounts, SessionOutcome } from './operations-records.js';
-import { sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operations.js';
+import type { MisunderstoodMessage, OperationalCounts, SessionOutcome } from './operations-records.js';
+import { sqliteMisunderstood, sqliteOperationalCounts, sqliteSessionOutcomes } from './sqlite.operations.js';
 
 /** The embedded store: one SQLite file in DATA_DIR, write-ahead logged, every turn one transaction. */
 export class SqliteStore implements Store {
@@ -133,6 +133,12 @@ export class SqliteStore implements Store {
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
       for (const item of turn.outbox ?? []) this.helpdesk.enqueue(item);
       this.insertTranscript(session.id, turn.transcript);
+      if (turn.misunderstood) {
+        const { state, locale, text } = turn.misunderstood;
+        this.db
+          .prepare('insert into misunderstood (at, session_id, channel, state, locale, text) values (?, ?, ?, ?, ?, ?)')
+          .run(session.updatedAt, session.id, session.channel, state, locale, text);
+      }
       if (turn.followUp.kind === 'schedule') {
         this.db
           .prepare('insert into follow_ups (session_id, due_at) values (?, ?) on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null')
@@ -301,5 +307,9 @@ export class SqliteStore implements Store {
 
   async sessionOutcomes(from: number, to: number): Promise<SessionOutcome[]> {
     return sqliteSessionOutcomes(this.db, from, to);
+  }
+
+  async misunderstoodMessages(from: number, to: number): Promise<MisunderstoodMessage[]> {
+    return sqliteMisunderstood(this.db, from, to);
   }
 }

@@ -360,5 +360,19 @@ export function storeContract(open: () => Promise<Store>): void {
         { symptom: null, path: null, status: 'active', createdAt: T0 + 1000, updatedAt: T0 },
       ]);
     });
+
+    it('keeps a misunderstood message with its turn, and only when the turn is saved', async () => {
+      const store = await open();
+      const s = session();
+      await store.createSession(s, []);
+      const misunderstood = { state: 'askingSymptom', locale: 'de', text: 'blubb' };
+      const saved = turn(s, 1, { updatedAt: T0 + 9 });
+      expect(await store.saveTurn({ session: saved, expectedVersion: 1, transcript: [], followUp: { kind: 'keep' }, misunderstood })).toBe(true);
+      // a turn that lost the race to another writer keeps nothing
+      expect(await store.saveTurn({ session: turn(s, 1, { updatedAt: T0 + 20 }), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' }, misunderstood })).toBe(false);
+      await store.saveTurn({ session: turn(saved, 2, { updatedAt: T0 + 30 }), expectedVersion: 2, transcript: [], followUp: { kind: 'keep' } });
+      expect(await store.misunderstoodMessages(T0, T0 + 1000)).toEqual([{ at: T0 + 10, sessionId: s.id, channel: s.channel, ...misunderstood }]);
+      expect(await store.misunderstoodMessages(T0 + 11, T0 + 1000)).toEqual([]);
+    });
   });
 }
