@@ -13,7 +13,7 @@ export interface FrequentMisunderstanding {
 /** The same words written differently ("Help?" and "help") count as one. */
 const sameWords = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?]+$/, '').trim();
 
-/** The misunderstood messages grouped by their words, state and language, most frequent first (then the newest). */
+/** The misunderstood messages grouped by their words, state and language (in the words first said), most frequent first (then the newest). */
 export function mostFrequent(messages: readonly MisunderstoodMessage[], limit: number): FrequentMisunderstanding[] {
   const groups = new Map<string, { text: string; state: string; locale: string; count: number; lastAt: number }>();
   for (const m of messages) {
