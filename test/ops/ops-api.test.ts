@@ -63,6 +63,13 @@ describe('GET /api/stats', () => {
     expect(JSON.stringify(body)).not.toContain('hunter2');
   });
 
+  it('keeps the language of a misunderstood message', async () => {
+    const created = await postJson(`${server.url}/api/chat/sessions`, { locale: 'de' });
+    await postJson(`${server.url}/api/chat/sessions/${created.body.id as string}/messages`, { text: 'flibber wobble quux' });
+    const body = (await (await stats()).json()) as { misunderstood: { mostFrequent: Array<{ text: string; locale: string; count: number }> } };
+    expect(body.misunderstood.mostFrequent).toContainEqual(expect.objectContaining({ text: 'flibber wobble quux', locale: 'de', count: 1 }));
+  });
+
   it('asks for the operator key, and refuses a wrong one', async () => {
     const missing = await stats('', null);
     expect(missing.status).toBe(401);
