@@ -19,6 +19,8 @@ Usage:
                                        print the flow diagram (Mermaid), write docs/flow.md, or check it is current
   mailbox-doctor handoff --ticket <id> [--address <a>] [--symptom <s>] [--error <text>] [--channel web|slack|teams] [--expires 7d] [--single-use]
                                        print a link that opens the assistant already knowing a helpdesk ticket
+  mailbox-doctor misunderstood [--since 7d] [--json]
+                                       export the messages the assistant did not understand, most frequent first
   mailbox-doctor migrate               bring the database schema up to date (Postgres with DATABASE_URL, else SQLite) and exit
   mailbox-doctor help                  this text
 
@@ -36,6 +38,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diagram: async () => (await import('./diagram.command.js')).diagramCommand,
   handoff: async () => (await import('./handoff.command.js')).handoffCommand,
   migrate: async () => (await import('./migrate.command.js')).migrateCommand,
+  misunderstood: async () => (await import('./misunderstood.command.js')).misunderstoodCommand,
   probe: async () => (await import('./probe.command.js')).probeCommand,
 };
 

@@ -105,6 +105,9 @@ export interface TurnOptions {
 /** What a person typed, as the store can keep it (no NUL, no unpaired surrogate: see clean-text.ts). */
 const storable = (input: UserInput): UserInput => ('text' in input ? { text: cleanText(input.text) } : input);
 
+/** Whether a turn's answer says the message was not understood, or asks which problem was meant. */
+const wasMisunderstood = (view: View): boolean => view.key === 'clarifyingPath' || view.notices.some((n) => n.kind === 'not-understood');
+
 /** The person's line of a turn for the transcript (none for a turn nobody typed), with secrets taken out. */
 function userEntry(at: number, text: string | null, viewKey: ViewKey, choice: ChoiceId | null): NewTranscriptEntry[] {
   return text === null ? [] : [{ at, role: 'user', text: redact(text), viewKey, choice, diagnoses: [], proactive: false }];
@@ -673,6 +676,7 @@ export class Engine {
         }),
         ...(deliveryKey ? { deliveryKey } : {}),
         ...(outbox.length > 0 ? { outbox } : {}),
+        ...(decision.userText !== null && wasMisunderstood(view) ? { misunderstood: { state: before.key, locale, text: redact(decision.userText) } } : {}),
       });
       if (!saved) {
         if (actor !== restored.actor) actor.stop();

@@ -51,25 +51,17 @@ export class Housekeeping {
   private async prune(): Promise<number> {
     const { store, logger } = this.options;
     const now = this.options.now?.() ?? Date.now();
-    let pruned = 0;
-    try {
-      pruned = await store.pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY));
-      if (pruned > 0) logger.info({ pruned }, `housekeeping: forgot ${pruned} delivery keys older than the retention`);
-    } catch (error) {
-      logger.warn({ err: error }, 'housekeeping: delivery keys could not be pruned this time; the next pass tries again');
+    // a failure goes to the background loop, which logs it with the loop's name, counts it and backs off
+    const pruned = await store.pruneDeliveries(now - (this.options.keepDeliveriesMs ?? 7 * DAY));
+    if (pruned > 0) logger.info({ pruned }, `housekeeping: forgot ${pruned} delivery keys older than the retention`);
+    const before = now - (this.options.keepSessionsMs ?? 90 * DAY);
+    let deleted = 0;
+    for (let batch = SESSION_BATCH; batch === SESSION_BATCH; deleted += batch) {
+      // a pause between batches: a first pass over a large store must not hold the event loop (SQLite is synchronous)
+      if (deleted > 0) await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
+      batch = await store.pruneSessions(before, SESSION_BATCH);
     }
-    try {
-      const before = now - (this.options.keepSessionsMs ?? 90 * DAY);
-      let deleted = 0;
-      for (let batch = SESSION_BATCH; batch === SESSION_BATCH; deleted += batch) {
-        // a pause between batches: a first pass over a large store must not hold the event loop (SQLite is synchronous)
-        if (deleted > 0) await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
-        batch = await store.pruneSessions(before, SESSION_BATCH);
-      }
-      if (deleted > 0) logger.info({ deleted }, `housekeeping: deleted ${deleted} sessions past the retention period, with their transcripts`);
-    } catch (error) {
-      logger.warn({ err: error }, 'housekeeping: old sessions could not be deleted this time; the next pass tries again');
-    }
+    if (deleted > 0) logger.info({ deleted }, `housekeeping: deleted ${deleted} sessions past the retention period, with their transcripts`);
     return pruned;
   }
 }

@@ -5,9 +5,12 @@ import type { Router } from '../http/router.js';
 import type { Store } from '../store/store.js';
 import { METRICS_CONTENT_TYPE, renderMetrics } from './metrics.js';
 import { summarizeOutcomes } from './stats.js';
+import { mostFrequent } from './misunderstood.js';
 
 const DAY = 24 * 3600 * 1000;
 const MAX_SPAN = 366 * DAY;
+/** how many of the most frequent misunderstood messages /api/stats lists */
+const TOP_MISUNDERSTOOD = 20;
 
 export interface OpsOptions {
   store: Store;
@@ -46,7 +49,13 @@ export function registerOpsApi(router: Router, options: OpsOptions): void {
     const from = instant('from', query.get('from'), to - 30 * DAY);
     if (from >= to) throw badRequest('invalid_period', '"from" must be before "to".');
     if (to - from > MAX_SPAN) throw badRequest('invalid_period', 'Ask for at most 366 days at a time.');
-    const counts = await options.store.outcomeCounts(from, to, current - options.abandonAfterMs);
-    sendJson(res, 200, summarizeOutcomes(counts, { from, to }));
+    const [counts, misunderstood] = await Promise.all([
+      options.store.outcomeCounts(from, to, current - options.abandonAfterMs),
+      options.store.misunderstoodMessages(from, to),
+    ]);
+    sendJson(res, 200, {
+      ...summarizeOutcomes(counts, { from, to }),
+      misunderstood: { total: misunderstood.length, mostFrequent: mostFrequent(misunderstood, TOP_MISUNDERSTOOD) },
+    });
   });
 }

@@ -27,6 +27,17 @@ export const outcomeCountsSql = (abandonedBefore: string, from: string, to: stri
     from sessions where created_at >= ${from} and created_at < ${to}
    group by 1, 2, 3, 4`;
 
+/** A message the assistant did not understand (or asked to clarify), redacted, with where it was said. */
+export interface MisunderstoodMessage {
+  at: number;
+  sessionId: string;
+  channel: string;
+  /** the question the person was answering (a view key) */
+  state: string;
+  locale: string;
+  text: string;
+}
+
 export interface OperationalCounts {
   sessionsByStatus: Partial<Record<SessionStatus, number>>;
   /** outbox deliveries not sent yet (and still tried) */

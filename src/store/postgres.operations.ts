@@ -1,5 +1,5 @@
 import type { SessionStatus } from '../machine/view.js';
-import { outcomeCountsSql, type OperationalCounts, type OutcomeCount } from './operations-records.js';
+import { outcomeCountsSql, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 import type { PostgresDatabase } from './postgres.database.js';
 
 /** The Postgres side of the operators' figures; PostgresStore delegates to this. */
@@ -20,5 +20,14 @@ export async function postgresOperationalCounts(db: PostgresDatabase, now: numbe
 
 export async function postgresOutcomeCounts(db: PostgresDatabase, from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]> {
   const { rows } = await db.query<OutcomeCount>(outcomeCountsSql('$1', '$2', '$3'), [abandonedBefore, from, to]);
+  return rows;
+}
+
+export async function postgresMisunderstood(db: PostgresDatabase, from: number, to: number): Promise<MisunderstoodMessage[]> {
+  const { rows } = await db.query<MisunderstoodMessage>(
+    `select at, session_id as "sessionId", channel, state, locale, text
+       from misunderstood where at >= $1 and at < $2 order by at, id`,
+    [from, to],
+  );
   return rows;
 }

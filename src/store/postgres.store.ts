@@ -1,8 +1,8 @@
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
-import type { OperationalCounts, OutcomeCount } from './operations-records.js';
+import type { MisunderstoodMessage, OperationalCounts, OutcomeCount } from './operations-records.js';
 import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from './postgres.database.js';
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
-import { postgresOperationalCounts, postgresOutcomeCounts } from './postgres.operations.js';
+import { postgresMisunderstood, postgresOperationalCounts, postgresOutcomeCounts } from './postgres.operations.js';
 import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 
@@ -121,7 +121,11 @@ export class PostgresStore implements Store {
            insert into outbox (key, target, payload, created_at, next_at)
            select o.key, o.target, o.payload, o.created_at, o.created_at
              from updated, jsonb_to_recordset($11::jsonb) as o(key text, target text, payload jsonb, created_at bigint)
-           on conflict (key) do nothing)
+           on conflict (key) do nothing),
+         misread as (
+           insert into misunderstood (at, session_id, channel, state, locale, text)
+           select $4::bigint, id, $12::text, m.state, m.locale, m.text
+             from updated, jsonb_to_recordset($13::jsonb) as m(state text, locale text, text text))
          select count(*)::int as saved from updated`,
         [
           session.status,
@@ -135,6 +139,8 @@ export class PostgresStore implements Store {
           followUp.kind,
           turn.deliveryKey ?? null,
           JSON.stringify((turn.outbox ?? []).map((o) => ({ key: o.key, target: o.target, payload: o.payload, created_at: o.createdAt }))),
+          session.channel,
+          JSON.stringify(turn.misunderstood ? [turn.misunderstood] : []),
         ],
       ),
     );
@@ -230,16 +236,20 @@ export class PostgresStore implements Store {
   }
 
   async pruneSessions(before: number, limit: number): Promise<number> {
-    // transcripts and follow-ups go with their session (on delete cascade)
+    // transcripts and follow-ups go with their session (on delete cascade), the messages not understood with it too
     const result = await this.run(() =>
       this.db.query(
-        `delete from sessions where id in (
-           select id from sessions where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < $1
-              and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit $2)`,
+        `with gone as (
+           delete from sessions where id in (
+             select id from sessions where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < $1
+                and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit $2)
+           returning id),
+         words as (delete from misunderstood where session_id in (select id from gone))
+         select count(*)::int as n from gone`,
         [before, limit],
       ),
     );
-    return result.rowCount ?? 0;
+    return (result.rows[0] as { n: number } | undefined)?.n ?? 0;
   }
 
   async findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
@@ -313,5 +323,9 @@ export class PostgresStore implements Store {
 
   async outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]> {
     return this.run(() => postgresOutcomeCounts(this.db, from, to, abandonedBefore));
+  }
+
+  async misunderstoodMessages(from: number, to: number): Promise<MisunderstoodMessage[]> {
+    return this.run(() => postgresMisunderstood(this.db, from, to));
   }
 }

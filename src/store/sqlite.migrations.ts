@@ -130,4 +130,20 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       create unique index sessions_one_successor on sessions (channel, conversation_key, follows);
     `,
   },
+  {
+    // the messages the assistant did not understand, redacted like the transcript, so the corpus can grow from them
+    version: 12,
+    sql: `
+      create table misunderstood (
+        id integer primary key autoincrement,
+        at integer not null,
+        session_id text not null,
+        channel text not null,
+        state text not null,
+        locale text not null,
+        text text not null
+      );
+      create index misunderstood_at on misunderstood (at);
+    `,
+  },
 ];

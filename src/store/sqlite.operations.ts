@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SessionStatus } from '../machine/view.js';
-import { outcomeCountsSql, type OperationalCounts, type OutcomeCount } from './operations-records.js';
+import { outcomeCountsSql, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 
 /** The SQLite side of the operators' figures; SqliteStore delegates to this. */
 export function sqliteOperationalCounts(db: Database.Database, now: number): OperationalCounts {
@@ -28,4 +28,13 @@ export const outcomeCountsQuery = (from: number, to: number, abandonedBefore: nu
 export function sqliteOutcomeCounts(db: Database.Database, from: number, to: number, abandonedBefore: number): OutcomeCount[] {
   const [sql, params] = outcomeCountsQuery(from, to, abandonedBefore);
   return db.prepare(sql).all(...params) as OutcomeCount[];
+}
+
+export function sqliteMisunderstood(db: Database.Database, from: number, to: number): MisunderstoodMessage[] {
+  return db
+    .prepare(
+      `select at, session_id as sessionId, channel, state, locale, text
+         from misunderstood where at >= ? and at < ? order by at, id`,
+    )
+    .all(from, to) as MisunderstoodMessage[];
 }

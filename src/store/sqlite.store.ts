@@ -7,8 +7,8 @@ import { outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, typ
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js';
-import type { OperationalCounts, OutcomeCount } from './operations-records.js';
-import { outcomeCountsQuery, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
+import type { MisunderstoodMessage, OperationalCounts, OutcomeCount } from './operations-records.js';
+import { outcomeCountsQuery, sqliteMisunderstood, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
 import { SqliteReader } from './sqlite.reader.js';
 
 /** Sessions past retention (the status list lets the (status, updated_at) index serve the search). */
@@ -151,6 +151,12 @@ export class SqliteStore implements Store {
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
       for (const item of turn.outbox ?? []) this.helpdesk.enqueue(item);
       this.insertTranscript(session.id, turn.transcript);
+      if (turn.misunderstood) {
+        const { state, locale, text } = turn.misunderstood;
+        this.db
+          .prepare('insert into misunderstood (at, session_id, channel, state, locale, text) values (?, ?, ?, ?, ?, ?)')
+          .run(session.updatedAt, session.id, session.channel, state, locale, text);
+      }
       if (turn.followUp.kind === 'schedule') {
         this.db
           .prepare('insert into follow_ups (session_id, due_at) values (?, ?) on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null')
@@ -243,6 +249,7 @@ export class SqliteStore implements Store {
       const ids = (this.db.prepare(PRUNABLE_SESSIONS).all(before, limit) as Array<{ id: string }>).map((r) => r.id);
       const list = JSON.stringify(ids);
       this.db.prepare('delete from transcript where session_id in (select value from json_each(?))').run(list);
+      this.db.prepare('delete from misunderstood where session_id in (select value from json_each(?))').run(list);
       return this.db.prepare('delete from sessions where id in (select value from json_each(?))').run(list).changes;
     })();
   }
@@ -329,5 +336,9 @@ export class SqliteStore implements Store {
 
   async outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]> {
     return this.reader ? this.reader.all<OutcomeCount>(...outcomeCountsQuery(from, to, abandonedBefore)) : sqliteOutcomeCounts(this.db, from, to, abandonedBefore);
+  }
+
+  async misunderstoodMessages(from: number, to: number): Promise<MisunderstoodMessage[]> {
+    return sqliteMisunderstood(this.db, from, to);
   }
 }

@@ -1,8 +1,8 @@
 import type { SessionStatus } from '../machine/view.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
-import type { OperationalCounts, OutcomeCount } from './operations-records.js';
+import type { MisunderstoodMessage, OperationalCounts, OutcomeCount } from './operations-records.js';
 
-export { StoreUnavailableError, type OperationalCounts, type OutcomeCount } from './operations-records.js';
+export { StoreUnavailableError, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 
 export interface SessionRecord {
   id: string;
@@ -48,6 +48,8 @@ export interface TurnWrite {
   deliveryKey?: string;
   /** helpdesk reports of this turn (an escalation), queued in the same write as in `enqueueOutbox` */
   outbox?: NewOutboxItem[];
+  /** the person's message when it was not understood (already redacted), kept so the corpus can grow */
+  misunderstood?: { state: string; locale: string; text: string };
 }
 
 export interface DueFollowUp {
@@ -133,6 +135,8 @@ export interface Store {
   operationalCounts(now: number): Promise<OperationalCounts>;
   /** the sessions created in [from, to), counted by symptom, path and outcome (abandoned: quiet since `abandonedBefore`) */
   outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]>;
+  /** the messages not understood in [from, to), oldest first */
+  misunderstoodMessages(from: number, to: number): Promise<MisunderstoodMessage[]>;
 }
 
 /** Another session was started for the same conversation at the same moment (see `createSession`'s `follows`). */

@@ -49,6 +49,27 @@ describe('GET /api/stats', () => {
     expect(sending).toMatchObject({ resolved: 1, escalated: 1, medianSecondsToResolution: expect.any(Number) });
   });
 
+  it('lists the messages the assistant did not understand, most frequent first, with secrets taken out', async () => {
+    await converse('flibber wobble quux');
+    await converse('zork blorp bearer hunter2secret99');
+    await converse('Flibber  wobble quux!');
+    const body = (await (await stats()).json()) as {
+      misunderstood: { total: number; mostFrequent: Array<{ text: string; state: string; locale: string; count: number; lastAt: string }> };
+    };
+    expect(body.misunderstood.total).toBeGreaterThanOrEqual(3);
+    expect(body.misunderstood.mostFrequent[0]).toMatchObject({ text: 'flibber wobble quux', state: 'askingSymptom', locale: 'en', count: 2 });
+    const secret = body.misunderstood.mostFrequent.find((m) => m.text.startsWith('zork'));
+    expect(secret?.text).toBe('zork blorp bearer [redacted]');
+    expect(JSON.stringify(body)).not.toContain('hunter2');
+  });
+
+  it('keeps the language of a misunderstood message', async () => {
+    const created = await postJson(`${server.url}/api/chat/sessions`, { locale: 'de' });
+    await postJson(`${server.url}/api/chat/sessions/${created.body.id as string}/messages`, { text: 'flibber wobble quux' });
+    const body = (await (await stats()).json()) as { misunderstood: { mostFrequent: Array<{ text: string; locale: string; count: number }> } };
+    expect(body.misunderstood.mostFrequent).toContainEqual(expect.objectContaining({ text: 'flibber wobble quux', locale: 'de', count: 1 }));
+  });
+
   it('asks for the operator key, and refuses a wrong one', async () => {
     const missing = await stats('', null);
     expect(missing.status).toBe(401);

@@ -353,6 +353,18 @@ export function storeContract(open: () => Promise<Store>): void {
       expect((await store.transcript(recent.id)).map((e) => e.text)).toEqual(['hello']);
       expect((await store.operationalCounts(T0)).sessionsByStatus).toMatchObject({ active: 1, resolved: 1 });
     });
+
+    it('deletes the messages not understood in a session it deletes, and keeps the others', async () => {
+      const store = await open();
+      const gone = session({ updatedAt: T0 - 10 });
+      const kept = session({ updatedAt: T0 - 10 });
+      for (const s of [gone, kept]) await store.createSession(s, []);
+      const misunderstood = { state: 'askingSymptom', locale: 'fr', text: 'blabla' };
+      await store.saveTurn({ session: turn(gone, 1, { status: 'resolved', updatedAt: T0 - 5 }), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' }, misunderstood });
+      await store.saveTurn({ session: turn(kept, 1, { updatedAt: T0 + 5 }), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' }, misunderstood });
+      expect(await store.pruneSessions(T0, 10)).toBe(1);
+      expect((await store.misunderstoodMessages(T0 - 100, T0 + 100)).map((m) => m.sessionId)).toEqual([kept.id]);
+    });
   });
 
   describe('operators’ figures', () => {
@@ -388,6 +400,20 @@ export function storeContract(open: () => Promise<Store>): void {
         { symptom: null, path: null, outcome: 'open', seconds: null, count: 1 },
         { symptom: 'sending', path: 'smtp', outcome: 'resolved', seconds: 90, count: 2 },
       ]);
+    });
+
+    it('keeps a misunderstood message with its turn, and only when the turn is saved', async () => {
+      const store = await open();
+      const s = session();
+      await store.createSession(s, []);
+      const misunderstood = { state: 'askingSymptom', locale: 'de', text: 'blubb' };
+      const saved = turn(s, 1, { updatedAt: T0 + 9 });
+      expect(await store.saveTurn({ session: saved, expectedVersion: 1, transcript: [], followUp: { kind: 'keep' }, misunderstood })).toBe(true);
+      // a turn that lost the race to another writer keeps nothing
+      expect(await store.saveTurn({ session: turn(s, 1, { updatedAt: T0 + 20 }), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' }, misunderstood })).toBe(false);
+      await store.saveTurn({ session: turn(saved, 2, { updatedAt: T0 + 30 }), expectedVersion: 2, transcript: [], followUp: { kind: 'keep' } });
+      expect(await store.misunderstoodMessages(T0, T0 + 1000)).toEqual([{ at: T0 + 10, sessionId: s.id, channel: s.channel, ...misunderstood }]);
+      expect(await store.misunderstoodMessages(T0 + 11, T0 + 1000)).toEqual([]);
     });
   });
 }
