@@ -11,6 +11,16 @@ export const helpdeskDe: HelpdeskContent = {
   transcriptHeading: 'Verlauf:',
   speakers: { bot: 'Assistent', user: 'Kunde' },
   followUpMark: '(Nachfrage)',
+  summary: {
+    heading: (id, channel, status) => `Gespräch ${id} (${channel}), Status ${status}.`,
+    symptom: 'Symptom',
+    address: 'Adresse',
+    provider: 'Anbieter',
+    diagnoses: 'Diagnosen',
+    answers: 'Antworten',
+    notGiven: 'nicht angegeben',
+    none: 'keine',
+  },
   linkReply: (url, expiresAt) =>
     `Unser Assistent hilft dir Schritt für Schritt, dein Postfach wieder mit Close zum Laufen zu bringen. Er weiß schon, was du uns geschrieben hast, du kannst also gleich loslegen:\n\n${url}\n\nDer Link funktioniert bis ${expiresAt.toUTCString()}. Wenn du nicht weiterkommst, wähle „Mit einer Person sprechen“, dann übernehmen wir.`,
 };

@@ -9,6 +9,19 @@ export interface HelpdeskContent {
   followUpMark: string;
   /** the public reply that gives the customer their link */
   linkReply: (url: string, expiresAt: Date) => string;
+  /** the labels of the conversation's summary (the webhook's `summary`, the ticket note) */
+  summary: SummaryWords;
+}
+
+export interface SummaryWords {
+  heading: (sessionId: string, channel: string, status: string) => string;
+  symptom: string;
+  address: string;
+  provider: string;
+  diagnoses: string;
+  answers: string;
+  notGiven: string;
+  none: string;
 }
 
 export const helpdeskEn: HelpdeskContent = {
@@ -21,6 +34,16 @@ export const helpdeskEn: HelpdeskContent = {
   transcriptHeading: 'Transcript:',
   speakers: { bot: 'Assistant', user: 'Customer' },
   followUpMark: '(follow-up)',
+  summary: {
+    heading: (id, channel, status) => `Conversation ${id} (${channel}), status ${status}.`,
+    symptom: 'Symptom',
+    address: 'Address',
+    provider: 'Provider',
+    diagnoses: 'Diagnoses',
+    answers: 'Answers',
+    notGiven: 'not given',
+    none: 'none',
+  },
   linkReply: (url, expiresAt) =>
     `Our assistant can walk you through fixing your mailbox with Close, step by step. It already knows what you told us, so you can start right away:\n\n${url}\n\nThe link works until ${expiresAt.toUTCString()}. If you get stuck, choose "Talk to a person" and we'll pick it up from there.`,
 };

@@ -10,6 +10,16 @@ export const helpdeskEs: HelpdeskContent = {
   transcriptHeading: 'Transcripción:',
   speakers: { bot: 'Asistente', user: 'Cliente' },
   followUpMark: '(seguimiento)',
+  summary: {
+    heading: (id, channel, status) => `Conversación ${id} (${channel}), estado ${status}.`,
+    symptom: 'Síntoma',
+    address: 'Dirección',
+    provider: 'Proveedor',
+    diagnoses: 'Diagnósticos',
+    answers: 'Respuestas',
+    notGiven: 'no indicado',
+    none: 'ninguno',
+  },
   linkReply: (url, expiresAt) =>
     `Nuestro asistente puede guiarte paso a paso para que tu buzón vuelva a funcionar con Close. Ya sabe lo que nos contaste, así que puedes empezar ahora mismo:\n\n${url}\n\nEl enlace funciona hasta ${expiresAt.toUTCString()}. Si te atascas, elige "Hablar con una persona" y seguimos desde ahí.`,
 };

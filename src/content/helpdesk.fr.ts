@@ -10,6 +10,16 @@ export const helpdeskFr: HelpdeskContent = {
   transcriptHeading: 'Transcription :',
   speakers: { bot: 'Assistant', user: 'Client' },
   followUpMark: '(relance)',
+  summary: {
+    heading: (id, channel, status) => `Conversation ${id} (${channel}), statut ${status}.`,
+    symptom: 'Symptôme',
+    address: 'Adresse',
+    provider: 'Fournisseur',
+    diagnoses: 'Diagnostics',
+    answers: 'Réponses',
+    notGiven: 'non indiqué',
+    none: 'aucun',
+  },
   linkReply: (url, expiresAt) =>
     `Notre assistant peut vous guider pas à pas pour que votre boîte mail fonctionne de nouveau avec Close. Il sait déjà ce que vous nous avez dit, vous pouvez donc commencer tout de suite :\n\n${url}\n\nLe lien est valable jusqu’au ${expiresAt.toLocaleString('fr-FR', { timeZone: 'UTC', dateStyle: 'long', timeStyle: 'short' })} (UTC). En cas de blocage, choisissez « Parler à une personne » et nous prendrons le relais.`,
 };

@@ -10,6 +10,16 @@ export const helpdeskPtBR: HelpdeskContent = {
   transcriptHeading: 'Transcrição:',
   speakers: { bot: 'Assistente', user: 'Cliente' },
   followUpMark: '(acompanhamento)',
+  summary: {
+    heading: (id, channel, status) => `Conversa ${id} (${channel}), status ${status}.`,
+    symptom: 'Sintoma',
+    address: 'Endereço',
+    provider: 'Provedor',
+    diagnoses: 'Diagnósticos',
+    answers: 'Respostas',
+    notGiven: 'não informado',
+    none: 'nenhum',
+  },
   linkReply: (url, expiresAt) =>
     `Nosso assistente pode te guiar, passo a passo, para a sua caixa de correio voltar a funcionar com o Close. Ele já sabe o que você nos contou, então dá para começar agora mesmo:\n\n${url}\n\nO link vale até ${expiresAt.toLocaleString('pt-BR', { timeZone: 'UTC', dateStyle: 'long', timeStyle: 'short' })} (UTC). Se travar em algum ponto, escolha "Falar com uma pessoa" e a gente continua a partir dali.`,
 };

@@ -1,6 +1,7 @@
 import type { TranscriptEntry } from '../store/store.js';
 import type { View } from '../machine/view.js';
 import type { Content } from './types.js';
+import { helpdeskEn, type SummaryWords } from './helpdesk.en.js';
 
 /** What a person picking up an escalated conversation needs: the symptom, the answers, what was found. */
 export interface ConversationSummary {
@@ -21,6 +22,7 @@ export function summarize(
   view: View,
   transcript: readonly TranscriptEntry[],
   content: Content,
+  words: SummaryWords = helpdeskEn.summary,
 ): ConversationSummary {
   const facts = view.facts;
   const diagnoses = facts.diagnoses.map((code) => ({ code, title: content.diagnoses[code].title }));
@@ -28,12 +30,12 @@ export function summarize(
     .filter((e) => e.role === 'user' && e.viewKey)
     .map((e) => ({ question: e.viewKey ?? '', answer: e.text }));
   const lines = [
-    `Conversation ${session.id} (${session.channel}), status ${view.status}.`,
-    `Symptom: ${facts.symptom ?? 'not given'}.`,
-    `Address: ${facts.address ?? 'not given'}.`,
-    ...(facts.provider ? [`Provider: ${facts.provider}.`] : []),
-    `Diagnoses: ${diagnoses.length ? diagnoses.map((d) => `${d.code} (${d.title})`).join('; ') : 'none'}.`,
-    'Answers:',
+    words.heading(session.id, session.channel, view.status),
+    `${words.symptom}: ${facts.symptom ?? words.notGiven}.`,
+    `${words.address}: ${facts.address ?? words.notGiven}.`,
+    ...(facts.provider ? [`${words.provider}: ${facts.provider}.`] : []),
+    `${words.diagnoses}: ${diagnoses.length ? diagnoses.map((d) => `${d.code} (${d.title})`).join('; ') : words.none}.`,
+    `${words.answers}:`,
     ...answers.map((a) => `  - ${a.question}: ${a.answer}`),
   ];
   return {

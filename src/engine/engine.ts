@@ -185,6 +185,11 @@ export class Engine {
     return (locale && this.contents[locale]) || this.options.content;
   }
 
+  /** The language a stored session is held in. */
+  localeOfSession(session: Pick<SessionRecord, 'snapshot'>): Locale {
+    return this.localeOf(splitStored(session.snapshot).memory);
+  }
+
   private localeOf(memory: ConversationMemory): Locale {
     return isLocale(memory.locale) && this.contents[memory.locale] ? memory.locale : this.defaultLocale;
   }

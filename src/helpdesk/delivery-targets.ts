@@ -1,6 +1,8 @@
 import type { HelpdeskContent } from '../content/helpdesk.en.js';
 import type { LinkReplyPayload, OutboxItem, OutboxTarget } from '../store/helpdesk-records.js';
 import type { HelpdeskPayload } from './helpdesk-payload.js';
+import { HELPDESK_WORDS } from '../content/catalog.js';
+import { isLocale } from '../content/locales.js';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature.js';
 import { noteBody } from './zendesk-note.js';
 
@@ -53,12 +55,17 @@ const isLinkReply = (payload: unknown): payload is LinkReplyPayload => (payload 
  * Zendesk ticket update API (PUT /api/v2/tickets/{id}.json, basic auth `email/token:api_token`): a summary becomes an
  * internal note; a handoff link becomes a public reply to the customer.
  */
+/** The note's words: the conversation's language, else the ones the sender was given. */
+function wordsFor(payload: HelpdeskPayload, fallback: HelpdeskContent): HelpdeskContent {
+  return isLocale(payload.locale) && payload.locale !== 'en' ? HELPDESK_WORDS[payload.locale] : fallback;
+}
+
 export function zendeskSender(settings: ZendeskSettings, content: HelpdeskContent): Sender {
   const auth = `Basic ${Buffer.from(`${settings.email}/token:${settings.apiToken}`).toString('base64')}`;
   return (item) => {
     const comment = isLinkReply(item.payload)
       ? { ticketId: item.payload.ticketId, body: item.payload.body, public: true }
-      : { ticketId: (item.payload as HelpdeskPayload).ticketId, body: noteBody(item.payload as HelpdeskPayload, content), public: false };
+      : { ticketId: (item.payload as HelpdeskPayload).ticketId, body: noteBody(item.payload as HelpdeskPayload, wordsFor(item.payload as HelpdeskPayload, content)), public: false };
     if (!comment.ticketId || !/^\d+$/.test(comment.ticketId)) return Promise.resolve({ ok: false, error: 'not a Zendesk ticket id' });
     return attempt(`https://${settings.subdomain}.zendesk.com/api/v2/tickets/${comment.ticketId}.json`, {
       method: 'PUT',

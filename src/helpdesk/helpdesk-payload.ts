@@ -1,5 +1,7 @@
 import type { Content } from '../content/types.js';
 import { summarize } from '../content/summary.js';
+import { HELPDESK_WORDS } from '../content/catalog.js';
+import type { Locale } from '../content/locales.js';
 import type { View } from '../machine/view.js';
 import type { SessionRecord, TranscriptEntry } from '../store/store.js';
 
@@ -22,6 +24,8 @@ export interface HelpdeskPayload {
   ticketId: string | null;
   sessionId: string;
   channel: string;
+  /** the conversation's language (en, es, de, fr, pt-BR): the summary and the ticket note are written in it */
+  locale: string;
   status: View['status'];
   symptom: string | null;
   address: string | null;
@@ -51,8 +55,10 @@ export function buildHelpdeskPayload(input: {
   view: View;
   transcript: readonly TranscriptEntry[];
   content: Content;
+  locale?: Locale;
 }): HelpdeskPayload {
-  const summary = summarize(input.session, input.view, input.transcript, input.content);
+  const locale = input.locale ?? 'en';
+  const summary = summarize(input.session, input.view, input.transcript, input.content, HELPDESK_WORDS[locale].summary);
   return {
     event: input.event,
     idempotencyKey: input.idempotencyKey,
@@ -60,6 +66,7 @@ export function buildHelpdeskPayload(input: {
     ticketId: input.ticketId,
     sessionId: input.session.id,
     channel: input.session.channel,
+    locale,
     status: summary.status,
     symptom: summary.symptom,
     address: summary.address,

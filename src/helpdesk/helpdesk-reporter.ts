@@ -3,6 +3,7 @@ import type { Engine, TurnReporter, TurnResult } from '../engine/engine.js';
 import type { HelpdeskEvent, NewOutboxItem, OutboxTarget } from '../store/helpdesk-records.js';
 import type { NewTranscriptEntry, SessionRecord, Store } from '../store/store.js';
 import { buildHelpdeskPayload } from './helpdesk-payload.js';
+import { CONTENT } from '../content/catalog.js';
 
 export interface HelpdeskReporterOptions {
   store: Store;
@@ -48,7 +49,10 @@ export class HelpdeskReporter {
     const at = this.now();
     const stored = await this.options.store.transcript(session.id);
     const transcript = [...stored, ...added.map((e, i) => ({ ...e, seq: (stored.at(-1)?.seq ?? 0) + i + 1 }))];
-    const payload = buildHelpdeskPayload({ event, idempotencyKey: eventKey, at, ticketId, session, view, transcript, content: this.options.content });
+    // the ticket's summary in the conversation's language, like everything the customer saw
+    const locale = this.options.engine.localeOfSession(session);
+    const content = locale === 'en' ? this.options.content : CONTENT[locale];
+    const payload = buildHelpdeskPayload({ event, idempotencyKey: eventKey, at, ticketId, session, view, transcript, content, locale });
     return targets.map((target) => ({ key: `${eventKey}:${target}`, target, payload, createdAt: at }));
   }
 

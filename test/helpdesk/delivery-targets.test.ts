@@ -20,6 +20,7 @@ const payload: HelpdeskPayload = {
   ticketId: '4711',
   sessionId: 's1',
   channel: 'web',
+  locale: 'en',
   status: 'resolved',
   symptom: 'sending',
   address: 'ana@example.com',
