@@ -404,6 +404,9 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'pruefe mein postfach',
   ],
   'path.unclear': [
+    "ich brauche hilfe mit meinem outlook postfach in close",
+    "kannst du mir mit meiner office 365 mail helfen",
+    "ich hab ein problem mit meinem microsoft postfach in close",
     'mein email konto will nicht',
     'outlook will nicht mit close',
     'das mailkonto zickt',

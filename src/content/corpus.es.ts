@@ -327,6 +327,9 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'comprueba contoso.com',
   ],
   'path.unclear': [
+    "necesito ayuda con el correo de outlook en close",
+    "me ayudas con mi email de office 365",
+    "tengo un problema con mi correo de microsoft en close",
     'mi correo no funciona con close',
     'el email no funciona en close',
     'algo va mal con mi cuenta de office 365 en close',

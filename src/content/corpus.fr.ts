@@ -264,6 +264,9 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'regardez si mon compte microsoft est bien configuré',
   ],
   'path.unclear': [
+    "j'ai besoin d'aide avec ma messagerie outlook dans close",
+    "pouvez-vous m'aider avec mon mail office 365",
+    "j'ai un souci avec ma boite microsoft dans close",
     'problème de messagerie avec close',
     'souci de messagerie close',
     'problème mail sur close depuis hier',

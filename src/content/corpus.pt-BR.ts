@@ -290,6 +290,9 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'escaneia minha conta',
   ],
   'path.unclear': [
+    "preciso de ajuda com meu email do outlook no close",
+    "pode me ajudar com meu email do office 365",
+    "tenho um problema com minha caixa da microsoft no close",
     'a integracao do email nao ta boa',
     'o close e a microsoft nao estao se entendendo',
     'minha conta do outlook e o close nao se conversam',

@@ -589,7 +589,7 @@ export class Engine {
     const readIn = (locale: Locale) => this.interpreterOf(locale).read(input.text, labelsIn(locale), where);
     let reading = await readIn(language.kind === 'followed' ? language.locale : current);
     let followed = language.kind === 'followed';
-    if (followed && reading.meaning.kind === 'unrecognized') {
+    if (followed && (reading.meaning.kind === 'unrecognized' || (language.kind === 'followed' && language.short))) {
       // a message that mixes in English labels ("where is connected accounts?") may look English: when the
       // conversation's own language understands it and the other does not, the conversation stays where it is
       const inCurrent = await readIn(current);

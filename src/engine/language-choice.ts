@@ -10,13 +10,15 @@ export type LanguageChoice =
   /** "in English please", "auf Deutsch" */
   | { kind: 'asked'; locale: Locale }
   /** written in another language we speak: the conversation follows it */
-  | { kind: 'followed'; locale: Locale }
+  | { kind: 'followed'; locale: Locale; short: boolean }
   /** written in a language we do not speak */
   | { kind: 'unsupported' }
   | { kind: 'same' };
 
 /** Fewer words than this are never taken for a language the assistant does not speak. */
 const MIN_WORDS_UNSUPPORTED = 4;
+/** Below this many words ("thank you!"), another language is followed only when the conversation's own does not understand it. */
+const MIN_WORDS_FOLLOWED = 3;
 
 /** Email addresses and links say nothing about a language. Linear: no nested repetition. */
 const NOT_WORDS = /\S+@\S+|\bhttps?:\/\/\S+/g;
@@ -40,8 +42,10 @@ export async function chooseLanguage(text: string, current: Locale, spoken: read
   if (classifyError(text).code !== 'unknown') return { kind: 'same' };
   const own = ownWords(text);
   const detected = await detectLanguage(own, current);
-  if (detected.kind === 'supported') return detected.locale !== current && spoken.includes(detected.locale) ? { kind: 'followed', locale: detected.locale } : { kind: 'same' };
-  // a few words ("platano con chocolate") look like many languages: only a sentence says it is none of ours
   const words = own.split(' ').filter((w) => /\p{L}{2,}/u.test(w)).length;
+  if (detected.kind === 'supported') {
+    return detected.locale !== current && spoken.includes(detected.locale) ? { kind: 'followed', locale: detected.locale, short: words < MIN_WORDS_FOLLOWED } : { kind: 'same' };
+  }
+  // a few words ("platano con chocolate") look like many languages: only a sentence says it is none of ours
   return detected.kind === 'other' && words >= MIN_WORDS_UNSUPPORTED ? { kind: 'unsupported' } : { kind: 'same' };
 }

@@ -58,6 +58,10 @@ describe('the chat API in five languages', () => {
     const id = started.body.id as string;
     const spanish = await call('POST', `/api/chat/sessions/${id}/messages`, { text: 'no puedo enviar correos desde close, se desconecta la cuenta' });
     expect(spanish.body.locale).toBe('es');
+    // a short courtesy in English that Spanish understands too does not flip the conversation back
+    const thanks = await call('POST', `/api/chat/sessions/${id}/messages`, { text: 'thank you!' });
+    expect(thanks.body.locale).toBe('es');
+    expect(words(thanks.body)).not.toMatch(/carry on in English/);
     const other = await call('POST', '/api/chat/sessions', {});
     const italian = await call('POST', `/api/chat/sessions/${other.body.id}/messages`, { text: 'la posta elettronica non funziona più con close da ieri' });
     expect(words(italian.body)).toMatch(/English, Spanish, German, French and Portuguese/);
