@@ -6,8 +6,8 @@ import { de } from '../../src/content/de.js';
 import { terminalDe } from '../../src/content/terminal.de.js';
 import { terminalEn } from '../../src/content/terminal.en.js';
 import { terminalEs } from '../../src/content/terminal.es.js';
+import { first } from '../helpers/first-sentence.js';
 
-const first = (text: string) => text.split(/[.!?]/)[0] ?? text;
 
 async function chat(lines: string[], env: Record<string, string>, args: string[] = []) {
   const stdin = new PassThrough();

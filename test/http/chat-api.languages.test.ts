@@ -3,6 +3,7 @@ import type { App } from '../../src/app.js';
 import { es } from '../../src/content/es.js';
 import { de } from '../../src/content/de.js';
 import { startApp } from '../helpers/app.js';
+import { first } from '../helpers/first-sentence.js';
 
 let app: App;
 let base: string;
@@ -17,7 +18,6 @@ async function call(method: string, path: string, body?: unknown, headers: Recor
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 const words = (body: Record<string, any>) => (body.messages as Array<{ text: string }>).map((m) => m.text).join('\n');
-const first = (text: string) => text.split(/[.!?]/)[0] ?? text;
 
 describe('the chat API in five languages', () => {
   it('starts in the language asked for, or the browser’s, and says which', async () => {

@@ -4,10 +4,10 @@ import { en } from '../../../src/content/en.js';
 import { teamsDe } from '../../../src/content/teams.de.js';
 import { fr } from '../../../src/content/fr.js';
 import { botAddedActivity, buttons, cardText, messageActivity, post, repliesOf, appForFile, submitActivity, type CardReply } from '../../helpers/teams.js';
+import { first } from '../../helpers/first-sentence.js';
 
 const r = appForFile();
 const personal = (name: string) => ({ conversationId: `a:${name}`, expectReplies: true });
-const first = (text: string) => text.split(/[.!?]/)[0] ?? text;
 const ask = (state: keyof typeof de.states, content: typeof de) => first(content.states[state]({} as never, {} as never).text);
 
 async function send(activity: unknown): Promise<CardReply[]> {

@@ -8,6 +8,7 @@ import { webDe } from '../../../src/content/web.de.js';
 import { webFr } from '../../../src/content/web.fr.js';
 import { startApp } from '../../helpers/app.js';
 import { launchBrowser } from '../../helpers/browser.js';
+import { first } from '../../helpers/first-sentence.js';
 
 let app: App;
 let base: string;
@@ -23,7 +24,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const first = (text: string) => text.split(/[.!?]/)[0] ?? text;
 const yesDe = de.choiceOverrides.askingIsAdmin?.yes ?? de.choices.yes;
 const logText = (page: Page) => page.locator('#log').innerText();
 
