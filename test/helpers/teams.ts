@@ -141,6 +141,22 @@ export async function post(url: string, activity: unknown, headers?: Record<stri
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
 }
 
+/**
+ * The connector takes the bot's typing indicators (returned, in order); registered before a test's own interceptors,
+ * those then see only the bot's messages.
+ */
+export function acceptTyping(): CardReply[] {
+  const typing: CardReply[] = [];
+  nock(SERVICE_URL.replace(/\/teams\/$/, ''))
+    .persist()
+    .post(/\/activities/, (body: { type?: string }) => body.type === 'typing')
+    .reply(200, (_path, body) => {
+      typing.push(body as CardReply);
+      return {};
+    });
+  return typing;
+}
+
 export interface CardReply {
   type: string;
   text?: string;

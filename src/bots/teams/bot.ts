@@ -14,6 +14,7 @@ import type { Escalation } from './escalation.js';
 import { safeError } from './errors.js';
 import { INPUT_IDS, parseSubmit } from './submit-data.js';
 import { cardMessage, type TurnPoster } from './turn-poster.js';
+import { showTyping } from './typing.js';
 import { isEmailAddress } from '../../probes/address.js';
 
 const ANSWER_SHOWN = 200;
@@ -61,6 +62,7 @@ export class TeamsBot {
       this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
       return;
     }
+    showTyping(context, this.d.logger);
     try {
       const newMember = await this.remember(context);
       if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);

@@ -3,6 +3,7 @@ import { en } from '../../../src/content/en.js';
 import { describe, expect, it } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
 import {
+  acceptTyping,
   botAddedActivity,
   buttons,
   cardOf,
@@ -196,6 +197,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
 
   it('takes the buttons off a card once it is answered and shows the answer', async () => {
     const conv = 'a:update-card';
+    acceptTyping();
     const replies = await send(messageActivity('my emails are stuck in the outbox', personal('update-card')));
     const yes = buttons(replies[0]).find((b) => b.title === "Yes, I'm an admin")!;
     let updated: CardReply | null = null;
@@ -217,6 +219,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
 
   it('takes the buttons off the last card when the answer is typed instead of clicked', async () => {
     const conv = 'a:typed-answer';
+    acceptTyping();
     nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
     nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
     await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));

@@ -5,7 +5,7 @@ import { buildApp } from '../../../src/app.js';
 import { ConfigError, loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { tempDir } from '../../helpers/engine.js';
-import { buttons, cardText, messageActivity, post, repliesOf, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
+import { acceptTyping, buttons, cardText, messageActivity, post, repliesOf, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
 
 const open: RunningApp[] = [];
 beforeAll(() => {
@@ -92,6 +92,7 @@ describe('answers after a restart', () => {
     const conv = 'a:answer-restart';
     const posted: CardReply[] = [];
     const updated: Array<{ path: string; body: CardReply }> = [];
+    acceptTyping();
     nock('https://smba.test')
       .persist()
       .post(/\/activities/)
