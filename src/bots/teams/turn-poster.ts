@@ -10,6 +10,7 @@ import { answeredCard, presentationCard, text, type AdaptiveCard } from './cards
 import { isPersonal, referenceOf, teamsMetaOf, teamsMetaPatch, type TeamsMeta } from './conversation.js';
 import { safeError } from './errors.js';
 import type { CheckProgressCards } from './progress.js';
+import { suggestionsFor } from './suggestions.js';
 
 export interface ShownTurn {
   session: SessionRecord;
@@ -136,6 +137,8 @@ export class TurnPoster {
     const sent = await context.sendActivity(cardMessage(card, turn.presentation.text.slice(0, 120)));
     const cardId = sent?.id || undefined;
     this.remember(turn);
+    const suggestions = running ? null : suggestionsFor(turn.view.key, turn.presentation, personal, this.words(turn.locale).suggestionsIntro);
+    if (suggestions) await context.sendActivity(suggestions);
     if (cardId) change.cardId = cardId;
     if (running) {
       if (cardId) change.checkCardId = cardId;

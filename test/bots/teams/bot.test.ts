@@ -37,7 +37,8 @@ function click(reply: CardReply | undefined, title: string, conversationId: stri
 describe('the Teams bot, replies returned in the response (expectReplies)', () => {
   it('welcomes a person who adds the app and asks the first question with a few buttons and no Start over', async () => {
     const replies = await send(botAddedActivity(personal('welcome')));
-    expect(replies).toHaveLength(2);
+    // the welcome, the question, and its suggested actions (test/bots/teams/suggestions.test.ts)
+    expect(replies).toHaveLength(3);
     expect(cardText(replies[0])).toContain(teamsEn.welcomePersonal);
     const first = cardOf(replies[1]);
     expect(cardText(replies[1])).toMatch(/What are you seeing/);
