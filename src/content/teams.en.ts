@@ -82,7 +82,7 @@ export const teamsEn: TeamsContent = {
   stale: 'That card is out of date, so the click did nothing. Please answer the latest card.',
   unreadableSubmit: "I couldn't read that card. Please pick an option on the latest card, or type your answer.",
   emptyMention: 'Mention me with a few words about the problem, or pick one of the options.',
-  suggestionsIntro: 'Or tap one of these to get started.',
+  suggestionsIntro: 'Or pick one of these to get started.',
   textTooLong: (limit) => `That message is longer than ${limit} characters. Please send a shorter one.`,
   busy: 'I was still working on your previous message. Please send that again.',
   forwardHint: 'Copy this message and send it to your Microsoft 365 admin.',

@@ -25,7 +25,7 @@ export const teamsFr: TeamsContent = {
   stale: 'Cette carte n’est plus à jour, le clic n’a donc rien fait. Répondez plutôt à la carte la plus récente.',
   unreadableSubmit: 'Je n’ai pas pu lire cette carte. Choisissez une option sur la carte la plus récente, ou tapez votre réponse.',
   emptyMention: 'Mentionnez-moi avec quelques mots sur le problème, ou choisissez une des options.',
-  suggestionsIntro: 'Ou touchez l’une de ces suggestions pour commencer.',
+  suggestionsIntro: 'Ou choisissez l’une de ces suggestions pour commencer.',
   textTooLong: (limit) => `Ce message dépasse ${limit} caractères. Merci d’en envoyer un plus court.`,
   busy: 'Je traitais encore votre message précédent. Merci de le renvoyer.',
   forwardHint: 'Copiez ce message et envoyez-le à votre administrateur Microsoft 365.',

@@ -25,7 +25,7 @@ export const teamsPtBR: TeamsContent = {
   stale: 'Esse cartão está desatualizado, então o clique não fez nada. Responda ao cartão mais recente.',
   unreadableSubmit: 'Não consegui ler esse cartão. Escolha uma opção no cartão mais recente, ou digite a sua resposta.',
   emptyMention: 'Me mencione com algumas palavras sobre o problema, ou escolha uma das opções.',
-  suggestionsIntro: 'Ou toque em uma destas opções para começar.',
+  suggestionsIntro: 'Ou escolha uma destas opções para começar.',
   textTooLong: (limit) => `Essa mensagem passa de ${limit} caracteres. Mande uma mais curta, por favor.`,
   busy: 'Eu ainda estava processando a sua mensagem anterior. Mande de novo, por favor.',
   forwardHint: 'Copie esta mensagem e mande para o admin do seu Microsoft 365.',

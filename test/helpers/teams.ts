@@ -157,6 +157,31 @@ export function acceptTyping(): CardReply[] {
   return typing;
 }
 
+/**
+ * The connector at the serviceUrl, recording what the bot posts (new messages get ids `<prefix>-1`, `<prefix>-2`…, in
+ * order; typing indicators are taken apart) and which activities it updates; member lookups find nobody.
+ */
+export function recordingConnector(prefix: string) {
+  const posted: CardReply[] = [];
+  const updated: Array<{ path: string; body: CardReply }> = [];
+  acceptTyping();
+  nock(SERVICE_URL.replace(/\/teams\/$/, ''))
+    .persist()
+    .post(/\/activities/)
+    .reply(200, (_path, body) => {
+      posted.push(body as CardReply);
+      return { id: `${prefix}-${posted.length}` };
+    })
+    .put(/\/activities\//)
+    .reply(200, (path, body) => {
+      updated.push({ path, body: body as CardReply });
+      return {};
+    })
+    .get(/\/members\//)
+    .reply(404, { error: { code: 'NotFound', message: 'no member' } });
+  return { posted, updated };
+}
+
 export interface CardReply {
   type: string;
   text?: string;

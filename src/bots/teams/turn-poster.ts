@@ -137,15 +137,17 @@ export class TurnPoster {
     const sent = await context.sendActivity(cardMessage(card, turn.presentation.text.slice(0, 120)));
     const cardId = sent?.id || undefined;
     this.remember(turn);
-    const suggestions = running ? null : suggestionsFor(turn.view.key, turn.presentation, personal, this.words(turn.locale).suggestionsIntro);
-    if (suggestions) await context.sendActivity(suggestions);
     if (cardId) change.cardId = cardId;
     if (running) {
       if (cardId) change.checkCardId = cardId;
       const reference = stored?.reference ?? referenceOf(context.activity);
       this.progress.track({ sessionId, reference, personal, intro: turn.presentation.text, cardId });
     }
-    if (Object.keys(change).length === 0) return;
-    await this.engine.patchMeta(turn.session.id, (meta) => (teamsMetaOf(meta) || change.reference ? teamsMetaPatch(meta, change) : null));
+    if (Object.keys(change).length > 0) {
+      await this.engine.patchMeta(turn.session.id, (meta) => (teamsMetaOf(meta) || change.reference ? teamsMetaPatch(meta, change) : null));
+    }
+    // after the card's id is kept: a tap on a suggestion answers that card
+    const suggestions = running ? null : suggestionsFor(turn.view.key, turn.presentation, personal, this.words(turn.locale).suggestionsIntro);
+    if (suggestions) await context.sendActivity(suggestions);
   }
 }

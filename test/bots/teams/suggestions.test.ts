@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT, TEAMS_WORDS } from '../../../src/content/catalog.js';
 import type { Locale } from '../../../src/content/locales.js';
 import type { ViewKey } from '../../../src/machine/view-keys.js';
-import { appForFile, botAddedActivity, buttons, cardText, mentionActivity, messageActivity, post, repliesOf, type CardReply } from '../../helpers/teams.js';
+import { appForFile, botAddedActivity, buttons, cardText, mentionActivity, messageActivity, post, recordingConnector, repliesOf, type CardReply } from '../../helpers/teams.js';
 import { first } from '../../helpers/first-sentence.js';
 
 const r = appForFile();
@@ -61,6 +61,22 @@ describe('the first question in a 1:1 chat comes with suggested actions', () => 
       }
     });
   }
+});
+
+describe('a suggestion tapped answers the question card like a click', () => {
+  it('the card loses its buttons and shows the answer, as Teams sees it through the connector', async () => {
+    const conv = 'a:suggest-card';
+    const { posted, updated } = recordingConnector('sent');
+    await post(r().url, botAddedActivity({ conversationId: conv }));
+    // the question is the card with buttons (the welcome has none)
+    const questionId = `sent-${posted.findIndex((a) => a.attachments && buttons(a).length > 0) + 1}`;
+    const [tap] = suggested(posted)[0]?.suggestedActions?.actions ?? [];
+    await post(r().url, messageActivity(tap!.value, { conversationId: conv }));
+    const answered = updated.find((u) => u.path.endsWith(`/activities/${questionId}`));
+    expect(answered && cardText(answered.body)).toContain(TEAMS_WORDS.en.answered(tap!.value));
+    expect(buttons(answered!.body)).toEqual([]);
+    expect(cardText(posted.at(-1))).toContain(ask('en', 'askingIsAdmin'));
+  });
 });
 
 describe('suggested actions stay out of conversations with several people', () => {
