@@ -214,7 +214,10 @@ export function cardText(reply: CardReply | undefined): string {
   return out.join('\n');
 }
 
+/** Every button of a card, in the order a person sees them: those in the body (action sets) first, then the card's. */
 export function buttons(reply: CardReply | undefined) {
-  return (cardOf(reply).actions ?? []).map((a) => ({ title: a.title, data: a.data }));
+  const card = cardOf(reply);
+  const inBody = card.body.filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Array<{ title: string; data: Record<string, unknown> }>);
+  return [...inBody, ...(card.actions ?? [])].map((a) => ({ title: a.title, data: a.data }));
 }
 

@@ -1,4 +1,4 @@
-import type { LabelledChoice, Presentation } from '../../content/present.js';
+import type { FeedbackQuestion, LabelledChoice, Presentation } from '../../content/present.js';
 import type { TeamsContent } from '../../content/teams.en.js';
 import { INPUT_IDS } from './submit-data.js';
 
@@ -66,7 +66,10 @@ export function presentationBody(p: Presentation, content: TeamsContent): CardEl
   return body;
 }
 
-/** The card for one turn: buttons for up to six actions, otherwise a choice set with one submit. */
+/**
+ * The card for one turn: buttons for up to six actions, otherwise a choice set with one submit. The card that ends a
+ * conversation asks "did this help?" below it all, its two answers as buttons of their own (an action set in the body).
+ */
 export function presentationCard(shown: Presentation, options: CardOptions, content: TeamsContent): AdaptiveCard {
   const hidden = options.hiddenChoices ?? [];
   const p = hidden.length === 0 ? shown : { ...shown, choices: shown.choices.filter((c) => !hidden.includes(c.id)), exits: shown.exits.filter((c) => !hidden.includes(c.id)) };
@@ -98,12 +101,16 @@ export function presentationCard(shown: Presentation, options: CardOptions, cont
     });
     actions = [submit(content.choiceSetSubmit, { md: 'choice-set', ...ids }, { style: 'positive' }), ...extra, ...p.exits.map(button)];
   }
+  if (p.feedback) body.push(feedbackQuestion(p.feedback), { type: 'ActionSet', actions: p.feedback.choices.map((c) => submit(c.label, { md: 'feedback', answer: c.id, ...ids })) });
   return card(body, actions.slice(0, MAX_ACTIONS));
 }
 
+/** "Did this help?", last on the card that ends a conversation, set apart from what comes before. */
+const feedbackQuestion = (feedback: FeedbackQuestion): CardElement => text(feedback.question, { weight: 'Bolder', separator: true, spacing: 'Medium' });
+
 /** The same question after it was answered: the words stay, the buttons go, the answer is shown. */
 export function answeredCard(p: Presentation, line: string, content: TeamsContent): AdaptiveCard {
-  return card([...presentationBody(p, content), text(line, { isSubtle: true, weight: 'Bolder' })]);
+  return card([...presentationBody(p, content), ...(p.feedback ? [feedbackQuestion(p.feedback)] : []), text(line, { isSubtle: true, weight: 'Bolder' })]);
 }
 
 export function welcomeCard(intro: string, content: TeamsContent): AdaptiveCard {
