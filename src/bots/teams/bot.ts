@@ -199,7 +199,16 @@ export class TeamsBot {
 
     let input: UserInput;
     let answer: string;
-    if (data.md === 'feedback') {
+    // the comment line of the card that thanks for a "no"
+    const comment = data.md === 'feedback' ? data[INPUT_IDS.feedbackComment]?.trim() : undefined;
+    if (data.md === 'feedback' && comment !== undefined) {
+      if (!comment) {
+        await context.sendActivity(this.teams(context).feedbackComment.empty);
+        return;
+      }
+      input = { choice: data.answer, comment };
+      answer = shorten(redact(comment));
+    } else if (data.md === 'feedback') {
       input = { choice: data.answer };
       answer = presentation.feedback?.choices.find((c) => c.id === data.answer)?.label ?? data.answer;
     } else if (data.md === 'text') {

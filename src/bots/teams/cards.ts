@@ -1,5 +1,6 @@
 import type { FeedbackQuestion, LabelledChoice, Presentation } from '../../content/present.js';
 import type { TeamsContent } from '../../content/teams.en.js';
+import { FEEDBACK_COMMENT_LIMIT } from '../../machine/feedback.js';
 import { INPUT_IDS } from './submit-data.js';
 
 /** Teams renders Adaptive Cards up to 1.5 on desktop, web and mobile. */
@@ -29,6 +30,8 @@ export interface CardOptions {
   offerAdminHandoff: boolean;
   /** choices not offered in this conversation (the signed-in check in a channel thread) */
   hiddenChoices?: readonly string[];
+  /** the person just said it did not help: offer a line for an optional comment */
+  askFeedbackComment?: boolean;
 }
 
 export function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
@@ -86,6 +89,11 @@ export function presentationCard(shown: Presentation, options: CardOptions, cont
   if (options.offerAdminHandoff && p.forward) {
     body.push({ type: 'Input.Text', id: INPUT_IDS.adminEmail, label: content.adminEmailLabel, placeholder: content.adminEmailPlaceholder, style: 'Email', maxLength: 254 });
     extra.push(submit(content.adminSendLabel, { md: 'notify-admin', ...ids }));
+  }
+  if (options.askFeedbackComment) {
+    const words = content.feedbackComment;
+    body.push({ type: 'Input.Text', id: INPUT_IDS.feedbackComment, label: words.label, placeholder: words.placeholder, maxLength: FEEDBACK_COMMENT_LIMIT });
+    extra.push(submit(words.send, { md: 'feedback', answer: 'not-helpful', ...ids }));
   }
   const button = (c: LabelledChoice) => submit(c.label, { md: 'choice', choice: c.id, ...ids });
   let actions: CardElement[];

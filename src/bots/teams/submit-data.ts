@@ -10,6 +10,7 @@ export const INPUT_IDS = {
   text: 'mdText',
   address: 'mdAddress',
   adminEmail: 'mdAdminEmail',
+  feedbackComment: 'mdComment',
 } as const;
 
 const base = { session: z.uuid(), version: z.number().int().positive() };
@@ -18,6 +19,7 @@ const inputs = {
   [INPUT_IDS.text]: z.string().optional(),
   [INPUT_IDS.address]: z.string().optional(),
   [INPUT_IDS.adminEmail]: z.string().optional(),
+  [INPUT_IDS.feedbackComment]: z.string().optional(),
 };
 
 export const submitData = z.discriminatedUnion('md', [

@@ -46,6 +46,7 @@ export function optionsFor(turn: ShownTurn, personal = true) {
     freeText: turn.view.input !== 'choice',
     offerAdminHandoff: turn.view.key === 'bringingInAdmin',
     hiddenChoices: hidden.map((c) => c.id),
+    askFeedbackComment: turn.view.notices.some((n) => n.kind === 'feedback-thanks' && n.answer === 'not-helpful' && !n.comment),
   };
 }
 

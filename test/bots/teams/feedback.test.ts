@@ -23,10 +23,11 @@ async function send(activity: unknown): Promise<CardReply[]> {
   return repliesOf(res.body);
 }
 
-function click(reply: CardReply | undefined, title: string, o: ActivityOptions) {
+/** Clicks a button, with what the person typed into the card's inputs. */
+function click(reply: CardReply | undefined, title: string, o: ActivityOptions, typed: Record<string, string> = {}) {
   const action = buttons(reply).find((b) => b.title === title);
   if (!action) throw new Error(`no button "${title}" on ${JSON.stringify(buttons(reply).map((b) => b.title))}`);
-  return send(submitActivity(action.data, o));
+  return send(submitActivity({ ...action.data, ...typed }, o));
 }
 
 /** A 1:1 chat that ends at once: the person asks for a person on the first question. Returns the card that ends it. */
@@ -72,11 +73,41 @@ describe('"did this help?" on the Teams card that ends a conversation', () => {
     const card = await ended(conversation);
     const replies = await click(card, feedback.labels['not-helpful'], conversation);
     expect(cardText(replies[0])).toContain(feedback.thanks['not-helpful']);
-    expect(buttons(replies[0]).some((b) => b.data.md === 'feedback')).toBe(false);
+    // not asked again: the two answers are gone (a line for a comment follows a "no")
+    expect(buttons(replies[0]).map((b) => b.title)).not.toContain(feedback.labels.helpful);
+    expect(buttons(replies[0]).map((b) => b.title)).not.toContain(feedback.labels['not-helpful']);
     const session = await r().app.store.findLatestSession('teams', conversation.conversationId);
     expect(session?.status).toBe('escalated');
     expect((await r().app.engine.transcript(session!.id)).at(-2)?.text).toBe(feedback.labels['not-helpful']);
     expect(await teamsAnswers('not-helpful')).toBe(before + 1);
+  });
+
+  it('after a "no", the thanks card offers a line for a comment, which is kept redacted and thanked; a "yes" is not asked for one', async () => {
+    const conversation = chat('comment', { expectReplies: true });
+    const before = await teamsAnswers();
+    const [thanks] = await click(await ended(conversation), feedback.labels['not-helpful'], conversation);
+    const words = TEAMS_WORDS.en.feedbackComment;
+    expect(cardOf(thanks).body).toContainEqual(expect.objectContaining({ type: 'Input.Text', id: 'mdComment', label: words.label }));
+    const session = await r().app.store.findLatestSession('teams', conversation.conversationId);
+    const lines = async () => (await r().app.engine.transcript(session!.id)).length;
+    const said = await lines();
+
+    // Send with nothing typed: a short nudge, nothing recorded
+    expect((await click(thanks, words.send, conversation, { mdComment: '  ' })).map((a) => a.text)).toEqual([words.empty]);
+    expect(await lines()).toBe(said);
+
+    const [commented] = await click(thanks, words.send, conversation, { mdComment: 'It never asked for my login. My password is hunter2' });
+    expect(cardText(commented)).toContain(feedback.commentThanks);
+    expect(cardOf(commented).body.some((e) => e.id === 'mdComment')).toBe(false);
+    const kept = (await r().app.engine.transcript(session!.id)).at(-2)?.text ?? '';
+    expect(kept).toContain('It never asked for my login');
+    expect(kept).not.toContain('hunter2');
+    // one answer, its comment added
+    expect(await teamsAnswers()).toBe(before + 1);
+
+    const yes = chat('comment-yes', { expectReplies: true });
+    const [glad] = await click(await ended(yes), feedback.labels.helpful, yes);
+    expect(cardOf(glad).body.some((e) => e.id === 'mdComment')).toBe(false);
   });
 
   it('takes an answer from an older card too (the session moved on), replacing the first answer rather than adding one', async () => {
