@@ -25,6 +25,8 @@ export const teamsDe: TeamsContent = {
   stale: 'Diese Karte ist veraltet, der Klick hat darum nichts getan. Antworte bitte auf die neueste Karte.',
   unreadableSubmit: 'Diese Karte konnte ich nicht lesen. Wähl bitte eine Option auf der neuesten Karte, oder tipp deine Antwort ein.',
   emptyMention: 'Erwähne mich mit ein paar Worten zum Problem, oder wähl eine der Optionen.',
+  suggestionsIntro: 'Oder wähl einen dieser Vorschläge, um loszulegen.',
+  feedbackComment: { label: 'Was hat gefehlt? (optional)', placeholder: 'Eine Zeile reicht', send: 'Kommentar senden', empty: 'Schreib zuerst ein paar Worte und wähl dann Kommentar senden.' },
   textTooLong: (limit) => `Diese Nachricht ist länger als ${limit} Zeichen. Schick bitte eine kürzere.`,
   busy: 'Ich war noch mit deiner vorigen Nachricht beschäftigt. Schick sie bitte noch einmal.',
   forwardHint: 'Kopier diese Nachricht und schick sie an deinen Microsoft 365-Admin.',

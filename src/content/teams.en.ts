@@ -20,6 +20,10 @@ export interface TeamsContent {
   stale: string;
   unreadableSubmit: string;
   emptyMention: string;
+  /** the short message that carries the first question's suggested actions, in a 1:1 chat */
+  suggestionsIntro: string;
+  /** after "no, it didn't": an optional comment, typed into the thanks card */
+  feedbackComment: { label: string; placeholder: string; send: string; empty: string };
   textTooLong: (limit: number) => string;
   busy: string;
   forwardHint: string;
@@ -80,6 +84,8 @@ export const teamsEn: TeamsContent = {
   stale: 'That card is out of date, so the click did nothing. Please answer the latest card.',
   unreadableSubmit: "I couldn't read that card. Please pick an option on the latest card, or type your answer.",
   emptyMention: 'Mention me with a few words about the problem, or pick one of the options.',
+  suggestionsIntro: 'Or pick one of these to get started.',
+  feedbackComment: { label: 'What was missing? (optional)', placeholder: 'A line is plenty', send: 'Send comment', empty: 'Type a few words first, then select Send comment.' },
   textTooLong: (limit) => `That message is longer than ${limit} characters. Please send a shorter one.`,
   busy: 'I was still working on your previous message. Please send that again.',
   forwardHint: 'Copy this message and send it to your Microsoft 365 admin.',

@@ -21,6 +21,8 @@ export const teamsEs: TeamsContent = {
   stale: 'Esa tarjeta ya no está al día, así que el clic no hizo nada. Responde a la tarjeta más reciente.',
   unreadableSubmit: 'No pude leer esa tarjeta. Elige una opción en la tarjeta más reciente o escribe tu respuesta.',
   emptyMention: 'Mencióname con unas palabras sobre el problema, o elige una de las opciones.',
+  suggestionsIntro: 'O elige una de estas opciones para empezar.',
+  feedbackComment: { label: '¿Qué faltó? (opcional)', placeholder: 'Con una línea basta', send: 'Enviar comentario', empty: 'Escribe unas palabras primero y luego selecciona Enviar comentario.' },
   textTooLong: (limit) => `Ese mensaje tiene más de ${limit} caracteres. Envía uno más corto, por favor.`,
   busy: 'Todavía estaba con tu mensaje anterior. Envíalo otra vez, por favor.',
   forwardHint: 'Copia este mensaje y envíaselo a tu administrador de Microsoft 365.',

@@ -25,6 +25,8 @@ export const teamsFr: TeamsContent = {
   stale: 'Cette carte n’est plus à jour, le clic n’a donc rien fait. Répondez plutôt à la carte la plus récente.',
   unreadableSubmit: 'Je n’ai pas pu lire cette carte. Choisissez une option sur la carte la plus récente, ou tapez votre réponse.',
   emptyMention: 'Mentionnez-moi avec quelques mots sur le problème, ou choisissez une des options.',
+  suggestionsIntro: 'Ou choisissez l’une de ces suggestions pour commencer.',
+  feedbackComment: { label: 'Qu’est-ce qui a manqué ? (facultatif)', placeholder: 'Une ligne suffit', send: 'Envoyer le commentaire', empty: 'Écrivez d’abord quelques mots, puis sélectionnez Envoyer le commentaire.' },
   textTooLong: (limit) => `Ce message dépasse ${limit} caractères. Merci d’en envoyer un plus court.`,
   busy: 'Je traitais encore votre message précédent. Merci de le renvoyer.',
   forwardHint: 'Copiez ce message et envoyez-le à votre administrateur Microsoft 365.',

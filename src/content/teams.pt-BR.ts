@@ -25,6 +25,8 @@ export const teamsPtBR: TeamsContent = {
   stale: 'Esse cartão está desatualizado, então o clique não fez nada. Responda ao cartão mais recente.',
   unreadableSubmit: 'Não consegui ler esse cartão. Escolha uma opção no cartão mais recente, ou digite a sua resposta.',
   emptyMention: 'Me mencione com algumas palavras sobre o problema, ou escolha uma das opções.',
+  suggestionsIntro: 'Ou escolha uma destas opções para começar.',
+  feedbackComment: { label: 'O que faltou? (opcional)', placeholder: 'Uma linha já basta', send: 'Enviar comentário', empty: 'Escreva algumas palavras primeiro e depois selecione Enviar comentário.' },
   textTooLong: (limit) => `Essa mensagem passa de ${limit} caracteres. Mande uma mais curta, por favor.`,
   busy: 'Eu ainda estava processando a sua mensagem anterior. Mande de novo, por favor.',
   forwardHint: 'Copie esta mensagem e mande para o admin do seu Microsoft 365.',

@@ -141,6 +141,47 @@ export async function post(url: string, activity: unknown, headers?: Record<stri
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
 }
 
+/**
+ * The connector takes the bot's typing indicators (returned, in order); registered before a test's own interceptors,
+ * those then see only the bot's messages.
+ */
+export function acceptTyping(): CardReply[] {
+  const typing: CardReply[] = [];
+  nock(SERVICE_URL.replace(/\/teams\/$/, ''))
+    .persist()
+    .post(/\/activities/, (body: { type?: string }) => body.type === 'typing')
+    .reply(200, (_path, body) => {
+      typing.push(body as CardReply);
+      return {};
+    });
+  return typing;
+}
+
+/**
+ * The connector at the serviceUrl, recording what the bot posts (new messages get ids `<prefix>-1`, `<prefix>-2`…, in
+ * order; typing indicators are taken apart) and which activities it updates; member lookups find nobody.
+ */
+export function recordingConnector(prefix: string) {
+  const posted: CardReply[] = [];
+  const updated: Array<{ path: string; body: CardReply }> = [];
+  acceptTyping();
+  nock(SERVICE_URL.replace(/\/teams\/$/, ''))
+    .persist()
+    .post(/\/activities/)
+    .reply(200, (_path, body) => {
+      posted.push(body as CardReply);
+      return { id: `${prefix}-${posted.length}` };
+    })
+    .put(/\/activities\//)
+    .reply(200, (path, body) => {
+      updated.push({ path, body: body as CardReply });
+      return {};
+    })
+    .get(/\/members\//)
+    .reply(404, { error: { code: 'NotFound', message: 'no member' } });
+  return { posted, updated };
+}
+
 export interface CardReply {
   type: string;
   text?: string;
@@ -173,7 +214,10 @@ export function cardText(reply: CardReply | undefined): string {
   return out.join('\n');
 }
 
+/** Every button of a card, in the order a person sees them: those in the body (action sets) first, then the card's. */
 export function buttons(reply: CardReply | undefined) {
-  return (cardOf(reply).actions ?? []).map((a) => ({ title: a.title, data: a.data }));
+  const card = cardOf(reply);
+  const inBody = card.body.filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Array<{ title: string; data: Record<string, unknown> }>);
+  return [...inBody, ...(card.actions ?? [])].map((a) => ({ title: a.title, data: a.data }));
 }
 

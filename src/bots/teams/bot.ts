@@ -14,6 +14,7 @@ import type { Escalation } from './escalation.js';
 import { safeError } from './errors.js';
 import { INPUT_IDS, parseSubmit } from './submit-data.js';
 import { cardMessage, type TurnPoster } from './turn-poster.js';
+import { showTyping } from './typing.js';
 import { isEmailAddress } from '../../probes/address.js';
 
 const ANSWER_SHOWN = 200;
@@ -61,6 +62,7 @@ export class TeamsBot {
       this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
       return;
     }
+    showTyping(context, this.d.logger);
     try {
       const newMember = await this.remember(context);
       if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
@@ -178,7 +180,9 @@ export class TeamsBot {
       await context.sendActivity(this.teams(context).unreadableSubmit);
       return;
     }
-    if (session.version !== data.version) {
+    // an answer to "did this help?" counts from any card that asked it, as the engine takes it
+    const upToDate = session.version === data.version;
+    if (!upToDate && data.md !== 'feedback') {
       await context.sendActivity(this.teams(context).stale);
       return;
     }
@@ -192,11 +196,22 @@ export class TeamsBot {
       await context.sendActivity(this.teams(context).sessionGone);
       return;
     }
-    const current = { session, presentation };
 
     let input: UserInput;
     let answer: string;
-    if (data.md === 'text') {
+    // the comment line of the card that thanks for a "no"
+    const comment = data.md === 'feedback' ? data[INPUT_IDS.feedbackComment]?.trim() : undefined;
+    if (data.md === 'feedback' && comment !== undefined) {
+      if (!comment) {
+        await context.sendActivity(this.teams(context).feedbackComment.empty);
+        return;
+      }
+      input = { choice: data.answer, comment };
+      answer = shorten(redact(comment));
+    } else if (data.md === 'feedback') {
+      input = { choice: data.answer };
+      answer = presentation.feedback?.choices.find((c) => c.id === data.answer)?.label ?? data.answer;
+    } else if (data.md === 'text') {
       const text = (data[INPUT_IDS.text] ?? '').trim();
       if (!text) {
         await context.sendActivity(this.teams(context).emptyMention);
@@ -211,22 +226,23 @@ export class TeamsBot {
         return;
       }
       input = { choice, version: data.version };
-      answer = [...current.presentation.choices, ...current.presentation.exits].find((c) => c.id === choice)?.label ?? choice;
+      answer = [...presentation.choices, ...presentation.exits].find((c) => c.id === choice)?.label ?? choice;
     }
 
     const notes: string[] = [];
     const address = (data[INPUT_IDS.address] ?? '').trim();
     if (address && isEmailAddress(address)) {
-      const noted = await this.d.engine.noteAddress(current.session.id, address);
+      const noted = await this.d.engine.noteAddress(session.id, address);
       if (noted.ok && 'choice' in input) input = { choice: input.choice, version: noted.session.version };
     } else if (address) {
       notes.push(this.teams(context).addressNotEmail(shorten(address)));
     }
 
-    const outcome = await this.d.engine.send(current.session.id, input);
+    const outcome = await this.d.engine.send(session.id, input);
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
-      answered: { cardId: activity.replyToId ?? teamsMetaOf(current.session.meta)?.cardId, previous: current.presentation, line: this.teams(context).answered(answer) },
+      // a card clicked after the session moved on is left as it is: what it shows is not the session's latest
+      ...(upToDate ? { answered: { cardId: activity.replyToId ?? teamsMetaOf(session.meta)?.cardId, previous: presentation, line: this.teams(context).answered(answer) } } : {}),
       before: notes,
     });
     await this.escalationNote(context, outcome.session.id);

@@ -1,5 +1,6 @@
-import type { LabelledChoice, Presentation } from '../../content/present.js';
+import type { FeedbackQuestion, LabelledChoice, Presentation } from '../../content/present.js';
 import type { TeamsContent } from '../../content/teams.en.js';
+import { FEEDBACK_COMMENT_LIMIT } from '../../machine/feedback.js';
 import { INPUT_IDS } from './submit-data.js';
 
 /** Teams renders Adaptive Cards up to 1.5 on desktop, web and mobile. */
@@ -29,6 +30,8 @@ export interface CardOptions {
   offerAdminHandoff: boolean;
   /** choices not offered in this conversation (the signed-in check in a channel thread) */
   hiddenChoices?: readonly string[];
+  /** the person just said it did not help: offer a line for an optional comment */
+  askFeedbackComment?: boolean;
 }
 
 export function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
@@ -66,7 +69,10 @@ export function presentationBody(p: Presentation, content: TeamsContent): CardEl
   return body;
 }
 
-/** The card for one turn: buttons for up to six actions, otherwise a choice set with one submit. */
+/**
+ * The card for one turn: buttons for up to six actions, otherwise a choice set with one submit. The card that ends a
+ * conversation asks "did this help?" below it all, its two answers as buttons of their own (an action set in the body).
+ */
 export function presentationCard(shown: Presentation, options: CardOptions, content: TeamsContent): AdaptiveCard {
   const hidden = options.hiddenChoices ?? [];
   const p = hidden.length === 0 ? shown : { ...shown, choices: shown.choices.filter((c) => !hidden.includes(c.id)), exits: shown.exits.filter((c) => !hidden.includes(c.id)) };
@@ -84,6 +90,11 @@ export function presentationCard(shown: Presentation, options: CardOptions, cont
     body.push({ type: 'Input.Text', id: INPUT_IDS.adminEmail, label: content.adminEmailLabel, placeholder: content.adminEmailPlaceholder, style: 'Email', maxLength: 254 });
     extra.push(submit(content.adminSendLabel, { md: 'notify-admin', ...ids }));
   }
+  if (options.askFeedbackComment) {
+    const words = content.feedbackComment;
+    body.push({ type: 'Input.Text', id: INPUT_IDS.feedbackComment, label: words.label, placeholder: words.placeholder, maxLength: FEEDBACK_COMMENT_LIMIT });
+    extra.push(submit(words.send, { md: 'feedback', answer: 'not-helpful', ...ids }));
+  }
   const button = (c: LabelledChoice) => submit(c.label, { md: 'choice', choice: c.id, ...ids });
   let actions: CardElement[];
   if (p.choices.length + p.exits.length + extra.length <= MAX_ACTIONS) {
@@ -98,12 +109,16 @@ export function presentationCard(shown: Presentation, options: CardOptions, cont
     });
     actions = [submit(content.choiceSetSubmit, { md: 'choice-set', ...ids }, { style: 'positive' }), ...extra, ...p.exits.map(button)];
   }
+  if (p.feedback) body.push(feedbackQuestion(p.feedback), { type: 'ActionSet', actions: p.feedback.choices.map((c) => submit(c.label, { md: 'feedback', answer: c.id, ...ids })) });
   return card(body, actions.slice(0, MAX_ACTIONS));
 }
 
+/** "Did this help?", last on the card that ends a conversation, set apart from what comes before. */
+const feedbackQuestion = (feedback: FeedbackQuestion): CardElement => text(feedback.question, { weight: 'Bolder', separator: true, spacing: 'Medium' });
+
 /** The same question after it was answered: the words stay, the buttons go, the answer is shown. */
 export function answeredCard(p: Presentation, line: string, content: TeamsContent): AdaptiveCard {
-  return card([...presentationBody(p, content), text(line, { isSubtle: true, weight: 'Bolder' })]);
+  return card([...presentationBody(p, content), ...(p.feedback ? [feedbackQuestion(p.feedback)] : []), text(line, { isSubtle: true, weight: 'Bolder' })]);
 }
 
 export function welcomeCard(intro: string, content: TeamsContent): AdaptiveCard {

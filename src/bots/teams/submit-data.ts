@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FEEDBACK_ANSWERS } from '../../machine/feedback.js';
 
 /**
  * What an Adaptive Card's Action.Submit sends back (its `data` merged with the card's inputs). `md` names the
@@ -9,6 +10,7 @@ export const INPUT_IDS = {
   text: 'mdText',
   address: 'mdAddress',
   adminEmail: 'mdAdminEmail',
+  feedbackComment: 'mdComment',
 } as const;
 
 const base = { session: z.uuid(), version: z.number().int().positive() };
@@ -17,6 +19,7 @@ const inputs = {
   [INPUT_IDS.text]: z.string().optional(),
   [INPUT_IDS.address]: z.string().optional(),
   [INPUT_IDS.adminEmail]: z.string().optional(),
+  [INPUT_IDS.feedbackComment]: z.string().optional(),
 };
 
 export const submitData = z.discriminatedUnion('md', [
@@ -25,6 +28,8 @@ export const submitData = z.discriminatedUnion('md', [
   z.object({ md: z.literal('text'), ...base, ...inputs }),
   z.object({ md: z.literal('notify-admin'), ...base, ...inputs }),
   z.object({ md: z.literal('admin-done'), session: z.uuid(), admin: z.string().min(1) }),
+  /** an answer to "did this help?" (taken whatever the session's version is now, as the engine takes it) */
+  z.object({ md: z.literal('feedback'), answer: z.enum(FEEDBACK_ANSWERS), ...base, ...inputs }),
 ]);
 
 export type SubmitData = z.infer<typeof submitData>;

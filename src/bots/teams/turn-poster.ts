@@ -10,6 +10,7 @@ import { answeredCard, presentationCard, text, type AdaptiveCard } from './cards
 import { isPersonal, referenceOf, teamsMetaOf, teamsMetaPatch, type TeamsMeta } from './conversation.js';
 import { safeError } from './errors.js';
 import type { CheckProgressCards } from './progress.js';
+import { suggestionsFor } from './suggestions.js';
 
 export interface ShownTurn {
   session: SessionRecord;
@@ -45,6 +46,7 @@ export function optionsFor(turn: ShownTurn, personal = true) {
     freeText: turn.view.input !== 'choice',
     offerAdminHandoff: turn.view.key === 'bringingInAdmin',
     hiddenChoices: hidden.map((c) => c.id),
+    askFeedbackComment: turn.view.notices.some((n) => n.kind === 'feedback-thanks' && n.answer === 'not-helpful' && !n.comment),
   };
 }
 
@@ -142,7 +144,11 @@ export class TurnPoster {
       const reference = stored?.reference ?? referenceOf(context.activity);
       this.progress.track({ sessionId, reference, personal, intro: turn.presentation.text, cardId });
     }
-    if (Object.keys(change).length === 0) return;
-    await this.engine.patchMeta(turn.session.id, (meta) => (teamsMetaOf(meta) || change.reference ? teamsMetaPatch(meta, change) : null));
+    if (Object.keys(change).length > 0) {
+      await this.engine.patchMeta(turn.session.id, (meta) => (teamsMetaOf(meta) || change.reference ? teamsMetaPatch(meta, change) : null));
+    }
+    // after the card's id is kept: a tap on a suggestion answers that card
+    const suggestions = running ? null : suggestionsFor(turn.view.key, turn.presentation, personal, this.words(turn.locale).suggestionsIntro);
+    if (suggestions) await context.sendActivity(suggestions);
   }
 }

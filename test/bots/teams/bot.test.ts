@@ -3,6 +3,7 @@ import { en } from '../../../src/content/en.js';
 import { describe, expect, it } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
 import {
+  acceptTyping,
   botAddedActivity,
   buttons,
   cardOf,
@@ -36,7 +37,8 @@ function click(reply: CardReply | undefined, title: string, conversationId: stri
 describe('the Teams bot, replies returned in the response (expectReplies)', () => {
   it('welcomes a person who adds the app and asks the first question with a few buttons and no Start over', async () => {
     const replies = await send(botAddedActivity(personal('welcome')));
-    expect(replies).toHaveLength(2);
+    // the welcome, the question, and its suggested actions (test/bots/teams/suggestions.test.ts)
+    expect(replies).toHaveLength(3);
     expect(cardText(replies[0])).toContain(teamsEn.welcomePersonal);
     const first = cardOf(replies[1]);
     expect(cardText(replies[1])).toMatch(/What are you seeing/);
@@ -196,6 +198,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
 
   it('takes the buttons off a card once it is answered and shows the answer', async () => {
     const conv = 'a:update-card';
+    acceptTyping();
     const replies = await send(messageActivity('my emails are stuck in the outbox', personal('update-card')));
     const yes = buttons(replies[0]).find((b) => b.title === "Yes, I'm an admin")!;
     let updated: CardReply | null = null;
@@ -217,6 +220,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
 
   it('takes the buttons off the last card when the answer is typed instead of clicked', async () => {
     const conv = 'a:typed-answer';
+    acceptTyping();
     nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
     nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
     await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));

@@ -7,7 +7,7 @@ import { probeRunner } from '../../../src/engine/probe-runner.js';
 import { tempDir } from '../../helpers/engine.js';
 import { controllableSignIn, type ControllableSignIn } from '../../helpers/probes/fake-sign-in.js';
 import { FAKE_TENANTS, HEALTHY_TENANT, startFakeTenant, type RunningTenant, type TenantSpec } from '../../helpers/probes/fake-tenants.js';
-import { buttons, cardText, mentionActivity, messageActivity, post, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
+import { acceptTyping, buttons, cardText, mentionActivity, messageActivity, post, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
 
 let r: RunningApp | null = null;
 let tenant: RunningTenant | null = null;
@@ -35,6 +35,7 @@ interface Sent {
 function fakeConnector() {
   const sent: Sent[] = [];
   let next = 0;
+  acceptTyping();
   nock('https://smba.test')
     .persist()
     .post(/\/teams\/v3\/conversations\/.*\/activities/)

@@ -5,7 +5,7 @@ import { buildApp } from '../../../src/app.js';
 import { ConfigError, loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { tempDir } from '../../helpers/engine.js';
-import { buttons, cardText, messageActivity, post, repliesOf, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
+import { buttons, cardText, messageActivity, post, repliesOf, recordingConnector, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
 
 const open: RunningApp[] = [];
 beforeAll(() => {
@@ -90,22 +90,7 @@ describe('answers after a restart', () => {
   it('still takes the buttons off the question a typed answer replies to, when another process showed it', async () => {
     const dataDir = tempDir('teams-answer-restart-');
     const conv = 'a:answer-restart';
-    const posted: CardReply[] = [];
-    const updated: Array<{ path: string; body: CardReply }> = [];
-    nock('https://smba.test')
-      .persist()
-      .post(/\/activities/)
-      .reply(200, (_p, body) => {
-        posted.push(body as CardReply);
-        return { id: `question-${posted.length}` };
-      })
-      .put(/\/activities\//)
-      .reply(200, (path, body) => {
-        updated.push({ path, body: body as CardReply });
-        return {};
-      })
-      .get(/\/members\//)
-      .reply(404, { error: { code: 'NotFound', message: 'no member' } });
+    const { posted, updated } = recordingConnector('question');
     const first = await start(dataDir);
     expect((await post(first.url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }))).status).toBe(200);
     expect(cardText(posted[0])).toMatch(/Are you a Microsoft 365 admin/);

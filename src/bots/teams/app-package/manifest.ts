@@ -5,7 +5,11 @@ import type { ErrorObject } from 'ajv';
 import { PNG } from 'pngjs';
 
 export const MANIFEST_DIR = new URL('../../../../manifest/teams/', import.meta.url);
-export const SCHEMA_FILE = new URL('schema/MicrosoftTeams.schema.v1.19.json', MANIFEST_DIR);
+/** The manifest schema version the app is on (manifest.json's manifestVersion). */
+export const MANIFEST_VERSION = '1.29';
+export const SCHEMA_FILE = new URL(`schema/MicrosoftTeams.schema.v${MANIFEST_VERSION}.json`, MANIFEST_DIR);
+/** Microsoft's schema for the per-language files that localizationInfo names. */
+export const LOCALIZATION_SCHEMA_FILE = new URL(`schema/MicrosoftTeams.Localization.schema.v${MANIFEST_VERSION}.json`, MANIFEST_DIR);
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
 /** A JSON Schema: the Teams manifest schema is draft-04. */
@@ -22,8 +26,8 @@ export function readManifest(dir: URL = MANIFEST_DIR): Manifest {
   return JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as Manifest;
 }
 
-export function readSchema(): Schema {
-  return JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Schema;
+export function readSchema(file: URL = SCHEMA_FILE): Schema {
+  return JSON.parse(readFileSync(file, 'utf8')) as Schema;
 }
 
 /** The manifest with the bot's Microsoft App ID filled in; a missing or malformed id is a clear error. */
@@ -83,13 +87,32 @@ function describe(error: ErrorObject): string {
 }
 
 /**
- * Every way the manifest breaks the Teams schema, as "path: problem", checked by Ajv (draft-04, with formats): a
- * well-kept validator that knows every keyword, tuple `items` included.
+ * A schema's patterns as JavaScript reads them: with the `u` flag, as Ajv does, or without it for the few Microsoft
+ * wrote for .NET (the localization schema's `\\b]`, a lone `]` that only a non-unicode pattern takes as itself).
  */
-export function manifestProblems(manifest: unknown, schema: Schema = readSchema()): string[] {
-  const ajv = new Ajv04.default({ allErrors: true, strict: false });
+const regExp = Object.assign(
+  (pattern: string, flags: string): RegExp => {
+    try {
+      return new RegExp(pattern, flags);
+    } catch {
+      return new RegExp(pattern, flags.replace('u', ''));
+    }
+  },
+  { code: 'teamsSchemaRegExp' },
+);
+
+/**
+ * Every way `data` breaks a schema, checked by Ajv (draft-04, as Microsoft's Teams schemas are, with formats): a
+ * well-kept validator that knows every keyword, tuple `items` included. Empty when it matches.
+ */
+export function schemaErrors(data: unknown, schema: Schema): ErrorObject[] {
+  const ajv = new Ajv04.default({ allErrors: true, strict: false, code: { regExp } });
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
-  if (validate(manifest)) return [];
-  return [...new Set((validate.errors ?? []).map(describe))];
+  return validate(data) ? [] : (validate.errors ?? []);
+}
+
+/** Every way the manifest breaks the Teams schema, as "path: problem". */
+export function manifestProblems(manifest: unknown, schema: Schema = readSchema()): string[] {
+  return [...new Set(schemaErrors(manifest, schema).map(describe))];
 }

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { checkIcons, manifestProblems, MANIFEST_DIR, readManifest, withBotId } from '../../../../src/bots/teams/app-package/manifest.js';
+import { checkIcons, manifestProblems, MANIFEST_DIR, MANIFEST_VERSION, readManifest, withBotId } from '../../../../src/bots/teams/app-package/manifest.js';
 import { buildPackage } from '../../../../src/bots/teams/app-package/package-teams.js';
 import { tempDir } from '../../../helpers/engine.js';
 
@@ -11,9 +11,13 @@ const BOT_ID = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
 const file = (name: string) => readFileSync(new URL(name, MANIFEST_DIR));
 
 describe('the Teams app manifest', () => {
-  it('matches the vendored Teams manifest schema, a current version', () => {
+  it('matches the vendored Teams manifest schema, a current version (1.29), and names that schema', () => {
     const manifest = readManifest();
-    expect(manifest.manifestVersion).toBe('1.19');
+    expect(manifest.manifestVersion).toBe(MANIFEST_VERSION);
+    expect(MANIFEST_VERSION).toBe('1.29');
+    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`);
+    // the vendored file is that version's schema: it accepts no other manifestVersion
+    expect(manifestProblems({ ...manifest, manifestVersion: '1.19' })).toEqual(['$.manifestVersion: must be equal to constant']);
     expect(manifestProblems(manifest)).toEqual([]);
   });
 
@@ -92,7 +96,7 @@ describe('npm run package:teams', () => {
   });
 
   it('takes extra files, such as the per-locale strings of a localized manifest, under their own names', () => {
-    const strings = Buffer.from(JSON.stringify({ $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.Localization.schema.json', 'name.short': 'Doctor de buzones' }));
+    const strings = Buffer.from(JSON.stringify({ $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.Localization.schema.json', 'name.short': 'Doctor de buzones' }));
     const zip = unzipped(buildPackage(BOT_ID, [{ name: 'extra/it.json', data: strings }]));
     expect(zip.names.at(-1)).toBe('extra/it.json');
     expect(zip.read('extra/it.json').equals(strings)).toBe(true);
