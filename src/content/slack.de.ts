@@ -59,8 +59,19 @@ export const slackDe: SlackContent = {
     movedOn: 'Danke! Das Gespräch ist schon weitergegangen, es ist nichts mehr zu tun.',
     doneNotice: (adminId) => `<@${adminId}> hat die Änderung gemacht.`,
   },
+  agent: {
+    greeting: 'Hallo, ich bin Mailbox Doctor. Ich helfe dir, ein Microsoft 365-Postfach wieder mit Close zum Laufen zu bringen. Erzähl mir, was du siehst, oder wähl einen Vorschlag.',
+    promptsTitle: 'Womit anfangen',
+    prompts: [
+      { title: 'Mein Konto trennt sich beim Senden', message: 'Mein E-Mail-Konto trennt sich, wenn ich aus Close sende' },
+      { title: 'Gesendete Mails fehlen in Outlook', message: 'E-Mails, die ich aus Close sende, fehlen in Outlook unter Gesendete Elemente' },
+      { title: 'Ich habe eine Fehlermeldung', message: 'Ich habe eine Fehlermeldung' },
+      { title: 'Prüf mein Postfach', message: 'Prüf mein Postfach' },
+    ],
+  },
   check: {
     starting: 'Die Prüfungen starten…',
+    status: 'prüft das Postfach…',
     progress: (running, left) =>
       `Ich prüfe gerade: ${running.join(', ')}. ${left === 0 ? 'Das ist die letzte.' : `Danach noch ${left}.`}`,
     finishing: 'Alle Prüfungen sind gelaufen. Ich stelle die Ergebnisse zusammen…',

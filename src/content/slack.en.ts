@@ -64,12 +64,24 @@ export interface SlackContent {
     movedOn: string;
     doneNotice: (adminId: string) => string;
   };
+  /**
+   * The Messages tab of Slack's agent experience: the greeting given once per person, and the prompts pinned for them.
+   * A prompt's message is sent as the person's own message when they pick it, so each one must start its path.
+   */
+  agent: {
+    greeting: string;
+    promptsTitle: string;
+    /** at most four (Slack's limit) */
+    prompts: ReadonlyArray<{ title: string; message: string }>;
+  };
   /** a live check of a mailbox, shown as one message updated in place */
   check: {
     /** before the first check has started */
     starting: string;
     /** which checks run now (their names, already escaped) and how many are left after them */
     progress: (running: readonly string[], left: number) => string;
+    /** the thread's status while the check runs, after the app's name ("Mailbox Doctor is checking the mailbox…") */
+    status: string;
     /** every check ran; the findings come next */
     finishing: string;
     done: string;
@@ -147,8 +159,19 @@ export const slackEn: SlackContent = {
     movedOn: 'Thanks! That conversation has already moved on, so nothing more is needed.',
     doneNotice: (adminId) => `<@${adminId}> has made the change.`,
   },
+  agent: {
+    greeting: "Hi, I'm Mailbox Doctor. I help you get a Microsoft 365 mailbox working with Close again. Tell me what you see, or pick a suggestion.",
+    promptsTitle: 'Where to start',
+    prompts: [
+      { title: 'My email disconnects when I send', message: 'My email disconnects when I send from Close' },
+      { title: 'Sent mail is missing in Outlook', message: "Emails I send from Close don't show up in Outlook's Sent folder" },
+      { title: 'I have an error message', message: 'I have an error message' },
+      { title: 'Check my mailbox', message: 'Check my mailbox' },
+    ],
+  },
   check: {
     starting: 'Starting the checks…',
+    status: 'is checking the mailbox…',
     progress: (running, left) =>
       `Now checking: ${running.join(', ')}. ${left === 0 ? 'That is the last of them.' : `${left} more after ${running.length === 1 ? 'this one' : 'these'}.`}`,
     finishing: 'All checks have run. Putting the results together…',

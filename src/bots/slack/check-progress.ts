@@ -1,5 +1,7 @@
 import type { SlackContent } from '../../content/slack.en.js';
-import { probesEn } from '../../content/probes.en.js';
+import { probesEn, type ProbeContent } from '../../content/probes.en.js';
+import { PROBE_WORDS } from '../../content/catalog.js';
+import type { Locale } from '../../content/locales.js';
 import type { CheckProgress, DeviceCodePrompt } from '../../engine/live-checks.js';
 import type { CheckId } from '../../probes/types.js';
 import type { SessionRecord, Store } from '../../store/store.js';
@@ -20,6 +22,11 @@ interface ProgressMessage {
   text: string;
   /** the message's ts once posted; null when posting failed */
   ts: Promise<string | null>;
+  /** the conversation's words, and the names of the checks in its language */
+  words: SlackContent;
+  probes: ProbeContent;
+  /** the status calls, one after the other, awaited before the status is cleared */
+  statusing: Promise<void>;
   line: string;
   shown: string;
   writing: Promise<void> | null;
@@ -30,7 +37,10 @@ interface ProgressMessage {
 export interface CheckMessageDeps {
   api: SlackApi;
   store: Store;
+  /** the default language's words */
   content: SlackContent;
+  /** the words of a conversation's language (the default language's when not given) */
+  words?: (locale: Locale | undefined) => SlackContent;
   codes: ShownCodes;
   /** where the Slack channel's sessions are and who the conversation belongs to */
   placeOf(session: SessionRecord): (Target & { user: string }) | null;
@@ -44,19 +54,23 @@ export interface ProgressPost {
 }
 
 /** What the person sees of the checks running now: the names of the checks and how many come after them. */
-export function progressLine(content: SlackContent, progress: CheckProgress): string {
+export function progressLine(content: SlackContent, progress: CheckProgress, probes: ProbeContent = probesEn): string {
   const left = Math.max(0, progress.total - progress.done.length - progress.running.length);
   if (progress.running.length === 0) return progress.done.length > 0 && left === 0 ? content.check.finishing : content.check.starting;
-  const names = progress.running.map((id) => escapeMrkdwn(probesEn.checks[id as CheckId]?.name ?? id));
+  const names = progress.running.map((id) => escapeMrkdwn(probes.checks[id as CheckId]?.name ?? id));
   return content.check.progress(names, left);
 }
 
 const withLine = (blocks: Block[], line: string): Block[] => [...blocks, { ...contextBlock(line), block_id: PROGRESS_BLOCK } as Block];
 
+/** Where the thread's status goes: the conversation's thread, or in a direct message the progress message's own. */
+const statusThread = (target: Target, ts: string): string => target.threadTs ?? ts;
+
 /**
  * The progress of live checks in Slack: the turn that starts a check is posted once, without buttons, and updated in
- * place as the checks run; the sign-in code goes only to the person who started the check, as an ephemeral message;
- * when the result arrives the message says so.
+ * place as the checks run; the thread's status ("is checking the mailbox…") says the same until the result comes; the
+ * sign-in code goes only to the person who started the check, as an ephemeral message; when the result arrives the
+ * message says so and the status is cleared.
  */
 export class CheckMessages {
   private readonly messages = new Map<string, ProgressMessage>();
@@ -67,18 +81,22 @@ export class CheckMessages {
    * Called before the turn that started a check is posted: returns the blocks to post and a callback for its ts, or
    * null when a progress message for this check is already shown (a later turn during the check is an ordinary post).
    */
-  begin(sessionId: string, target: Target, by: string, blocks: Block[], text: string): ProgressPost | null {
+  begin(sessionId: string, target: Target, by: string, blocks: Block[], text: string, locale?: Locale): ProgressPost | null {
     const existing = this.messages.get(sessionId);
     if (existing && !existing.ended) return null;
     let settle: (ts: string | null) => void = () => undefined;
     const base = blocks.filter((block) => block.type !== 'actions');
-    const line = this.deps.content.check.starting;
+    const words = this.deps.words?.(locale) ?? this.deps.content;
+    const line = words.check.starting;
     const message: ProgressMessage = {
       target,
       by,
       blocks: base,
       text,
       ts: new Promise((resolve) => (settle = resolve)),
+      words,
+      probes: PROBE_WORDS[locale ?? 'en'],
+      statusing: Promise.resolve(),
       line,
       shown: line,
       writing: null,
@@ -92,6 +110,7 @@ export class CheckMessages {
         // progress that came in meanwhile is already waiting for the ts (see write)
         settle(ts);
         if (ts === null && this.messages.get(sessionId) === message) this.messages.delete(sessionId);
+        else if (ts !== null) this.deps.background(() => this.status(message, ts, line), 'check status');
       },
     };
   }
@@ -105,7 +124,7 @@ export class CheckMessages {
   progress(sessionId: string, progress: CheckProgress): void {
     const message = this.messages.get(sessionId);
     if (!message || message.ended) return;
-    message.line = progressLine(this.deps.content, progress);
+    message.line = progressLine(message.words, progress, message.probes);
     this.write(message);
   }
 
@@ -140,9 +159,12 @@ export class CheckMessages {
     message.ended = true;
     const ts = await message.ts;
     await message.writing;
+    await message.statusing;
     if (!ts) return;
-    const line = finished ? this.deps.content.check.done : this.deps.content.check.stopped;
+    const line = finished ? message.words.check.done : message.words.check.stopped;
     await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+    // the answer posted next clears the status of its own thread; in a direct message it goes elsewhere
+    await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), '');
   }
 
   /**
@@ -153,6 +175,16 @@ export class CheckMessages {
     // the stored text is the message's notification text, already escaped
     const blocks = [sectionBlock(stored.text)];
     await this.deps.api.update(target.channel, stored.ts, withLine(blocks, this.deps.content.check.stopped), stored.text);
+    await this.deps.api.setStatus(target.channel, statusThread(target, stored.ts), '');
+  }
+
+  /** The thread's status: what the message's progress line says now (after any status call still on its way). */
+  private status(message: ProgressMessage, ts: string, line: string): Promise<void> {
+    const next = message.statusing.then(async () => {
+      if (!message.ended) await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), message.words.check.status, [line]);
+    });
+    message.statusing = next.catch(() => undefined);
+    return next;
   }
 
   private write(message: ProgressMessage): void {
@@ -170,6 +202,7 @@ export class CheckMessages {
           const line = message.line;
           message.shown = line;
           await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+          await this.status(message, ts, line);
         } while (message.again && !message.ended);
       } finally {
         // in the same step as the last check of `again`, so that no update can fall in between

@@ -96,7 +96,7 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
   );
   const text = turnText(result.presentation) || words.fallback;
   if (result.view.key === 'runningCheck') {
-    const progress = deps.checks.begin(result.session.id, targetOf(place), by, blocks, text);
+    const progress = deps.checks.begin(result.session.id, targetOf(place), by, blocks, text, result.locale);
     if (progress) {
       const posted = await deps.api.post(targetOf(place), progress.blocks, text);
       progress.posted(posted.ok ? posted.ts : null);

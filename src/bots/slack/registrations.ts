@@ -52,6 +52,9 @@ export const WEB_API_METHODS = {
   'views.open': null,
   'auth.test': null,
   'users.info': 'users:read',
+  // since March 2026 chat:write is enough for the status (Slack's changelog); assistant:write soon no longer is
+  'assistant.threads.setStatus': 'chat:write',
+  'assistant.threads.setSuggestedPrompts': 'assistant:write',
 } as const;
 export type WebApiMethod = keyof typeof WEB_API_METHODS;
 
