@@ -72,6 +72,7 @@ export const slackDe: SlackContent = {
   check: {
     starting: 'Die Prüfungen starten…',
     status: 'prüft das Postfach…',
+    planTitle: 'Prüfungen des Postfachs',
     progress: (running, left) =>
       `Ich prüfe gerade: ${running.join(', ')}. ${left === 0 ? 'Das ist die letzte.' : `Danach noch ${left}.`}`,
     finishing: 'Alle Prüfungen sind gelaufen. Ich stelle die Ergebnisse zusammen…',

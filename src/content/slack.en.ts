@@ -82,6 +82,8 @@ export interface SlackContent {
     progress: (running: readonly string[], left: number) => string;
     /** the thread's status while the check runs, after the app's name ("Mailbox Doctor is checking the mailbox…") */
     status: string;
+    /** the title of the checks shown as Slack's plan display, one task per check */
+    planTitle: string;
     /** every check ran; the findings come next */
     finishing: string;
     done: string;
@@ -172,6 +174,7 @@ export const slackEn: SlackContent = {
   check: {
     starting: 'Starting the checks…',
     status: 'is checking the mailbox…',
+    planTitle: 'Checks of the mailbox',
     progress: (running, left) =>
       `Now checking: ${running.join(', ')}. ${left === 0 ? 'That is the last of them.' : `${left} more after ${running.length === 1 ? 'this one' : 'these'}.`}`,
     finishing: 'All checks have run. Putting the results together…',

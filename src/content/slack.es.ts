@@ -72,6 +72,7 @@ export const slackEs: SlackContent = {
   check: {
     starting: 'Empezando las comprobaciones…',
     status: 'está revisando el buzón…',
+    planTitle: 'Comprobaciones del buzón',
     progress: (running, left) =>
       `Comprobando ahora: ${running.join(', ')}. ${left === 0 ? 'Es lo último.' : `${left === 1 ? 'Queda 1' : `Quedan ${left}`} después de ${running.length === 1 ? 'esta' : 'estas'}.`}`,
     finishing: 'Ya se hicieron todas las comprobaciones. Juntando los resultados…',

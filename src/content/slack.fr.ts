@@ -72,6 +72,7 @@ export const slackFr: SlackContent = {
   check: {
     starting: 'Lancement des vérifications…',
     status: 'vérifie la boîte mail…',
+    planTitle: 'Vérifications de la boîte mail',
     progress: (running, left) =>
       `Vérification en cours : ${running.join(', ')}. ${left === 0 ? 'C’est la dernière.' : `Encore ${left} après ${running.length === 1 ? 'celle-ci' : 'celles-ci'}.`}`,
     finishing: 'Toutes les vérifications sont faites. Je rassemble les résultats…',

@@ -72,6 +72,7 @@ export const slackPtBR: SlackContent = {
   check: {
     starting: 'Iniciando as verificações…',
     status: 'está verificando a caixa de correio…',
+    planTitle: 'Verificações da caixa de correio',
     progress: (running, left) =>
       `Verificando agora: ${running.join(', ')}. ${
         left === 0 ? 'Essa é a última.' : `Depois ${running.length === 1 ? 'desta' : 'destas'}, falta${left === 1 ? '' : 'm'} ${left}.`

@@ -28,6 +28,9 @@ interface ProgressMessage {
   /** the status calls, one after the other, awaited before the status is cleared */
   statusing: Promise<void>;
   line: string;
+  /** each check seen so far, in the order it started, and where it is */
+  tasks: Map<string, TaskStatus>;
+  /** what the message shows now (its line and tasks), so that an update changes something */
   shown: string;
   writing: Promise<void> | null;
   again: boolean;
@@ -63,6 +66,25 @@ export function progressLine(content: SlackContent, progress: CheckProgress, pro
 
 const withLine = (blocks: Block[], line: string): Block[] => [...blocks, { ...contextBlock(line), block_id: PROGRESS_BLOCK } as Block];
 
+type TaskStatus = 'in_progress' | 'complete' | 'error';
+
+/** The checks as Slack's plan display: one task per check, updated as each one finishes (plain text, no mrkdwn). */
+function planBlock(message: Pick<ProgressMessage, 'tasks' | 'words' | 'probes'>): Block {
+  return {
+    type: 'plan',
+    title: message.words.check.planTitle,
+    tasks: [...message.tasks].map(([id, status]) => ({ type: 'task_card', task_id: id, title: message.probes.checks[id as CheckId]?.name ?? id, status })),
+  };
+}
+
+/** The message's blocks: its words, the plan of the checks once one has started (where Slack takes it), the line. */
+function progressBlocks(message: ProgressMessage, line: string, plans: boolean): Block[] {
+  const plan = plans && message.tasks.size > 0 ? [planBlock(message)] : [];
+  return withLine([...message.blocks, ...plan], line);
+}
+
+const shownKey = (message: ProgressMessage): string => `${message.line}\n${JSON.stringify([...message.tasks])}`;
+
 /** Where the thread's status goes: the conversation's thread, or in a direct message the progress message's own. */
 const statusThread = (target: Target, ts: string): string => target.threadTs ?? ts;
 
@@ -74,6 +96,8 @@ const statusThread = (target: Target, ts: string): string => target.threadTs ?? 
  */
 export class CheckMessages {
   private readonly messages = new Map<string, ProgressMessage>();
+  /** false once Slack refused a plan block (a workspace without it): the line alone shows the progress from then on */
+  private plans = true;
 
   constructor(private readonly deps: CheckMessageDeps) {}
 
@@ -98,7 +122,8 @@ export class CheckMessages {
       probes: PROBE_WORDS[locale ?? 'en'],
       statusing: Promise.resolve(),
       line,
-      shown: line,
+      tasks: new Map(),
+      shown: '',
       writing: null,
       again: false,
       ended: false,
@@ -125,6 +150,8 @@ export class CheckMessages {
     const message = this.messages.get(sessionId);
     if (!message || message.ended) return;
     message.line = progressLine(message.words, progress, message.probes);
+    for (const id of progress.done) message.tasks.set(id, 'complete');
+    for (const id of progress.running) if (message.tasks.get(id) !== 'complete') message.tasks.set(id, 'in_progress');
     this.write(message);
   }
 
@@ -162,7 +189,8 @@ export class CheckMessages {
     await message.statusing;
     if (!ts) return;
     const line = finished ? message.words.check.done : message.words.check.stopped;
-    await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+    for (const [id, status] of message.tasks) if (status === 'in_progress') message.tasks.set(id, finished ? 'complete' : 'error');
+    await this.update(message, ts, line);
     // the answer posted next clears the status of its own thread; in a direct message it goes elsewhere
     await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), '');
   }
@@ -187,6 +215,16 @@ export class CheckMessages {
     return next;
   }
 
+  /** Replaces the message with its progress; a plan block Slack refuses is dropped, now and for later checks. */
+  private async update(message: ProgressMessage, ts: string, line: string): Promise<void> {
+    const plans = this.plans && message.tasks.size > 0;
+    const result = await this.deps.api.update(message.target.channel, ts, progressBlocks(message, line, plans), message.text);
+    if (plans && !result.ok && result.error === 'invalid_blocks') {
+      this.plans = false;
+      await this.deps.api.update(message.target.channel, ts, progressBlocks(message, line, false), message.text);
+    }
+  }
+
   private write(message: ProgressMessage): void {
     if (message.writing) {
       message.again = true;
@@ -198,10 +236,10 @@ export class CheckMessages {
         if (!ts) return;
         do {
           message.again = false;
-          if (message.ended || message.line === message.shown) continue;
+          if (message.ended || shownKey(message) === message.shown) continue;
           const line = message.line;
-          message.shown = line;
-          await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+          message.shown = shownKey(message);
+          await this.update(message, ts, line);
           await this.status(message, ts, line);
         } while (message.again && !message.ended);
       } finally {

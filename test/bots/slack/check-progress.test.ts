@@ -52,6 +52,11 @@ const clearedBefore = (api: FakeSlackApi, result: ApiCall): boolean => {
   const clear = api.calls.findIndex((c) => c.method === 'assistant.threads.setStatus' && c.args.status === '');
   return clear >= 0 && clear < api.calls.indexOf(result);
 };
+/** The checks as the plan display of an update shows them: "name: status", or null without a plan. */
+const planOf = (call: ApiCall): string[] | null => {
+  const plan = (call.args.blocks as Array<{ type: string; tasks?: Array<{ title: string; status: string }> }>).find((b) => b.type === 'plan');
+  return plan ? (plan.tasks ?? []).map((t) => `${t.title}: ${t.status}`) : null;
+};
 const progressText = (call: ApiCall): string =>
   (call.args.blocks as Array<{ block_id?: string; elements?: Array<{ text: string }> }>).find((b) => b.block_id === 'mbd_progress')?.elements?.[0]?.text ?? '';
 
@@ -106,6 +111,14 @@ describe('a live check in a Slack thread', () => {
     expect(updates.length).toBeGreaterThanOrEqual(2);
     expect(progressText(updates[updates.length - 1] as ApiCall)).toBe(slackEn.check.done);
     expect(posts(api)).toHaveLength(4);
+
+    // the checks show as tasks of a plan, each marked complete as it finishes, all complete at the end
+    const plans = updates.map(planOf);
+    expect(plans.some((p) => p?.includes('Domain: complete') && p.some((t) => t.endsWith(': in_progress')))).toBe(true);
+    const last = plans[plans.length - 1] ?? [];
+    expect(last.length).toBeGreaterThanOrEqual(3);
+    expect(last.every((t) => t.endsWith(': complete'))).toBe(true);
+    expect(last).toContain('Microsoft sign-in: complete');
 
     // the thread's status says the same as the message while the check runs, and is cleared with the result
     const statuses = statusesOf(api, 'C0SUPPORT', thread);
@@ -162,6 +175,28 @@ describe('a live check in a direct message', () => {
     // the progress message names the checks in Spanish too
     expect(updatesOf(api, checking).some((u) => /^Comprobando ahora: .*(Dominio|Servidor de envío)/.test(progressText(u)))).toBe(true);
     expect(progressText(updatesOf(api, checking).at(-1) as ApiCall)).toBe(slackEs.check.done);
+    expect(planOf(updatesOf(api, checking).at(-1) as ApiCall)).toContain('Dominio: complete');
+  }, 30_000);
+
+  it('keeps to the progress line alone when Slack refuses the plan display', async () => {
+    const { spec, api, slack } = await setUp('noauth', false);
+    // a workspace whose Slack does not take plan blocks: any update carrying one is refused
+    const refusePlans = (args: Record<string, any>) => ({
+      body: (args.blocks as Array<{ type: string }>).some((b) => b.type === 'plan') ? { ok: false, error: 'invalid_blocks' } : { ok: true, channel: args.channel, ts: args.ts },
+    });
+    for (let i = 0; i < 20; i++) api.replyOnce('chat.update', refusePlans);
+    await sendJson(slack.base, dmMessage({ text: `please check ${spec.address}` }));
+    await click(slack.base, await postTo(api, 'D0ALICE', 1), 'run-check');
+    const checking = await postTo(api, 'D0ALICE', 2);
+    expect(wordsOf(await postTo(api, 'D0ALICE', 3))).toMatch(/did not offer Close a way to sign in/);
+    await slack.app.slack?.idle();
+    const updates = updatesOf(api, checking);
+    // the refused update was sent again at once without the plan, and no later one tried it
+    expect(updates[0]?.reply?.ok).toBe(false);
+    expect(planOf(updates[0] as ApiCall)).not.toBeNull();
+    expect(updates.slice(1).map(planOf)).toEqual(updates.slice(1).map(() => null));
+    expect(progressText(updates[1] as ApiCall)).toBe(progressText(updates[0] as ApiCall));
+    expect(progressText(updates.at(-1) as ApiCall)).toBe(slackEn.check.done);
   }, 30_000);
 });
 
