@@ -284,4 +284,13 @@ export const conversationDe: ConversationContent = {
   cannotGoBackAfterEnd: 'Dieses Gespräch ist beendet, zurück geht es darin nicht mehr. Wähl Neu beginnen für ein neues.',
   cannotGoBackWhileChecking: 'Die Prüfung läuft, darum kann ich gerade nicht zurück. Sie dauert nur ein paar Sekunden.',
   questionNotAnswer: 'Das klingt nach einer Frage, auf die ich hier keine Antwort habe. Um weiterzumachen, wähl unten eine Option.',
+  feedback: {
+    question: 'Hat dir das geholfen?',
+    labels: { helpful: 'Ja, hat geholfen', 'not-helpful': 'Nein, leider nicht' },
+    thanks: {
+      helpful: 'Danke für die Rückmeldung. Schön, dass es geholfen hat!',
+      'not-helpful': 'Danke, dass du es uns sagst. Das hilft uns, besser zu werden.',
+    },
+    commentThanks: 'Danke, dein Kommentar ist jetzt beim Team.',
+  },
 };

@@ -283,4 +283,13 @@ export const conversationEn: ConversationContent = {
   cannotGoBackAfterEnd: "This conversation has ended, so there's no going back in it. Choose Start over for a new one.",
   cannotGoBackWhileChecking: "The check is running, so I can't go back just yet. It only takes a few seconds.",
   questionNotAnswer: "That sounds like a question I don't have an answer for here. To carry on, pick an option below.",
+  feedback: {
+    question: 'Did this help?',
+    labels: { helpful: 'Yes, it helped', 'not-helpful': "No, it didn't" },
+    thanks: {
+      helpful: 'Thanks for letting us know. Glad it helped!',
+      'not-helpful': "Thanks for telling us. We'll use it to do better.",
+    },
+    commentThanks: 'Thanks, your comment is with the team now.',
+  },
 };

@@ -281,4 +281,13 @@ export const conversationEs: ConversationContent = {
   cannotGoBackAfterEnd: 'Esta conversación terminó, así que no se puede volver atrás en ella. Elige Empezar de nuevo para abrir otra.',
   cannotGoBackWhileChecking: 'La comprobación está en marcha, así que todavía no puedo volver atrás. Solo tarda unos segundos.',
   questionNotAnswer: 'Eso parece una pregunta que aquí no sé responder. Para seguir, elige una opción de abajo.',
+  feedback: {
+    question: '¿Te ha servido?',
+    labels: { helpful: 'Sí, me sirvió', 'not-helpful': 'No, no me sirvió' },
+    thanks: {
+      helpful: 'Gracias por decírnoslo. ¡Me alegra que te haya servido!',
+      'not-helpful': 'Gracias por contárnoslo. Nos ayuda a mejorar.',
+    },
+    commentThanks: 'Gracias, tu comentario ya le llegó al equipo.',
+  },
 };

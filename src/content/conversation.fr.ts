@@ -284,4 +284,13 @@ export const conversationFr: ConversationContent = {
   cannotGoBackAfterEnd: 'Cette conversation est terminée, on ne peut plus y revenir en arrière. Choisissez Recommencer pour en ouvrir une nouvelle.',
   cannotGoBackWhileChecking: 'La vérification est en cours, je ne peux pas revenir en arrière tout de suite. Cela ne prend que quelques secondes.',
   questionNotAnswer: 'On dirait une question à laquelle je n’ai pas de réponse ici. Pour continuer, choisissez une option ci-dessous.',
+  feedback: {
+    question: 'Est-ce que cela vous a aidé ?',
+    labels: { helpful: 'Oui, ça m’a aidé', 'not-helpful': 'Non, pas vraiment' },
+    thanks: {
+      helpful: 'Merci de nous le dire. Ravi que cela vous ait aidé !',
+      'not-helpful': 'Merci de nous le dire. Cela nous aide à nous améliorer.',
+    },
+    commentThanks: 'Merci, votre commentaire a bien été transmis à l’équipe.',
+  },
 };

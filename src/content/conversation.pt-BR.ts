@@ -281,4 +281,13 @@ export const conversationPtBR: ConversationContent = {
   cannotGoBackAfterEnd: 'Esta conversa terminou, então não dá para voltar nela. Escolha Recomeçar para uma nova.',
   cannotGoBackWhileChecking: 'A verificação está rodando, então ainda não dá para voltar. Leva só alguns segundos.',
   questionNotAnswer: 'Parece uma pergunta para a qual eu não tenho resposta aqui. Para seguir em frente, escolha uma opção abaixo.',
+  feedback: {
+    question: 'Isso ajudou?',
+    labels: { helpful: 'Sim, ajudou', 'not-helpful': 'Não ajudou' },
+    thanks: {
+      helpful: 'Obrigado por avisar. Que bom que ajudou!',
+      'not-helpful': 'Obrigado por nos contar. Isso nos ajuda a melhorar.',
+    },
+    commentThanks: 'Obrigado, seu comentário já chegou à equipe.',
+  },
 };

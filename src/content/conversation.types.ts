@@ -3,6 +3,7 @@ import type { SkipReason } from '../machine/triage.context.js';
 import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
 import type { ContentSettings } from './types.js';
+import type { FeedbackAnswer } from '../machine/feedback.js';
 
 /** Where an aside is asked: the state on screen, what is known, and the settings (wait times, the IP list). */
 export type AsideAnswer = (facts: Readonly<TriageContext>, settings: ContentSettings, where: ViewKey) => string;
@@ -37,4 +38,17 @@ export interface ConversationContent {
   cannotGoBackAfterEnd: string;
   /** a question asked where only a choice was expected and no aside fits */
   questionNotAnswer: string;
+  /** "did this help?", asked once when a conversation ends (resolved, or handed to a person) */
+  feedback: FeedbackWords;
+}
+
+export interface FeedbackWords {
+  /** the question, one short line */
+  question: string;
+  /** the two buttons */
+  labels: Record<FeedbackAnswer, string>;
+  /** the reply to each answer, one short line */
+  thanks: Record<FeedbackAnswer, string>;
+  /** the reply once a comment was added */
+  commentThanks: string;
 }

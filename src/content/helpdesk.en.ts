@@ -1,8 +1,13 @@
 import type { HelpdeskEvent } from '../store/helpdesk-records.js';
+import type { FeedbackAnswer } from '../machine/feedback.js';
 
 /** The words of the note a helpdesk agent reads on the ticket. A missing entry is a compile error. */
 export interface HelpdeskContent {
   noteTitle: Record<HelpdeskEvent, string>;
+  /** the customer's answer to "did this help?", one line each */
+  feedbackAnswer: Record<FeedbackAnswer, string>;
+  /** the label before their comment */
+  feedbackComment: string;
   checksHeading: string;
   transcriptHeading: string;
   speakers: { bot: string; user: string };
@@ -29,7 +34,10 @@ export const helpdeskEn: HelpdeskContent = {
     resolved: 'Mailbox Doctor: the customer confirmed the mailbox works with Close again.',
     escalated: 'Mailbox Doctor: the customer asked for a person. Here is what was tried, so they need not repeat it.',
     abandoned: 'Mailbox Doctor: the customer did not answer the follow-up. The conversation is paused where it stopped.',
+    feedback: 'Mailbox Doctor: the customer answered "Did this help?" after the conversation.',
   },
+  feedbackAnswer: { helpful: 'They said it helped.', 'not-helpful': 'They said it did not help.' },
+  feedbackComment: 'Their comment:',
   checksHeading: 'Checks:',
   transcriptHeading: 'Transcript:',
   speakers: { bot: 'Assistant', user: 'Customer' },

@@ -1,6 +1,7 @@
 import { LANGUAGE_WORDS, UNSUPPORTED_LANGUAGE } from './languages.js';
 import { isLocale } from './locales.js';
 import type { ChoiceId } from '../machine/choices.js';
+import { FEEDBACK_ANSWERS, type FeedbackAnswer } from '../machine/feedback.js';
 import type { Notice, View } from '../machine/view.js';
 import type { Content, ContentSettings, Forwardable, StepNotice } from './types.js';
 
@@ -21,6 +22,19 @@ export interface Presentation {
   forward: Forwardable | null;
   choices: LabelledChoice[];
   exits: LabelledChoice[];
+  /** "did this help?" with its two answers, on the message that ends a conversation; null otherwise */
+  feedback: FeedbackQuestion | null;
+}
+
+export interface FeedbackQuestion {
+  question: string;
+  choices: Array<{ id: FeedbackAnswer; label: string }>;
+}
+
+/** The question a conversation ends with, in the content's language. */
+export function feedbackQuestion(content: Content): FeedbackQuestion {
+  const words = content.conversation.feedback;
+  return { question: words.question, choices: FEEDBACK_ANSWERS.map((id) => ({ id, label: words.labels[id] })) };
 }
 
 export function labelFor(content: Content, view: Pick<View, 'key'>, id: ChoiceId): string {
@@ -54,6 +68,8 @@ function noticeText(content: Content, view: View, notice: Notice, settings: Cont
     }
     case 'language-unsupported':
       return UNSUPPORTED_LANGUAGE;
+    case 'feedback-thanks':
+      return notice.comment ? words.feedback.commentThanks : words.feedback.thanks[notice.answer];
     case 'not-understood': {
       const first = notice.question ? words.questionNotAnswer : words.notUnderstood;
       return notice.offerPerson ? `${first} ${words.offerPerson}` : first;
@@ -75,8 +91,10 @@ export function present(view: View, content: Content, settings: ContentSettings)
   const exits = view.exits.map(label);
   const notice = notices.length > 0 ? notices.join('\n\n') : null;
   if (view.compact) {
-    // the question stands: one short line instead of the whole message again
-    return { notice, notices, text: content.conversation.reprompts[view.key](view.facts), steps: [], after: null, forward: null, choices, exits };
+    // the question stands: one short line instead of the whole message again (none after thanks for feedback: the
+    // conversation is over, and the buttons say what can come next)
+    const thanked = view.notices.some((n) => n.kind === 'feedback-thanks');
+    return { notice, notices, text: thanked ? '' : content.conversation.reprompts[view.key](view.facts), steps: [], after: null, forward: null, choices, exits, feedback: null };
   }
   const prose = content.states[view.key](view.facts, settings);
   return {
@@ -88,6 +106,7 @@ export function present(view: View, content: Content, settings: ContentSettings)
     forward: prose.forward ?? null,
     choices,
     exits,
+    feedback: null,
   };
 }
 

@@ -31,6 +31,7 @@ export const webDe: WebContent = {
   startFailed: 'Der Chat konnte nicht starten. Prüf deine Verbindung und lade die Seite neu.',
   sendFailed: 'Das ist nicht angekommen. Prüf deine Verbindung und versuch es noch einmal.',
   emptyText: 'Schreib zuerst etwas, oder wähl eine der Antworten.',
+  feedbackComment: { label: 'Was hat gefehlt? (optional)', placeholder: 'Eine Zeile reicht', send: 'Kommentar senden' },
   forbidden: {
     title: 'Dieser Link ist ungültig',
     text: 'Der Link wurde anscheinend verändert oder abgeschnitten. Kopier ihn noch einmal aus der E-Mail deines Support-Teams, oder starte ein neues Gespräch.',

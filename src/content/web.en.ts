@@ -30,6 +30,8 @@ export interface WebContent {
   startFailed: string;
   sendFailed: string;
   emptyText: string;
+  /** after "No, it didn't": an optional line on what was missing */
+  feedbackComment: { label: string; placeholder: string; send: string };
   forbidden: InfoPage;
   expired: InfoPage;
   notFound: InfoPage;
@@ -66,6 +68,7 @@ export const webEn: WebContent = {
   startFailed: 'The chat could not start. Check your connection and reload the page.',
   sendFailed: 'That did not go through. Check your connection and try again.',
   emptyText: 'Type something first, or pick one of the answers.',
+  feedbackComment: { label: 'What was missing? (optional)', placeholder: 'A line is plenty', send: 'Send comment' },
   forbidden: {
     title: 'This link is not valid',
     text: 'The link seems to have been changed or cut short. Copy it again from the email your support team sent, or start a new conversation.',

@@ -31,6 +31,7 @@ export const webEs: WebContent = {
   startFailed: 'No se pudo iniciar el chat. Revisa tu conexión y recarga la página.',
   sendFailed: 'No se pudo enviar. Revisa tu conexión e inténtalo de nuevo.',
   emptyText: 'Escribe algo primero, o elige una de las respuestas.',
+  feedbackComment: { label: '¿Qué faltó? (opcional)', placeholder: 'Con una línea basta', send: 'Enviar comentario' },
   forbidden: {
     title: 'Este enlace no es válido',
     text: 'Parece que el enlace se modificó o se cortó. Cópialo otra vez del correo que te envió tu equipo de soporte, o empieza una conversación nueva.',

@@ -31,6 +31,7 @@ export const webFr: WebContent = {
   startFailed: 'La conversation n’a pas pu démarrer. Vérifiez votre connexion et rechargez la page.',
   sendFailed: 'Le message n’est pas passé. Vérifiez votre connexion et réessayez.',
   emptyText: 'Tapez d’abord quelque chose, ou choisissez une des réponses.',
+  feedbackComment: { label: 'Qu’est-ce qui a manqué ? (facultatif)', placeholder: 'Une ligne suffit', send: 'Envoyer le commentaire' },
   forbidden: {
     title: 'Ce lien n’est pas valide',
     text: 'Le lien semble avoir été modifié ou coupé. Copiez-le de nouveau depuis l’e-mail de votre équipe du support, ou commencez une nouvelle conversation.',

@@ -31,6 +31,7 @@ export const webPtBR: WebContent = {
   startFailed: 'Não foi possível iniciar o chat. Confira a sua conexão e recarregue a página.',
   sendFailed: 'Isso não foi enviado. Confira a sua conexão e tente de novo.',
   emptyText: 'Digite algo primeiro, ou escolha uma das respostas.',
+  feedbackComment: { label: 'O que faltou? (opcional)', placeholder: 'Uma linha já basta', send: 'Enviar comentário' },
   forbidden: {
     title: 'Este link não é válido',
     text: 'Parece que o link foi alterado ou cortado. Copie de novo do email que a sua equipe de suporte mandou, ou comece uma nova conversa.',

@@ -1,3 +1,4 @@
+import { isFeedbackAnswer, type FeedbackAnswer } from '../machine/feedback.js';
 import { initialContext, type TriageContext } from '../machine/triage.context.js';
 
 /**
@@ -14,6 +15,8 @@ export interface ConversationMemory {
   seen: string[];
   /** the conversation's language (a locale tag), once chosen by a channel, asked for or followed */
   locale?: string;
+  /** "did this help?": asked when the conversation ended, then the person's answer */
+  feedback?: 'asked' | FeedbackAnswer;
 }
 
 /** How many questions back a person can go. */
@@ -40,6 +43,7 @@ export function splitStored(stored: unknown): { snapshot: unknown; memory: Conve
       misses: typeof memory?.misses === 'number' ? memory.misses : 0,
       seen: Array.isArray(memory?.seen) ? memory.seen.filter((k): k is string => typeof k === 'string') : [],
       ...(typeof memory?.locale === 'string' ? { locale: memory.locale } : {}),
+      ...(memory?.feedback === 'asked' || isFeedbackAnswer(memory?.feedback) ? { feedback: memory.feedback } : {}),
     },
   };
 }
@@ -49,7 +53,7 @@ export function emptyMemory(): ConversationMemory {
 }
 
 export function joinStored(snapshot: unknown, memory: ConversationMemory): unknown {
-  if (memory.trail.length === 0 && memory.misses === 0 && memory.seen.length === 0 && memory.locale === undefined) return snapshot;
+  if (memory.trail.length === 0 && memory.misses === 0 && memory.seen.length === 0 && memory.locale === undefined && memory.feedback === undefined) return snapshot;
   return { ...(snapshot as object), memory };
 }
 

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createActor } from 'xstate';
 import type { LoopErrorHandler } from '../background-loop.js';
 import type { Content, ContentSettings } from '../content/types.js';
-import { labelFor, present, toBubbles, toPlainText, type LabelledChoice, type Presentation } from '../content/present.js';
+import { feedbackQuestion, labelFor, present, toBubbles, toPlainText, type FeedbackQuestion, type LabelledChoice, type Presentation } from '../content/present.js';
+import { FEEDBACK_COMMENT_LIMIT, isFeedbackAnswer, type FeedbackAnswer } from '../machine/feedback.js';
+import { FeedbackAsks } from './feedback-asks.js';
 import { isChoiceId, type ChoiceId } from '../machine/choices.js';
 import type { TriageEvent } from '../machine/events.js';
 import { Interpreter } from '../understanding/interpreter.js';
@@ -33,11 +35,12 @@ export const isEnded = (status: SessionRecord['status']): boolean => status === 
 const AFTERWORD_MS = 24 * 60 * 60 * 1000;
 
 /** What a person sent: words, or the id of a choice they picked. */
-export type UserInput = { text: string } | { choice: string; version?: number };
+export type UserInput = { text: string } | { choice: string; version?: number; comment?: string };
 
 export interface BotMessage {
   text: string;
-  choices: LabelledChoice[];
+  /** the buttons that go with the message: choices, or the two answers to "did this help?" */
+  choices: Array<LabelledChoice | FeedbackQuestion['choices'][number]>;
 }
 
 export interface TurnResult {
@@ -93,6 +96,14 @@ interface Decision {
   locale?: Locale;
   /** show the whole step again (it is now in another language) */
   redraw?: boolean;
+  /** an answer to "did this help?" (the conversation stays as it is) */
+  feedback?: GivenFeedback;
+}
+
+/** An answer to "did this help?", with the person's comment (redacted) if they added one. */
+export interface GivenFeedback {
+  answer: FeedbackAnswer;
+  comment: string | null;
 }
 
 /** Where a person's message came from: a delivery key (a Slack event id) is recorded in the same write as the turn. */
@@ -103,7 +114,10 @@ export interface TurnOptions {
 }
 
 /** What a person typed, as the store can keep it (no NUL, no unpaired surrogate: see clean-text.ts). */
-const storable = (input: UserInput): UserInput => ('text' in input ? { text: cleanText(input.text) } : input);
+function storable(input: UserInput): UserInput {
+  if ('text' in input) return { text: cleanText(input.text) };
+  return input.comment === undefined ? input : { ...input, comment: cleanText(input.comment).trim().slice(0, FEEDBACK_COMMENT_LIMIT) };
+}
 
 /** Whether a turn's answer says the message was not understood, or asks which problem was meant. */
 const wasMisunderstood = (view: View): boolean => view.key === 'clarifyingPath' || view.notices.some((n) => n.kind === 'not-understood');
@@ -119,8 +133,17 @@ export type ProactiveListener = (result: TurnResult) => void | Promise<void>;
 /** Hears every saved turn whose status changed (to waiting, resolved, escalated…), in any channel. */
 export type StatusListener = (result: TurnResult, previous: SessionRecord['status']) => void | Promise<void>;
 
-/** Hears every saved turn, including a session's first (metrics, logs); `proactive` for a follow-up. */
-export type TurnListener = (result: TurnResult, info: { created: boolean; proactive: boolean }) => void;
+/**
+ * Hears every saved turn, including a session's first (metrics, logs); `proactive` for a follow-up; `feedback` for the
+ * first answer to "did this help?" (a comment added later is not counted again).
+ */
+export type TurnListener = (result: TurnResult, info: TurnInfoForListeners) => void;
+
+export interface TurnInfoForListeners {
+  created: boolean;
+  proactive: boolean;
+  feedback?: FeedbackAnswer;
+}
 
 /**
  * Says what a turn that changes a session's status reports to a helpdesk (an escalation, a resolution), before it
@@ -132,6 +155,8 @@ export type TurnReporter = (pending: {
   previous: SessionRecord['status'];
   /** the lines this turn adds to the transcript */
   added: NewTranscriptEntry[];
+  /** the person's answer to "did this help?", when this turn records one */
+  feedback?: GivenFeedback;
 }) => Promise<NewOutboxItem[]>;
 
 /** Hears how late each claimed follow-up is handled, in milliseconds past its due time (scheduler lag). */
@@ -163,6 +188,7 @@ export class Engine {
   private readonly contents: Partial<Record<Locale, Content>>;
   private readonly defaultLocale: Locale;
   private readonly interpreters = new Map<Locale, Interpreter>();
+  private readonly feedbackAsks: FeedbackAsks;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -173,6 +199,7 @@ export class Engine {
     });
     this.defaultLocale = isLocale(options.content.understanding.locale) ? options.content.understanding.locale : DEFAULT_LOCALE;
     this.contents = { ...options.locales, [this.defaultLocale]: options.content };
+    this.feedbackAsks = new FeedbackAsks(this.store, () => this.now());
   }
 
   /** The languages this engine speaks. */
@@ -271,13 +298,23 @@ export class Engine {
     this.lagListeners.push(listener);
   }
 
-  private notifyTurn(result: TurnResult, info: { created: boolean; proactive: boolean }): void {
+  private notifyTurn(result: TurnResult, info: TurnInfoForListeners): void {
     for (const listener of this.turnListeners) {
       try {
         listener(result, info);
       } catch (error) {
         this.options.onListenerError?.(error);
       }
+    }
+  }
+
+  /** Keeps, per person, whether "did this help?" was asked and answered (see FeedbackAsks); a failure is only reported. */
+  private async rememberFeedback(session: SessionRecord, asked: boolean, answered: boolean): Promise<void> {
+    if (!asked && !answered) return;
+    try {
+      await (answered ? this.feedbackAsks.answered(session) : this.feedbackAsks.asked(session));
+    } catch (error) {
+      this.options.onListenerError?.(error);
     }
   }
 
@@ -297,19 +334,24 @@ export class Engine {
     proactive = false,
     settings = this.settings(),
     locale: Locale = this.defaultLocale,
+    askFeedback = false,
   ): { presentation: Presentation; messages: BotMessage[]; entry: NewTranscriptEntry } {
-    const presentation = present(view, this.contentOf(locale), settings);
+    const shown = present(view, this.contentOf(locale), settings);
+    const presentation = askFeedback ? { ...shown, feedback: feedbackQuestion(this.contentOf(locale)) } : shown;
     const text = toPlainText(presentation);
     const choices = [...presentation.choices, ...presentation.exits];
     const bubbles = toBubbles(presentation);
+    const messages: BotMessage[] = bubbles.map((bubble, i) => ({ text: bubble, choices: i === bubbles.length - 1 ? choices : [] }));
+    // "did this help?" comes last, on its own, with its two answers
+    if (presentation.feedback) messages.push({ text: presentation.feedback.question, choices: presentation.feedback.choices });
     return {
       presentation,
       // short messages, one idea each; the choices go with the last
-      messages: bubbles.map((bubble, i) => ({ text: bubble, choices: i === bubbles.length - 1 ? choices : [] })),
+      messages,
       entry: {
         at: this.now(),
         role: 'bot',
-        text,
+        text: presentation.feedback ? `${text}\n\n${presentation.feedback.question}` : text,
         viewKey: view.key,
         choice: null,
         diagnoses: [...view.facts.diagnoses],
@@ -476,7 +518,8 @@ export class Engine {
     const view = viewOf(actor.getSnapshot());
     if (!live) actor.stop();
     const locale = this.localeOf(memory);
-    const presentation = present(view, this.contentOf(locale), this.settings());
+    const shown = present(view, this.contentOf(locale), this.settings());
+    const presentation = memory.feedback === 'asked' && isEnded(view.status) ? { ...shown, feedback: feedbackQuestion(this.contentOf(locale)) } : shown;
     return { session, locale, view, presentation, transcript: await this.store.transcript(sessionId) };
   }
 
@@ -488,7 +531,7 @@ export class Engine {
       this.turn(
         sessionId,
         (view, version, restored) =>
-          'choice' in input && input.version !== undefined && input.version !== version
+          'choice' in input && input.version !== undefined && input.version !== version && !isFeedbackAnswer(input.choice)
             ? { error: 'stale', current: version }
             : this.toEvent(input, view, restored.memory),
         false,
@@ -574,6 +617,7 @@ export class Engine {
     const labelsIn = (locale: Locale) =>
       offered.map((id) => ({ id, label: labelFor(this.contentOf(locale), view, id), ...(view.typed.includes(id) ? { hidden: true } : {}) }));
     const labelled = labelsIn(current);
+    if ('choice' in input && isFeedbackAnswer(input.choice)) return this.feedbackGiven(input.choice, input.comment, view, memory);
     if ('choice' in input) {
       if (!isChoiceId(input.choice) || !offered.includes(input.choice)) return { error: 'choice-not-offered', offered };
       const label = labelled.find((c) => c.id === input.choice)?.label ?? input.choice;
@@ -604,6 +648,23 @@ export class Engine {
     if (followed) extra.unshift({ kind: 'language-switched', locale, asked: false });
     if (language.kind === 'unsupported' && reading.meaning.kind === 'unrecognized') extra.push({ kind: 'language-unsupported' });
     return { events: plan.events, userText: input.text, choice: plan.choice, back: plan.back, extra, locale, redraw: followed };
+  }
+
+  /**
+   * An answer to "did this help?" (or a comment added to it), taken while the conversation that asked is over; the
+   * conversation stays where it ended. Anywhere else, the two answers are not offered.
+   */
+  private feedbackGiven(answer: FeedbackAnswer, comment: string | undefined, view: View, memory: ConversationMemory): Decision | TurnFailure {
+    if (memory.feedback === undefined || !isEnded(view.status)) return { error: 'choice-not-offered', offered: offeredChoices(view) };
+    const words = this.contentOf(this.localeOf(memory)).conversation.feedback;
+    const noted = comment ? redact(comment) : null;
+    return {
+      events: [{ type: 'facts-learned', facts: {} }],
+      userText: noted ? `${words.labels[answer]}\n${noted}` : words.labels[answer],
+      choice: null,
+      extra: [{ kind: 'feedback-thanks', answer, comment: noted !== null }],
+      feedback: { answer, comment: noted },
+    };
   }
 
   private async turn(
@@ -656,7 +717,10 @@ export class Engine {
       const view = viewOf(snapshot, turnInfo);
       const checking = snapshot.hasTag('probing');
       const kept = decision.userText === null ? restored.memory : stepped.memory;
-      const memory = sawState(decision.locale ? { ...kept, locale: decision.locale } : kept, view.key);
+      const seenNow = sawState(decision.locale ? { ...kept, locale: decision.locale } : kept, view.key);
+      // "did this help?" is asked once, by the turn that ends the conversation (unless this person ignores it)
+      const asking = isEnded(view.status) && !isEnded(session.status) && seenNow.feedback === undefined && (await this.feedbackAsks.mayAsk(session));
+      const memory: ConversationMemory = decision.feedback ? { ...seenNow, feedback: decision.feedback.answer } : asking ? { ...seenNow, feedback: 'asked' } : seenNow;
       const locale = this.localeOf(memory);
       const persisted = joinStored(actor.getPersistedSnapshot(), memory);
 
@@ -664,12 +728,13 @@ export class Engine {
       const dueAt = view.compact && view.status === 'waiting' ? await this.store.pendingFollowUp(sessionId) : null;
       // a step shown again in another language is shown whole, its explanations included
       const seen = decision.redraw ? [] : restored.memory.seen;
-      const rendered = this.render(view, proactive, this.settings(dueAt, seen), locale);
+      const rendered = this.render(view, proactive, this.settings(dueAt, seen), locale, asking);
       const transcript = [...userEntry(now, decision.userText, before.key, decision.choice), rendered.entry];
       const updated: SessionRecord = { ...session, status: view.status, snapshot: persisted, version: session.version + 1, updatedAt: now };
       const outbox: NewOutboxItem[] = [];
-      if (updated.status !== session.status) {
-        for (const report of this.reporters) outbox.push(...(await report({ session: updated, view, previous: session.status, added: transcript })));
+      if (updated.status !== session.status || decision.feedback) {
+        const pending = { session: updated, view, previous: session.status, added: transcript, ...(decision.feedback ? { feedback: decision.feedback } : {}) };
+        for (const report of this.reporters) outbox.push(...(await report(pending)));
       }
       const saved = await this.store.saveTurn({
         session: updated,
@@ -682,6 +747,7 @@ export class Engine {
         ...(deliveryKey ? { deliveryKey } : {}),
         ...(outbox.length > 0 ? { outbox } : {}),
         ...(decision.userText !== null && wasMisunderstood(view) ? { misunderstood: { state: before.key, locale, text: redact(decision.userText) } } : {}),
+        ...(decision.feedback ? { feedback: { ...decision.feedback, at: now } } : {}),
       });
       if (!saved) {
         if (actor !== restored.actor) actor.stop();
@@ -696,7 +762,9 @@ export class Engine {
       } else if (checking) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
       else actor.stop();
       const result: TurnResult = { session: updated, locale, view, presentation: rendered.presentation, messages: rendered.messages };
-      this.notifyTurn(result, { created: false, proactive });
+      const firstAnswer = decision.feedback && restored.memory.feedback === 'asked' ? { feedback: decision.feedback.answer } : {};
+      this.notifyTurn(result, { created: false, proactive, ...firstAnswer });
+      await this.rememberFeedback(updated, asking, decision.feedback !== undefined);
       await this.notifyStatus(result, session.status);
       return { ok: true, ...result };
     }

@@ -3,6 +3,7 @@ import { summarize } from '../content/summary.js';
 import { HELPDESK_WORDS } from '../content/catalog.js';
 import type { Locale } from '../content/locales.js';
 import type { View } from '../machine/view.js';
+import type { FeedbackAnswer } from '../machine/feedback.js';
 import type { SessionRecord, TranscriptEntry } from '../store/store.js';
 
 import type { HelpdeskEvent } from '../store/helpdesk-records.js';
@@ -35,6 +36,8 @@ export interface HelpdeskPayload {
   steps: Array<{ question: string; answer: string }>;
   summary: string;
   transcript: Array<{ at: string; role: 'user' | 'bot'; text: string; followUp?: true }>;
+  /** event `feedback`: the customer's answer to "did this help?" and their comment (redacted), if any */
+  feedback?: { answer: FeedbackAnswer; comment: string | null };
 }
 
 function checksFrom(meta: Record<string, unknown>): HelpdeskCheck[] {
@@ -56,6 +59,7 @@ export function buildHelpdeskPayload(input: {
   transcript: readonly TranscriptEntry[];
   content: Content;
   locale?: Locale;
+  feedback?: { answer: FeedbackAnswer; comment: string | null };
 }): HelpdeskPayload {
   const locale = input.locale ?? 'en';
   const summary = summarize(input.session, input.view, input.transcript, input.content, HELPDESK_WORDS[locale].summary);
@@ -81,5 +85,6 @@ export function buildHelpdeskPayload(input: {
       text: e.text,
       ...(e.proactive ? { followUp: true as const } : {}),
     })),
+    ...(input.feedback ? { feedback: input.feedback } : {}),
   };
 }

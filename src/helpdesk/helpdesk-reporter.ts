@@ -1,5 +1,5 @@
 import type { Content } from '../content/types.js';
-import type { Engine, TurnReporter, TurnResult } from '../engine/engine.js';
+import type { Engine, GivenFeedback, TurnReporter, TurnResult } from '../engine/engine.js';
 import type { HelpdeskEvent, NewOutboxItem, OutboxTarget } from '../store/helpdesk-records.js';
 import type { NewTranscriptEntry, SessionRecord, Store } from '../store/store.js';
 import { buildHelpdeskPayload } from './helpdesk-payload.js';
@@ -37,12 +37,20 @@ export class HelpdeskReporter {
 
   private targetsFor(event: HelpdeskEvent, ticketId: string | null): OutboxTarget[] {
     const { webhook, zendesk } = this.options.targets;
+    // without a ticket only an escalation is news (someone has to pick it up); feedback has nowhere to go
     if (ticketId === null) return event === 'escalated' && webhook ? ['webhook'] : [];
     return [...(zendesk && /^\d+$/.test(ticketId) ? (['zendesk'] as const) : []), ...(webhook ? (['webhook'] as const) : [])];
   }
 
   /** The deliveries of one event: one per target, keyed by the event (so queueing one twice is a no-op). */
-  private async items(event: HelpdeskEvent, eventKey: string, session: SessionRecord, view: TurnResult['view'], added: NewTranscriptEntry[] = []): Promise<NewOutboxItem[]> {
+  private async items(
+    event: HelpdeskEvent,
+    eventKey: string,
+    session: SessionRecord,
+    view: TurnResult['view'],
+    added: NewTranscriptEntry[] = [],
+    feedback?: GivenFeedback,
+  ): Promise<NewOutboxItem[]> {
     const ticketId = await this.ticketOf(session);
     const targets = this.targetsFor(event, ticketId);
     if (targets.length === 0) return [];
@@ -52,7 +60,7 @@ export class HelpdeskReporter {
     // the ticket's summary in the conversation's language, like everything the customer saw
     const locale = this.options.engine.localeOfSession(session);
     const content = locale === 'en' ? this.options.content : CONTENT[locale];
-    const payload = buildHelpdeskPayload({ event, idempotencyKey: eventKey, at, ticketId, session, view, transcript, content, locale });
+    const payload = buildHelpdeskPayload({ event, idempotencyKey: eventKey, at, ticketId, session, view, transcript, content, locale, ...(feedback ? { feedback } : {}) });
     return targets.map((target) => ({ key: `${eventKey}:${target}`, target, payload, createdAt: at }));
   }
 
@@ -67,8 +75,12 @@ export class HelpdeskReporter {
     return status === 'resolved' || status === 'escalated' ? { event: status, key: `${session.id}:${status}:${session.version}` } : null;
   }
 
-  /** The engine's turn reporter: what an ending turn queues, in its own write. */
-  readonly reportsFor: TurnReporter = async ({ session, view, added }) => {
+  /**
+   * The engine's turn reporter: what an ending turn queues, in its own write; and, for a ticket's conversation, the
+   * customer's answer to "did this help?" (each answer once: a comment added later is a report of its own).
+   */
+  readonly reportsFor: TurnReporter = async ({ session, view, added, feedback }) => {
+    if (feedback) return this.items('feedback', `${session.id}:feedback:${session.version}`, session, view, added, feedback);
     const ending = HelpdeskReporter.endingOf(session);
     return ending ? this.items(ending.event, ending.key, session, view, added) : [];
   };

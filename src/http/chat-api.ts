@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fromAcceptLanguage, LOCALES, matchLocale } from '../content/locales.js';
 import type { Engine, TurnResult, TurnFailure } from '../engine/engine.js';
 import { MAX_TEXT_LENGTH } from '../engine/engine.js';
+import { FEEDBACK_ANSWERS, FEEDBACK_COMMENT_LIMIT, isFeedbackAnswer } from '../machine/feedback.js';
 import { readJson } from './body.js';
 import { badRequest, HttpError, notFound, tooLarge, tooManyRequests } from './errors.js';
 import { clientAddress, RateLimiter, type RateRule } from './rate-limit.js';
@@ -27,7 +28,7 @@ const createBody = z.object({ locale: z.string().max(35).optional() }).strict();
 const localeBody = z.object({ locale: z.string().max(35) }).strict();
 const messageBody = z.union([
   z.object({ text: z.string() }).strict(),
-  z.object({ choice: z.string().min(1), version: z.number().int().positive().optional() }).strict(),
+  z.object({ choice: z.string().min(1), version: z.number().int().positive().optional(), comment: z.string().max(FEEDBACK_COMMENT_LIMIT).optional() }).strict(),
 ]);
 const sessionId = z.uuid();
 
@@ -71,7 +72,10 @@ function describeBodyProblem(body: unknown): string {
   if ('text' in body && typeof (body as { text: unknown }).text !== 'string') return '"text" must be a string.';
   if ('choice' in body && (typeof (body as { choice: unknown }).choice !== 'string' || (body as { choice: string }).choice === ''))
     return '"choice" must be a non-empty string.';
-  const unknownKeys = keys.filter((k) => k !== 'text' && k !== 'choice' && k !== 'version');
+  if ('comment' in body && typeof (body as { comment: unknown }).comment !== 'string') return '"comment" must be a string.';
+  if ('comment' in body && (body as { comment: string }).comment.length > FEEDBACK_COMMENT_LIMIT)
+    return `"comment" is longer than ${FEEDBACK_COMMENT_LIMIT} characters. Please shorten it.`;
+  const unknownKeys = keys.filter((k) => k !== 'text' && k !== 'choice' && k !== 'version' && k !== 'comment');
   if (unknownKeys.length > 0) return `Unexpected field ${unknownKeys.map((k) => `"${k}"`).join(', ')}: send {"text": "…"} or {"choice": "<id>"}.`;
   return 'Send {"text": "…"} or {"choice": "<id>"}.';
 }
@@ -131,8 +135,11 @@ export function registerChatApi(router: Router, engine: Engine, limits: ChatApiL
     const parsed = messageBody.safeParse(body);
     if (!parsed.success) throw badRequest('invalid_body', describeBodyProblem(body));
     if ('text' in parsed.data && parsed.data.text.trim() === '') throw badRequest('empty_text', '"text" is empty: type something, or send a "choice".');
-    const problem = textProblem('text' in parsed.data ? parsed.data.text : parsed.data.choice);
+    const problem = textProblem('text' in parsed.data ? parsed.data.text : `${parsed.data.choice}${parsed.data.comment ?? ''}`);
     if (problem) throw badRequest('invalid_text', TEXT_PROBLEMS[problem]);
+    if ('comment' in parsed.data && !isFeedbackAnswer(parsed.data.choice)) {
+      throw badRequest('invalid_body', `A "comment" goes only with the answer to "did this help?": {"choice": "${FEEDBACK_ANSWERS.join('" or "')}", "comment": "…"}.`);
+    }
     await webSession(engine, id);
     const outcome = await engine.send(id, parsed.data);
     if (!outcome.ok) throw failure(outcome);
@@ -168,6 +175,8 @@ export function registerChatApi(router: Router, engine: Engine, limits: ChatApiL
       updatedAt: new Date(current.session.updatedAt).toISOString(),
       checking: checkingState(engine, current.session.id, current.view.key),
       choices: [...current.presentation.choices, ...current.presentation.exits],
+      /** "did this help?" with its two answers, while it waits for one; null otherwise */
+      feedback: current.presentation.feedback,
       /** what the current question expects: 'choice', or typed 'error-text' / 'free-text' */
       input: current.view.input,
       transcript: current.transcript.map((entry) => ({

@@ -1,3 +1,4 @@
+import type { FeedbackAnswer } from './feedback.js';
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { ALWAYS_OFFERED, isChoiceId, type ChoiceId } from './choices.js';
 import type { DiagnosisCode } from './diagnosis-codes.js';
@@ -36,7 +37,9 @@ export type Notice =
   /** the conversation changed language: asked for, or followed the language the person wrote in (a locale tag) */
   | { kind: 'language-switched'; locale: string; asked: boolean }
   /** the message is in a language the assistant does not speak */
-  | { kind: 'language-unsupported' };
+  | { kind: 'language-unsupported' }
+  /** an answer to "did this help?" (with a comment, or the comment added afterwards) */
+  | { kind: 'feedback-thanks'; answer: FeedbackAnswer; comment: boolean };
 
 export type InputHint = 'choice' | 'error-text' | 'free-text' | 'address';
 

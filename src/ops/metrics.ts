@@ -22,6 +22,12 @@ const diagnoses = new Counter({
   labelNames: ['code'] as const,
   registers: [metricsRegistry],
 });
+const feedback = new Counter({
+  name: 'mailbox_doctor_feedback_total',
+  help: 'Answers to "did this help?", by channel, path and answer (helpful, not-helpful).',
+  labelNames: ['channel', 'path', 'answer'] as const,
+  registers: [metricsRegistry],
+});
 const ackSeconds = new Histogram({
   name: 'mailbox_doctor_ack_seconds',
   help: 'Time from receiving a message to acknowledging it, by channel.',
@@ -82,6 +88,7 @@ export function instrumentEngine(engine: Engine): void {
     turns.inc({ channel: result.session.channel, kind: info.created ? 'start' : info.proactive ? 'follow-up' : 'user' });
     const notice = result.view.notice;
     if (notice?.kind === 'diagnosed') diagnoses.inc({ code: notice.code });
+    if (info.feedback) feedback.inc({ channel: result.session.channel, path: result.view.facts.path ?? 'unknown', answer: info.feedback });
   });
   engine.onFollowUpLag((lagMs) => schedulerLag.observe(lagMs / 1000));
 }

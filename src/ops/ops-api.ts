@@ -5,6 +5,7 @@ import type { Router } from '../http/router.js';
 import type { Store } from '../store/store.js';
 import { METRICS_CONTENT_TYPE, renderMetrics } from './metrics.js';
 import { summarizeOutcomes } from './stats.js';
+import { feedbackOf, summarizeFeedback } from './feedback-stats.js';
 import { mostFrequent } from './misunderstood.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -49,12 +50,20 @@ export function registerOpsApi(router: Router, options: OpsOptions): void {
     const from = instant('from', query.get('from'), to - 30 * DAY);
     if (from >= to) throw badRequest('invalid_period', '"from" must be before "to".');
     if (to - from > MAX_SPAN) throw badRequest('invalid_period', 'Ask for at most 366 days at a time.');
-    const [counts, misunderstood] = await Promise.all([
+    const [counts, misunderstood, answers] = await Promise.all([
       options.store.outcomeCounts(from, to, current - options.abandonAfterMs),
       options.store.misunderstoodMessages(from, to),
+      options.store.feedbackCounts(from, to),
     ]);
+    const outcomes = summarizeOutcomes(counts, { from, to });
+    const feedback = summarizeFeedback(answers);
+    // a path that only has feedback (its conversations started before the period) is not listed: the same sessions
+    // are counted for both
     sendJson(res, 200, {
-      ...summarizeOutcomes(counts, { from, to }),
+      ...outcomes,
+      total: { ...outcomes.total, feedback: feedback.total },
+      byPath: outcomes.byPath.map((p) => ({ ...p, feedback: feedbackOf(feedback, p.path) })),
+      byChannel: feedback.byChannel,
       misunderstood: { total: misunderstood.length, mostFrequent: mostFrequent(misunderstood, TOP_MISUNDERSTOOD) },
     });
   });

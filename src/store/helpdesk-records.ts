@@ -48,7 +48,8 @@ export interface UnansweredFollowUp {
 }
 
 /** What happened to a conversation that the helpdesk hears about. */
-export type HelpdeskEvent = 'resolved' | 'escalated' | 'abandoned';
+/** what a ticket hears: how the conversation ended, or the customer's answer to "did this help?" after it */
+export type HelpdeskEvent = 'resolved' | 'escalated' | 'abandoned' | 'feedback';
 
 /** An outbox payload that gives the customer a handoff link on their ticket (a public reply). */
 export interface LinkReplyPayload {

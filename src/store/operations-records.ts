@@ -1,5 +1,6 @@
 /** What the store tells the people who run the service: live counts for /metrics, outcomes for /api/stats. */
 import type { SessionStatus } from '../machine/view.js';
+import type { FeedbackAnswer } from '../machine/feedback.js';
 
 /** Where a conversation stands: ended (resolved, escalated), quiet for too long (abandoned), or still going. */
 export type Outcome = 'resolved' | 'escalated' | 'abandoned' | 'open';
@@ -55,3 +56,17 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** How many answers to "did this help?" the conversations started in a period got, per channel, path and answer. */
+export interface FeedbackCount {
+  channel: string;
+  path: string | null;
+  answer: FeedbackAnswer;
+  count: number;
+}
+
+/** The grouping both stores run (SQLite `?`, Postgres `$n` placeholders): from, to (when the conversations started). */
+export const feedbackCountsSql = (from: string, to: string) => `
+  select channel, path, answer, count(*) as count
+    from feedback where created_at >= ${from} and created_at < ${to}
+   group by 1, 2, 3`;

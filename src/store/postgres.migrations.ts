@@ -136,4 +136,21 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
       create index misunderstood_at on misunderstood (at);
     `,
   },
+  {
+    // answers to "did this help?": one per session (the latest), with the channel, the path and when the session was
+    // created, so that /api/stats counts them like the outcomes; deleted with their session at retention
+    version: 13,
+    sql: `
+      create table feedback (
+        session_id text primary key,
+        created_at bigint not null,
+        at bigint not null,
+        channel text not null,
+        path text,
+        answer text not null,
+        comment text
+      );
+      create index feedback_by_created on feedback (created_at);
+    `,
+  },
 ];

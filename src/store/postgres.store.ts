@@ -1,5 +1,5 @@
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
-import type { MisunderstoodMessage, OperationalCounts, OutcomeCount } from './operations-records.js';
+import { feedbackCountsSql, type FeedbackCount, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from './postgres.database.js';
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
 import { postgresMisunderstood, postgresOperationalCounts, postgresOutcomeCounts } from './postgres.operations.js';
@@ -125,7 +125,12 @@ export class PostgresStore implements Store {
          misread as (
            insert into misunderstood (at, session_id, channel, state, locale, text)
            select $4::bigint, id, $12::text, m.state, m.locale, m.text
-             from updated, jsonb_to_recordset($13::jsonb) as m(state text, locale text, text text))
+             from updated, jsonb_to_recordset($13::jsonb) as m(state text, locale text, text text)),
+         answered as (
+           insert into feedback (session_id, created_at, at, channel, path, answer, comment)
+           select u.id, s.created_at, f.at, $12::text, s.path, f.answer, f.comment
+             from updated u join sessions s on s.id = u.id, jsonb_to_recordset($14::jsonb) as f(answer text, comment text, at bigint)
+           on conflict (session_id) do update set at = excluded.at, answer = excluded.answer, comment = coalesce(excluded.comment, feedback.comment))
          select count(*)::int as saved from updated`,
         [
           session.status,
@@ -141,6 +146,7 @@ export class PostgresStore implements Store {
           JSON.stringify((turn.outbox ?? []).map((o) => ({ key: o.key, target: o.target, payload: o.payload, created_at: o.createdAt }))),
           session.channel,
           JSON.stringify(turn.misunderstood ? [turn.misunderstood] : []),
+          JSON.stringify(turn.feedback ? [turn.feedback] : []),
         ],
       ),
     );
@@ -244,7 +250,8 @@ export class PostgresStore implements Store {
              select id from sessions where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < $1
                 and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit $2)
            returning id),
-         words as (delete from misunderstood where session_id in (select id from gone))
+         words as (delete from misunderstood where session_id in (select id from gone)),
+         answers as (delete from feedback where session_id in (select id from gone))
          select count(*)::int as n from gone`,
         [before, limit],
       ),
@@ -327,5 +334,10 @@ export class PostgresStore implements Store {
 
   async misunderstoodMessages(from: number, to: number): Promise<MisunderstoodMessage[]> {
     return this.run(() => postgresMisunderstood(this.db, from, to));
+  }
+
+  async feedbackCounts(from: number, to: number): Promise<FeedbackCount[]> {
+    const { rows } = await this.run(() => this.db.query<FeedbackCount>(feedbackCountsSql('$1', '$2'), [from, to]));
+    return rows;
   }
 }

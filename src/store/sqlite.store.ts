@@ -7,7 +7,7 @@ import { outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, typ
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js';
-import type { MisunderstoodMessage, OperationalCounts, OutcomeCount } from './operations-records.js';
+import { feedbackCountsSql, type FeedbackCount, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 import { outcomeCountsQuery, sqliteMisunderstood, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
 import { SqliteReader } from './sqlite.reader.js';
 
@@ -157,6 +157,15 @@ export class SqliteStore implements Store {
           .prepare('insert into misunderstood (at, session_id, channel, state, locale, text) values (?, ?, ?, ?, ?, ?)')
           .run(session.updatedAt, session.id, session.channel, state, locale, text);
       }
+      if (turn.feedback) {
+        const { answer, comment, at } = turn.feedback;
+        this.db
+          .prepare(
+            `insert into feedback (session_id, created_at, at, channel, path, answer, comment) values (?, ?, ?, ?, ?, ?, ?)
+             on conflict (session_id) do update set at = excluded.at, answer = excluded.answer, comment = coalesce(excluded.comment, feedback.comment)`,
+          )
+          .run(session.id, session.createdAt, at, session.channel, outcomeColumns(session.snapshot).path, answer, comment);
+      }
       if (turn.followUp.kind === 'schedule') {
         this.db
           .prepare('insert into follow_ups (session_id, due_at) values (?, ?) on conflict (session_id) do update set due_at = excluded.due_at, claimed_by = null, claimed_until = null')
@@ -250,6 +259,7 @@ export class SqliteStore implements Store {
       const list = JSON.stringify(ids);
       this.db.prepare('delete from transcript where session_id in (select value from json_each(?))').run(list);
       this.db.prepare('delete from misunderstood where session_id in (select value from json_each(?))').run(list);
+      this.db.prepare('delete from feedback where session_id in (select value from json_each(?))').run(list);
       return this.db.prepare('delete from sessions where id in (select value from json_each(?))').run(list).changes;
     })();
   }
@@ -340,5 +350,9 @@ export class SqliteStore implements Store {
 
   async misunderstoodMessages(from: number, to: number): Promise<MisunderstoodMessage[]> {
     return sqliteMisunderstood(this.db, from, to);
+  }
+
+  async feedbackCounts(from: number, to: number): Promise<FeedbackCount[]> {
+    return this.db.prepare(feedbackCountsSql('?', '?')).all(from, to) as FeedbackCount[];
   }
 }

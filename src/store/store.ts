@@ -1,8 +1,9 @@
 import type { SessionStatus } from '../machine/view.js';
+import type { FeedbackAnswer } from '../machine/feedback.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
-import type { MisunderstoodMessage, OperationalCounts, OutcomeCount } from './operations-records.js';
+import type { FeedbackCount, MisunderstoodMessage, OperationalCounts, OutcomeCount } from './operations-records.js';
 
-export { StoreUnavailableError, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
+export { StoreUnavailableError, type FeedbackCount, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 
 export interface SessionRecord {
   id: string;
@@ -50,6 +51,8 @@ export interface TurnWrite {
   outbox?: NewOutboxItem[];
   /** the person's message when it was not understood (already redacted), kept so the corpus can grow */
   misunderstood?: { state: string; locale: string; text: string };
+  /** the person's answer to "did this help?" (replacing an earlier answer of the session), comment already redacted */
+  feedback?: { answer: FeedbackAnswer; comment: string | null; at: number };
 }
 
 export interface DueFollowUp {
@@ -137,6 +140,8 @@ export interface Store {
   outcomeCounts(from: number, to: number, abandonedBefore: number): Promise<OutcomeCount[]>;
   /** the messages not understood in [from, to), oldest first */
   misunderstoodMessages(from: number, to: number): Promise<MisunderstoodMessage[]>;
+  /** the answers to "did this help?" of the sessions created in [from, to), counted by channel, path and answer */
+  feedbackCounts(from: number, to: number): Promise<FeedbackCount[]>;
 }
 
 /** Another session was started for the same conversation at the same moment (see `createSession`'s `follows`). */

@@ -51,6 +51,23 @@ describe('mailbox-doctor chat', () => {
     expect(switched.out).toContain(terminalDe.bye);
   });
 
+  it('asks "did this help?" at the end: y or n, then an optional comment, and never blocks what comes next', async () => {
+    const answered = await chat(['talk to a person', 'n', 'The menus looked different for me', 'quit'], { DATA_DIR: tempDir(), LANG: 'C.UTF-8' });
+    expect(answered.out).toContain(`Did this help? ${terminalEn.feedbackHint}`);
+    expect(answered.out).toContain("Thanks for telling us. We'll use it to do better.");
+    expect(answered.out).toContain(terminalEn.commentPrompt);
+    expect(answered.out).toContain('Thanks, your comment is with the team now.');
+
+    const skipped = await chat(['talk to a person', 'no', '', 'quit'], { DATA_DIR: tempDir(), LANG: 'C.UTF-8' });
+    expect(skipped.out).toContain(terminalEn.commentPrompt);
+    expect(skipped.out).not.toContain('your comment is with the team');
+
+    // a sentence instead of y/n is read as a message, as ever
+    const ignored = await chat(['talk to a person', 'what was IMAP again?', 'quit'], { DATA_DIR: tempDir(), LANG: 'C.UTF-8' });
+    expect(ignored.out).not.toContain('Thanks for telling us');
+    expect(ignored.out).toMatch(/IMAP/);
+  });
+
   it('refuses a language it does not speak with the usage line', async () => {
     const stderr = new PassThrough();
     let err = '';

@@ -61,6 +61,22 @@ describe('the Zendesk target', () => {
     expect(body).toContain('[2026-11-26 10:30] Assistant (follow-up): Did it go out?');
   });
 
+  it('adds the answer to "did this help?" as a short note of its own, in the conversation\'s language', async () => {
+    let body = '';
+    nock('https://acme.zendesk.com')
+      .put('/api/v2/tickets/4711.json', (b: { ticket: { comment: { body: string } } }) => ((body = b.ticket.comment.body), true))
+      .reply(200, {});
+    const answered: HelpdeskPayload = { ...payload, event: 'feedback', idempotencyKey: 's1:feedback:11', locale: 'es', feedback: { answer: 'not-helpful', comment: 'Los menús eran otros.' } };
+    expect(await zendeskSender(settings, helpdeskEn)(item(answered), 0)).toEqual({ ok: true });
+    expect(body.split('\n\n').slice(0, 3)).toEqual([
+      'Mailbox Doctor: el cliente respondió a «¿Te ha servido?» después de la conversación.',
+      'Dijo que no le sirvió.',
+      'Su comentario:\n    Los menús eran otros.',
+    ]);
+    expect(body).toContain('Conversation s1 (web), status resolved.');
+    expect(body).not.toContain('Did it go out?');
+  });
+
   it('reports a refusal as a failed attempt to retry, not a crash', async () => {
     nock('https://acme.zendesk.com').put('/api/v2/tickets/4711.json').reply(429, { error: 'rate limited' }, { 'retry-after': '30' });
     expect(await zendeskSender(settings, helpdeskEn)(item(payload), 0)).toEqual({ ok: false, error: 'HTTP 429' });

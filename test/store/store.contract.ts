@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { HandoffRecord } from '../../src/store/helpdesk-records.js';
-import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type Store } from '../../src/store/store.js';
+import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type Store, type TurnWrite } from '../../src/store/store.js';
 
 const T0 = Date.parse('2026-11-26T10:00:00Z');
 
@@ -414,6 +414,29 @@ export function storeContract(open: () => Promise<Store>): void {
       await store.saveTurn({ session: turn(saved, 2, { updatedAt: T0 + 30 }), expectedVersion: 2, transcript: [], followUp: { kind: 'keep' } });
       expect(await store.misunderstoodMessages(T0, T0 + 1000)).toEqual([{ at: T0 + 10, sessionId: s.id, channel: s.channel, ...misunderstood }]);
       expect(await store.misunderstoodMessages(T0 + 11, T0 + 1000)).toEqual([]);
+    });
+
+    it('keeps one answer to "did this help?" per session (the latest, with any comment) and counts them by when the session started', async () => {
+      const store = await open();
+      const snapshot = { status: 'done', value: 'resolved', context: { symptom: 'sending', path: 'smtp', diagnoses: [] } };
+      const a = session({ snapshot, status: 'resolved', createdAt: T0, updatedAt: T0 });
+      const b = session({ snapshot, status: 'resolved', createdAt: T0 + 10, updatedAt: T0 + 10, channel: 'slack' });
+      const before = session({ snapshot, status: 'resolved', createdAt: T0 - 10, updatedAt: T0 - 10 });
+      for (const s of [a, b, before]) await store.createSession(s, []);
+      const answer = (s: SessionRecord, from: number, feedback: NonNullable<TurnWrite['feedback']>) =>
+        store.saveTurn({ session: turn(s, from, { snapshot, updatedAt: feedback.at }), expectedVersion: from, transcript: [], followUp: { kind: 'keep' }, feedback });
+      await answer(a, 1, { answer: 'helpful', comment: null, at: T0 + 100 });
+      await answer(a, 2, { answer: 'not-helpful', comment: 'too long', at: T0 + 200 });
+      await answer(b, 1, { answer: 'helpful', comment: null, at: T0 + 300 });
+      await answer(before, 1, { answer: 'helpful', comment: null, at: T0 + 400 });
+      const order = (c: { channel: string; answer: string }) => `${c.channel}:${c.answer}`;
+      expect((await store.feedbackCounts(T0, T0 + 1000)).sort((x, y) => order(x).localeCompare(order(y)))).toEqual([
+        { channel: 'slack', path: 'smtp', answer: 'helpful', count: 1 },
+        { channel: 'web', path: 'smtp', answer: 'not-helpful', count: 1 },
+      ]);
+      // the answer goes with its session at retention
+      expect(await store.pruneSessions(T0 + 5000, 10)).toBe(3);
+      expect(await store.feedbackCounts(T0 - 1000, T0 + 1000)).toEqual([]);
     });
   });
 }

@@ -4,6 +4,7 @@ import type { Presentation } from '../../content/present.js';
 import { toPlainText } from '../../content/present.js';
 import type { TerminalWords } from '../../content/terminal.en.js';
 import type { Locale } from '../../content/locales.js';
+import type { FeedbackAnswer } from '../../machine/feedback.js';
 
 export const TERMINAL_CHANNEL = 'terminal';
 
@@ -22,11 +23,23 @@ export interface TerminalChatOptions {
 
 const QUIT = /^(quit|exit|bye|\\q)$/i;
 
-/** How one turn looks in a terminal: the text, then the choices numbered in the order the engine counts them. */
-export function formatForTerminal(p: Presentation): string {
+/**
+ * How one turn looks in a terminal: the text, then the choices numbered in the order the engine counts them, then
+ * "did this help?" and how to answer it, when the conversation just ended.
+ */
+export function formatForTerminal(p: Presentation, words?: TerminalWords): string {
   const choices = [...p.choices, ...p.exits];
   const list = choices.map((c, i) => `  ${String(i + 1).padStart(2)}. ${c.label}`).join('\n');
-  return `\n${toPlainText(p)}\n${list ? `\n${list}\n` : ''}`;
+  const feedback = p.feedback && words ? `\n${p.feedback.question} ${words.feedbackHint}\n` : '';
+  return `\n${toPlainText(p)}\n${list ? `\n${list}\n` : ''}${feedback}`;
+}
+
+/** A line read as an answer to "did this help?" (only while it is asked), or null for anything else. */
+function feedbackAnswer(text: string, words: TerminalWords): FeedbackAnswer | null {
+  const said = text.toLowerCase();
+  if (words.feedbackYes.includes(said)) return 'helpful';
+  if (words.feedbackNo.includes(said)) return 'not-helpful';
+  return null;
 }
 
 /** The conversation in a terminal: numbered choices or free text; `quit` leaves, and the session stays stored. */
@@ -42,8 +55,14 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   }
   const sessionId = current.session.id;
   let words = options.words(current.locale);
+  // "did this help?" is open (y/n), or its "no" waits for an optional comment; anything else is a message as usual
+  let asking: 'answer' | 'comment' | null = current.presentation.feedback ? 'answer' : null;
+  const show = (p: Presentation) => {
+    asking = p.feedback ? 'answer' : null;
+    write(formatForTerminal(p, words) + '> ');
+  };
   engine.onProactive(TERMINAL_CHANNEL, (result) => {
-    if (result.session.id === sessionId) write(formatForTerminal(result.presentation) + '> ');
+    if (result.session.id === sessionId) show(result.presentation);
   });
   engine.onCheckUpdate((update) => {
     if (update.sessionId !== sessionId) return;
@@ -51,23 +70,29 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     else write(`\n${words.checkProgress(update.progress.done.length, update.progress.total)}\n`);
   });
   write(`${words.intro}\n`);
-  write(formatForTerminal(current.presentation) + '> ');
+  show(current.presentation);
 
   const lines = createInterface({ input: options.input, terminal: false });
   for await (const line of lines) {
     const text = line.trim();
     if (QUIT.test(text)) break;
     if (text === '') {
+      asking = null;
       write('> ');
       continue;
     }
-    const outcome = await engine.send(sessionId, { text });
+    const answer: FeedbackAnswer | null = asking === 'answer' ? feedbackAnswer(text, words) : null;
+    const input = answer ? { choice: answer } : asking === 'comment' ? { choice: 'not-helpful', comment: text } : { text };
+    const outcome = await engine.send(sessionId, input);
     if (!outcome.ok) {
       write(`${outcome.error === 'text-too-long' ? words.tooLong(outcome.limit) : words.failed}\n> `);
       continue;
     }
     words = options.words(outcome.locale);
-    write(formatForTerminal(outcome.presentation) + '> ');
+    // after "no", one line on what was missing may follow (Enter skips it)
+    const invite: boolean = answer === 'not-helpful';
+    asking = outcome.presentation.feedback ? 'answer' : invite ? 'comment' : null;
+    write(formatForTerminal(outcome.presentation, words) + (invite ? `${words.commentPrompt}\n` : '') + '> ');
   }
   lines.close();
   write(`\n${words.bye}\n`);

@@ -26,6 +26,8 @@
   let status = '';
   let busy = false;
   let pollTimer = null;
+  // "No, it didn't" was just picked: a line on what was missing may follow (optional)
+  let commentOpen = false;
 
   // `code` (what a check saw: a DNS name, a server's reply) is shown as code and never becomes a link
   function appendWithCode(parent, text) {
@@ -95,18 +97,57 @@
     li.scrollIntoView({ block: 'nearest' });
   }
 
-  function showChoices(choices) {
+  function choiceButton(c, className, onClick) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = c.label;
+    b.dataset.choice = c.id;
+    if (className) b.className = className;
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  // "did this help?": its two answers first, while it waits for one; then, after "no", an optional comment
+  function showFeedback(feedback) {
+    if (feedback) {
+      for (const c of feedback.choices) {
+        choicesBox.appendChild(choiceButton(c, 'feedback', () => {
+          commentOpen = c.id === 'not-helpful';
+          void send({ choice: c.id });
+        }));
+      }
+      return;
+    }
+    if (!commentOpen) return;
+    const box = document.createElement('form');
+    box.className = 'comment';
+    const label = document.createElement('label');
+    label.textContent = T.feedbackComment.label;
+    const field = document.createElement('input');
+    field.id = 'comment';
+    field.maxLength = 500;
+    field.autocomplete = 'off';
+    field.placeholder = T.feedbackComment.placeholder;
+    label.htmlFor = 'comment';
+    const submit = document.createElement('button');
+    submit.type = 'submit';
+    submit.textContent = T.feedbackComment.send;
+    box.append(label, field, submit);
+    box.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const comment = field.value.trim();
+      if (!comment) return field.focus();
+      commentOpen = false;
+      void send({ choice: 'not-helpful', comment });
+    });
+    choicesBox.appendChild(box);
+  }
+
+  function showChoices(choices, feedback) {
     const hadFocus = choicesBox.contains(document.activeElement);
     choicesBox.replaceChildren();
-    for (const c of choices || []) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = c.label;
-      b.dataset.choice = c.id;
-      if (EXITS.includes(c.id)) b.className = 'exit';
-      b.addEventListener('click', () => send({ choice: c.id }));
-      choicesBox.appendChild(b);
-    }
+    showFeedback(feedback);
+    for (const c of choices || []) choicesBox.appendChild(choiceButton(c, EXITS.includes(c.id) ? 'exit' : '', () => send({ choice: c.id })));
     return hadFocus;
   }
 
@@ -118,6 +159,8 @@
 
   // typing questions (paste an error, describe it) put the cursor in the box; others on the first answer
   function placeFocus(expects) {
+    const comment = $('comment');
+    if (comment) return comment.focus();
     const first = choicesBox.querySelector('button');
     (expects === 'choice' && first ? first : input).focus();
   }
@@ -164,7 +207,7 @@
     seen = s.transcript.length;
     if (changed || moveFocus) {
       // a follow-up replaces the buttons: keep a keyboard user's place in the answers
-      const focusWasInChoices = showChoices(s.choices);
+      const focusWasInChoices = showChoices(s.choices, s.feedback);
       if (moveFocus || focusWasInChoices) placeFocus(s.input || 'choice');
     }
     showStatus(s.status);

@@ -28,6 +28,9 @@ export const PAGE_STYLE = `
   #choices:empty { display: none; }
   button, .button { font: inherit; padding: .55rem .9rem; min-height: 44px; border-radius: .4rem; border: 1px solid var(--accent); background: #fff; color: var(--accent-dark); cursor: pointer; text-align: left; text-decoration: none; display: inline-block; }
   button.exit { border-color: var(--muted); color: var(--muted); }
+  button.feedback { border-style: dashed; }
+  #choices form.comment { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; width: 100%; }
+  #choices form.comment input { flex: 1 1 14rem; }
   button:hover, .button:hover { background: var(--accent); color: #fff; }
   button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
   button[type=submit] { background: var(--accent); color: #fff; }

@@ -48,6 +48,7 @@ export function renderChatPage(content: WebContent = webEn, context?: ChatPageCo
     startFailed: content.startFailed,
     sendFailed: content.sendFailed,
     emptyText: content.emptyText,
+    feedbackComment: content.feedbackComment,
   };
   return shell(
     content.title,

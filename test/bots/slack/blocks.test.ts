@@ -18,6 +18,7 @@ const presentation: Presentation = {
     { id: 'human', label: 'Talk to a person' },
     { id: 'start-over', label: 'Start over' },
   ],
+    feedback: null,
 };
 
 const decorations = { sessionId: '5f0c7d1e-0000-4000-8000-000000000001', version: 4, viewKey: 'enablingToggle' as const };

@@ -16,6 +16,7 @@ function presentation(count: number, extra: Partial<Presentation> = {}): Present
     forward: null,
     choices: Array.from({ length: count }, (_, i) => choice(`c${i}`)),
     exits: [choice('human'), choice('start-over')],
+    feedback: null,
     ...extra,
   };
 }

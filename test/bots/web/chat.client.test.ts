@@ -148,6 +148,25 @@ describe('the web chat in a browser', () => {
     const delivery = hook.received.find((r) => r.body.includes('"ticketId":"4711"'))!;
     expect(verifyWebhook(HOOK_SECRET, String(delivery.headers['x-mailbox-doctor-signature']), delivery.body, Date.now())).toBe(true);
     expect(JSON.parse(delivery.body)).toMatchObject({ event: 'resolved', status: 'resolved', diagnoses: [{ code: 'smtp-auth-disabled' }] });
+
+    // "did this help?" ends it; "no" opens an optional comment, and the ticket hears both
+    await expectLastBot(page, 'Did this help?');
+    await page.getByRole('button', { name: "No, it didn't" }).click();
+    await expectLastBot(page, "Thanks for telling us. We'll use it to do better.");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('comment');
+    await page.screenshot({ path: `${SHOTS}/web-chat-feedback.png` });
+    await page.getByLabel(webEn.feedbackComment.label).fill('The admin centre looked different for me.');
+    await page.getByRole('button', { name: webEn.feedbackComment.send }).click();
+    await expectLastBot(page, 'Thanks, your comment is with the team now.');
+    expect(await page.locator('#choices button.feedback').count()).toBe(0);
+    expect(await page.locator('#comment').count()).toBe(0);
+    const feedback = async () =>
+      hook.received.map((r) => JSON.parse(r.body) as { event: string; ticketId: string; feedback?: unknown }).filter((b) => b.ticketId === '4711' && b.event === 'feedback');
+    await expect.poll(async () => (await feedback()).length, { timeout: 5000 }).toBe(2);
+    expect((await feedback()).map((b) => b.feedback)).toEqual([
+      { answer: 'not-helpful', comment: null },
+      { answer: 'not-helpful', comment: 'The admin centre looked different for me.' },
+    ]);
     await page.close();
   });
 

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { makeEngine } from '../helpers/engine.js';
+import type { Engine, TurnOutcome } from '../../src/engine/engine.js';
+
+const ok = (outcome: TurnOutcome) => {
+  if (!outcome.ok) throw new Error(`turn failed: ${outcome.error}`);
+  return outcome;
+};
+
+/** A web conversation of one person (a client digest) that ends when they ask for a person. */
+async function endedConversation(engine: Engine, client = 'client-a') {
+  const started = await engine.start('web', crypto.randomUUID(), { webClient: client });
+  const ended = ok(await engine.send(started.session.id, { choice: 'human' }));
+  return { id: started.session.id, ended };
+}
+
+describe('"did this help?"', () => {
+  it('is asked by the message that ends a conversation, last and on its own, with the two answers', async () => {
+    const { engine } = makeEngine();
+    const { ended } = await endedConversation(engine);
+    expect(ended.session.status).toBe('escalated');
+    expect(ended.presentation.feedback?.question).toBe('Did this help?');
+    expect(ended.presentation.feedback?.choices.map((c) => c.id)).toEqual(['helpful', 'not-helpful']);
+    const last = ended.messages.at(-1)!;
+    expect(last.text).toBe('Did this help?');
+    expect(last.choices.map((c) => c.id)).toEqual(['helpful', 'not-helpful']);
+  });
+});
+
+describe('answering "did this help?"', () => {
+  it('thanks the person, keeps the conversation ended, and is counted once per path and channel', async () => {
+    const { engine, store } = makeEngine();
+    const { id } = await endedConversation(engine);
+    const answered = ok(await engine.send(id, { choice: 'not-helpful' }));
+    expect(answered.session.status).toBe('escalated');
+    expect(answered.presentation.notice).toBe("Thanks for telling us. We'll use it to do better.");
+    expect(answered.presentation.feedback).toBeNull();
+    const counts = await store.feedbackCounts(0, Date.now() + 1000);
+    expect(counts).toEqual([{ channel: 'web', path: null, answer: 'not-helpful', count: 1 }]);
+    // the person's answer is in the transcript, as they saw it
+    expect((await engine.transcript(id)).at(-2)?.text).toBe("No, it didn't");
+  });
+
+  it('takes a comment added afterwards (redacted), replacing the answer rather than counting it twice', async () => {
+    const { engine, store } = makeEngine();
+    const { id } = await endedConversation(engine);
+    ok(await engine.send(id, { choice: 'not-helpful' }));
+    const commented = ok(await engine.send(id, { choice: 'not-helpful', comment: 'It never asked for my login. My password is hunter2' }));
+    expect(commented.presentation.notice).toBe('Thanks, your comment is with the team now.');
+    expect(await store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'web', path: null, answer: 'not-helpful', count: 1 }]);
+    const said = (await engine.transcript(id)).at(-2)?.text ?? '';
+    expect(said).toContain('It never asked');
+    expect(said).not.toContain('hunter2');
+  });
+
+  it('is taken whatever the conversation said since (an old button), but not before the question was asked', async () => {
+    const { engine } = makeEngine();
+    const { id, ended } = await endedConversation(engine);
+    ok(await engine.send(id, { text: 'thanks!' }));
+    const late = await engine.send(id, { choice: 'helpful', version: ended.session.version });
+    expect(late.ok && late.presentation.notice).toBe('Thanks for letting us know. Glad it helped!');
+
+    const open = await engine.start('web', crypto.randomUUID(), { webClient: 'client-b' });
+    const early = await engine.send(open.session.id, { choice: 'helpful' });
+    expect(early.ok).toBe(false);
+    expect(!early.ok && early.error).toBe('choice-not-offered');
+  });
+
+  it('is not shown again after an afterword, and the page that reloads still shows it until answered', async () => {
+    const { engine } = makeEngine();
+    const { id } = await endedConversation(engine);
+    expect((await engine.current(id))?.presentation.feedback?.question).toBe('Did this help?');
+    const thanks = ok(await engine.send(id, { text: 'thank you' }));
+    expect(thanks.presentation.feedback).toBeNull();
+    expect(thanks.messages.map((m) => m.text)).not.toContain('Did this help?');
+    ok(await engine.send(id, { choice: 'helpful' }));
+    expect((await engine.current(id))?.presentation.feedback).toBeNull();
+  });
+
+  it('is not asked again of a person who ignored it, and still asked of everyone else', async () => {
+    const { engine } = makeEngine();
+    await endedConversation(engine, 'ignores');
+    const second = await endedConversation(engine, 'ignores');
+    expect(second.ended.presentation.feedback).toBeNull();
+    expect(second.ended.messages.map((m) => m.text)).not.toContain('Did this help?');
+    const third = await endedConversation(engine, 'ignores');
+    expect(third.ended.presentation.feedback).toBeNull();
+
+    const answers = await endedConversation(engine, 'answers');
+    ok(await engine.send(answers.id, { choice: 'helpful' }));
+    expect((await endedConversation(engine, 'answers')).ended.presentation.feedback).not.toBeNull();
+  });
+
+  it('is asked in the conversation\'s language', async () => {
+    const { engine } = makeEngine({ all: true });
+    const started = await engine.start('web', crypto.randomUUID(), { webClient: 'es' }, [], { locale: 'es' });
+    const ended = ok(await engine.send(started.session.id, { choice: 'human' }));
+    expect(ended.presentation.feedback?.question).toBe('¿Te ha servido?');
+    expect(ended.presentation.feedback?.choices.map((c) => c.label)).toEqual(['Sí, me sirvió', 'No, no me sirvió']);
+  });
+});
