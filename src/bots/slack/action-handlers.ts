@@ -1,4 +1,4 @@
-import { answeredBlocks, ADMIN_BLOCK_PREFIX, decodeChoice } from './blocks.js';
+import { answeredBlocks, ADMIN_BLOCK_PREFIX, decodeChoice, decodeFeedback } from './blocks.js';
 import { converse, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
 import { adminDone, handOffToAdmin } from './admin-handoff.js';
 import { addressModal } from './home.js';
@@ -80,9 +80,31 @@ const choice: ActionHandler = async (deps, { body, action }) => {
   await Promise.all([markAnswered(deps, body, label), postTurn(deps, outcome, place, undefined, body.user.id)]);
 };
 
+/**
+ * An answer to "did this help?" (a feedback button): recorded by the engine with the conversation, which stays ended;
+ * the buttons give way to who answered what, and the thanks follows.
+ */
+const feedback: ActionHandler = async (deps, { body, action }) => {
+  const value = decodeFeedback(action.value);
+  if (!value) return;
+  const session = await deps.store.getSession(value.s);
+  const place = session ? placeOf(session) : null;
+  if (!place) {
+    await noteToClicker(deps, body, deps.content.sessionGone);
+    return;
+  }
+  const outcome = await deps.engine.send(value.s, { choice: value.c });
+  if (!outcome.ok) {
+    await noteToClicker(deps, body, refusal(deps.words(await deps.localeOf(body.user.id)), outcome));
+    return;
+  }
+  await Promise.all([markAnswered(deps, body, action.text?.text ?? value.c), postTurn(deps, outcome, place, undefined, body.user.id)]);
+};
+
 /** Every block action and what it does. The record must name each one. */
 export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
   choicePrefix: choice,
+  feedback,
   pickAdmin: async (deps, { body, action }) => {
     const sessionId = action.block_id?.startsWith(ADMIN_BLOCK_PREFIX) ? action.block_id.slice(ADMIN_BLOCK_PREFIX.length) : '';
     const at = clickedAt(body);

@@ -82,7 +82,9 @@ export { isEnded };
  * ends a progress message still shown. `by` is the person whose message or click led to this turn.
  */
 export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string, by = place.user): Promise<ApiResult<{ ts: string }>> {
-  const escalated = result.session.status === 'escalated';
+  // who picks an escalation up is said with the turn that hands it over, not again with the thanks for an answer
+  const thanks = result.view.notices.some((notice) => notice.kind === 'feedback-thanks');
+  const escalated = result.session.status === 'escalated' && !thanks;
   const words = deps.words(result.locale);
   const tail = escalated
     ? deps.escalationChannel

@@ -24,6 +24,8 @@ export const ACTIONS = {
   adminDone: 'mbd_admin_done',
   openAddressModal: 'mbd_open_address',
   homeStart: 'mbd_home_start',
+  /** the feedback buttons of "did this help?" (a `feedback_buttons` element) */
+  feedback: 'mbd_feedback',
 } as const;
 /** Every action id above (choice buttons by their prefix), as one pattern for one listener. */
 export const ACTION_PATTERN = new RegExp(
