@@ -27,6 +27,9 @@ interface ProgressMessage {
   probes: ProbeContent;
   /** the status calls, one after the other, awaited before the status is cleared */
   statusing: Promise<void>;
+  /** whether Slack took a status for this check (to clear), or refused one (not tried again: its failure is logged once) */
+  statusShown: boolean;
+  statusRefused: boolean;
   line: string;
   /** each check seen so far, in the order it started, and where it is */
   tasks: Map<string, TaskStatus>;
@@ -121,6 +124,8 @@ export class CheckMessages {
       words,
       probes: PROBE_WORDS[locale ?? 'en'],
       statusing: Promise.resolve(),
+      statusShown: false,
+      statusRefused: false,
       line,
       tasks: new Map(),
       shown: '',
@@ -192,7 +197,7 @@ export class CheckMessages {
     for (const [id, status] of message.tasks) if (status === 'in_progress') message.tasks.set(id, finished ? 'complete' : 'error');
     await this.update(message, ts, line);
     // the answer posted next clears the status of its own thread; in a direct message it goes elsewhere
-    await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), '');
+    if (message.statusShown) await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), '');
   }
 
   /**
@@ -209,7 +214,10 @@ export class CheckMessages {
   /** The thread's status: what the message's progress line says now (after any status call still on its way). */
   private status(message: ProgressMessage, ts: string, line: string): Promise<void> {
     const next = message.statusing.then(async () => {
-      if (!message.ended) await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), message.words.check.status, [line]);
+      if (message.ended || message.statusRefused) return;
+      const set = await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), message.words.check.status, [line]);
+      if (set.ok) message.statusShown = true;
+      else message.statusRefused = true;
     });
     message.statusing = next.catch(() => undefined);
     return next;

@@ -289,4 +289,24 @@ describe('the progress message', () => {
     ]);
     expect(checks.showing('s1')).toBe(false);
   });
+
+  it('tries the thread status once where Slack refuses it, and then leaves it alone (nothing to clear)', async () => {
+    const statuses: string[] = [];
+    const api = {
+      update: async () => ({ ok: true as const }),
+      setStatus: async (_channel: string, _thread: string, status: string) => {
+        statuses.push(status);
+        return { ok: false as const, error: 'not_allowed' };
+      },
+    } as unknown as SlackApi;
+    const tasks: Promise<unknown>[] = [];
+    const checks = new CheckMessages({ api, store: {} as Store, content: slackEn, codes: new ShownCodes(), placeOf: () => null, background: (task) => void tasks.push(task()) });
+    checks.begin('s1', { channel: 'D1', threadTs: null }, 'U1', [], 'Checking')?.posted('1.2');
+    checks.progress('s1', { running: ['mx'], done: [], total: 2 });
+    await Promise.all(tasks);
+    checks.progress('s1', { running: ['smtp'], done: ['mx'], total: 2 });
+    await Promise.all(tasks);
+    await checks.end('s1', true);
+    expect(statuses).toEqual([slackEn.check.status]);
+  });
 });
