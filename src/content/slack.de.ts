@@ -47,6 +47,13 @@ export const slackDe: SlackContent = {
     hint: 'Die Adresse des Postfachs, das du in Close verbunden hast.',
     invalid: 'Das sieht nicht nach einer E-Mail-Adresse aus. Prüf sie und versuch es noch einmal.',
   },
+  feedbackComment: {
+    button: 'Kommentar hinzufügen',
+    title: 'Dein Kommentar',
+    label: 'Was hat nicht geholfen? Was hattest du erwartet?',
+    submit: 'Senden',
+    close: 'Abbrechen',
+  },
   admin: {
     pickerLabel: 'Du bist nicht der Admin? Wähl hier deinen Admin aus, dann schicke ich die Schritte direkt hin:',
     pickerPlaceholder: 'Admin auswählen',

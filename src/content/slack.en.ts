@@ -53,6 +53,14 @@ export interface SlackContent {
     hint: string;
     invalid: string;
   };
+  /** after "no, it didn't help": a button to add a comment, and the modal where it is typed */
+  feedbackComment: {
+    button: string;
+    title: string;
+    label: string;
+    submit: string;
+    close: string;
+  };
   admin: {
     pickerLabel: string;
     pickerPlaceholder: string;
@@ -148,6 +156,13 @@ export const slackEn: SlackContent = {
     placeholder: 'you@example.com',
     hint: 'The address of the mailbox you connected in Close.',
     invalid: "That doesn't look like an email address. Check it and try again.",
+  },
+  feedbackComment: {
+    button: 'Add a comment',
+    title: 'Your comment',
+    label: 'What didn’t help? What were you hoping for?',
+    submit: 'Send',
+    close: 'Cancel',
   },
   admin: {
     pickerLabel: "Not the admin? Pick them here and I'll send them the steps myself:",

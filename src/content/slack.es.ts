@@ -47,6 +47,13 @@ export const slackEs: SlackContent = {
     hint: 'La dirección del buzón que conectaste en Close.',
     invalid: 'Eso no parece una dirección de correo. Revísala e inténtalo de nuevo.',
   },
+  feedbackComment: {
+    button: 'Añadir un comentario',
+    title: 'Tu comentario',
+    label: '¿Qué no te sirvió? ¿Qué esperabas?',
+    submit: 'Enviar',
+    close: 'Cancelar',
+  },
   admin: {
     pickerLabel: '¿No eres el administrador? Elígelo aquí y le envío yo los pasos:',
     pickerPlaceholder: 'Elige a tu administrador',

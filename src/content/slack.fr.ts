@@ -47,6 +47,13 @@ export const slackFr: SlackContent = {
     hint: 'L’adresse de la boîte mail que vous avez connectée dans Close.',
     invalid: 'Cela ne ressemble pas à une adresse e-mail. Vérifiez-la et réessayez.',
   },
+  feedbackComment: {
+    button: 'Ajouter un commentaire',
+    title: 'Votre commentaire',
+    label: 'Qu’est-ce qui n’a pas aidé ? Qu’attendiez-vous ?',
+    submit: 'Envoyer',
+    close: 'Annuler',
+  },
   admin: {
     pickerLabel: 'Vous n’êtes pas l’admin ? Choisissez-le ici et je lui enverrai les étapes moi-même :',
     pickerPlaceholder: 'Choisissez votre admin',

@@ -47,6 +47,13 @@ export const slackPtBR: SlackContent = {
     hint: 'O endereço da caixa de correio que você conectou no Close.',
     invalid: 'Isso não parece um endereço de email. Confira e tente de novo.',
   },
+  feedbackComment: {
+    button: 'Adicionar um comentário',
+    title: 'Seu comentário',
+    label: 'O que não ajudou? O que você esperava?',
+    submit: 'Enviar',
+    close: 'Cancelar',
+  },
   admin: {
     pickerLabel: 'Não é o admin? Escolha a pessoa aqui que eu mesmo mando os passos para ela:',
     pickerPlaceholder: 'Escolha o seu admin',

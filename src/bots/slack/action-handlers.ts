@@ -1,6 +1,7 @@
 import { answeredBlocks, ADMIN_BLOCK_PREFIX, decodeChoice, decodeFeedback } from './blocks.js';
 import { converse, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
 import { adminDone, handOffToAdmin } from './admin-handoff.js';
+import { feedbackCommentModal } from './feedback-comment.js';
 import { addressModal } from './home.js';
 import { escapeMrkdwn, isUserId } from './mrkdwn.js';
 import { ACTIONS } from './registrations.js';
@@ -117,6 +118,10 @@ export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
     const at = clickedAt(body);
     if (!sessionId || !at || !body.message?.ts) return;
     await adminDone(deps, { admin: body.user.id, sessionId, channel: at.channel, ts: body.message.ts, blocks: body.message.blocks });
+  },
+  feedbackComment: async (deps, { body, action }) => {
+    if (!body.trigger_id || !action.value) return;
+    await deps.api.openView(body.trigger_id, feedbackCommentModal(deps.words(await deps.localeOf(body.user.id)), action.value));
   },
   openAddressModal: async (deps, { body, action }) => {
     if (!body.trigger_id) return;

@@ -63,6 +63,8 @@ export interface TurnDecorations {
   lead?: string | undefined;
   /** a line shown last (who picks an escalation up), in mrkdwn, already safe */
   tail?: string | undefined;
+  /** the thanks for "no, it didn't help": a button to add a comment follows */
+  commentable?: boolean;
 }
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: clip(text) } });
@@ -165,6 +167,13 @@ export function turnBlocks(p: Presentation, d: TurnDecorations, content: SlackCo
   if (d.tail) blocks.push(context(d.tail));
   // the question that ends a conversation comes last, after who picks it up
   if (p.feedback) blocks.push(...feedbackBlocks(p.feedback, d.sessionId));
+  if (d.commentable) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'mbd_feedback_comment',
+      elements: [{ type: 'button', action_id: ACTIONS.feedbackComment, text: { type: 'plain_text', text: content.feedbackComment.button }, value: d.sessionId }],
+    });
+  }
   return blocks;
 }
 
@@ -182,6 +191,33 @@ export function answeredBlocks(original: unknown, chosenLine: string): Block[] {
       )
     : [];
   return [...kept, context(chosenLine)];
+}
+
+/** A modal with one input: its title, buttons and label in the person's words, and what it is about. */
+export function inputModal<E extends { type: string; action_id: string }>(
+  callbackId: string,
+  privateMetadata: string,
+  words: { title: string; submit: string; close: string; label: string },
+  input: { blockId: string; element: E; hint?: string },
+) {
+  const plain = (text: string) => ({ type: 'plain_text' as const, text });
+  return {
+    type: 'modal' as const,
+    callback_id: callbackId,
+    private_metadata: privateMetadata,
+    title: plain(words.title),
+    submit: plain(words.submit),
+    close: plain(words.close),
+    blocks: [
+      {
+        type: 'input' as const,
+        block_id: input.blockId,
+        label: plain(words.label),
+        ...(input.hint ? { hint: plain(input.hint) } : {}),
+        element: input.element,
+      },
+    ],
+  };
 }
 
 export { context as contextBlock, section as sectionBlock };

@@ -83,8 +83,8 @@ export { isEnded };
  */
 export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string, by = place.user): Promise<ApiResult<{ ts: string }>> {
   // who picks an escalation up is said with the turn that hands it over, not again with the thanks for an answer
-  const thanks = result.view.notices.some((notice) => notice.kind === 'feedback-thanks');
-  const escalated = result.session.status === 'escalated' && !thanks;
+  const thanked = result.view.notices.find((notice) => notice.kind === 'feedback-thanks');
+  const escalated = result.session.status === 'escalated' && !thanked;
   const words = deps.words(result.locale);
   const tail = escalated
     ? deps.escalationChannel
@@ -93,7 +93,14 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
     : undefined;
   const blocks = turnBlocks(
     result.presentation,
-    { sessionId: result.session.id, version: result.session.version, viewKey: result.view.key, lead, tail },
+    {
+      sessionId: result.session.id,
+      version: result.session.version,
+      viewKey: result.view.key,
+      lead,
+      tail,
+      commentable: thanked?.kind === 'feedback-thanks' && thanked.answer === 'not-helpful' && !thanked.comment,
+    },
     words,
   );
   const text = turnText(result.presentation) || words.fallback;

@@ -3,8 +3,8 @@ import { en } from '../../../src/content/en.js';
 import { es } from '../../../src/content/es.js';
 import { postTo, type ApiCall } from '../../helpers/fake-slack-api.js';
 import { appPerTest } from '../../helpers/slack-app.js';
-import { wordsOf } from '../../helpers/slack-clicks.js';
-import { blockAction, dmMessage, sendInteraction, sendJson } from '../../helpers/slack-requests.js';
+import { clickElement, elementsOf, wordsOf } from '../../helpers/slack-clicks.js';
+import { blockAction, dmMessage, sendInteraction, sendJson, TEAM } from '../../helpers/slack-requests.js';
 
 const { setUp } = appPerTest();
 
@@ -43,7 +43,7 @@ function clickFeedback(base: string, post: ApiCall, which: 'positive_button' | '
 }
 
 describe('"did this help?" in Slack', () => {
-  it('ends a conversation with feedback buttons; a click is recorded through the engine, the buttons go and the thanks follows', async () => {
+  it('ends a conversation with feedback buttons; a click is recorded through the engine, the buttons go, the thanks follows, and a comment may follow a no', async () => {
     const { api, slack } = await setUp();
     await sendJson(slack.base, dmMessage({ text: 'talk to a person' }));
     const ended = await postTo(api, 'D0ALICE', 1);
@@ -69,6 +69,35 @@ describe('"did this help?" in Slack', () => {
     const session = await slack.app.store.findLatestSession('slack', 'dm:T0TEAM:D0ALICE');
     expect(session?.status).toBe('escalated');
     expect((await slack.app.engine.current(session?.id ?? ''))?.presentation.feedback).toBeNull();
+
+    // after "no", a comment can follow: a button opens a modal, and what is typed there goes with the answer
+    const add = elementsOf(thanks).find((e) => e.action_id === 'mbd_feedback_comment');
+    expect(add?.text?.text).toBe('Add a comment');
+    await clickElement(slack.base, thanks, add as NonNullable<typeof add>);
+    const modal = await api.nth('views.open', 1);
+    expect(modal.args.view).toMatchObject({ type: 'modal', callback_id: 'mbd_feedback_comment_modal', private_metadata: session?.id });
+    const input = modal.args.view.blocks[0];
+    expect(input.element).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: 500 });
+    const submitted = await sendInteraction(slack.base, {
+      type: 'view_submission',
+      team: { id: TEAM, domain: 'example' },
+      user: { id: 'U0ALICE', name: 'alice', team_id: TEAM },
+      api_app_id: 'A0APP',
+      token: 'legacy-verification-token',
+      trigger_id: '1000.2000.abc',
+      view: {
+        ...modal.args.view,
+        id: 'V0COMMENT',
+        state: { values: { [input.block_id]: { [input.element.action_id]: { type: 'plain_text_input', value: '  The steps did not match my screen. My password is Hunter2secret!  ' } } } },
+      },
+    });
+    expect(submitted.status).toBe(200);
+    expect(wordsOf(await postTo(api, 'D0ALICE', 3))).toContain(en.conversation.feedback.commentThanks);
+    const transcript = JSON.stringify(await slack.app.engine.transcript(session?.id ?? ''));
+    expect(transcript).toContain('The steps did not match my screen.');
+    expect(transcript).not.toContain('Hunter2secret');
+    // a comment is not a second answer
+    expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'not-helpful', count: 1 }]);
   });
 
   it('asks in the person’s language, and thanks in it', async () => {
@@ -79,7 +108,10 @@ describe('"did this help?" in Slack', () => {
     expect(wordsOf(ended)).toContain(es.conversation.feedback.question);
     expect(feedbackOf(ended)?.positive_button.text.text).toBe(es.conversation.feedback.labels.helpful);
     await clickFeedback(slack.base, ended, 'positive_button');
-    expect(wordsOf(await postTo(api, 'D0ALICE', 2))).toContain(es.conversation.feedback.thanks.helpful);
+    const thanks = await postTo(api, 'D0ALICE', 2);
+    expect(wordsOf(thanks)).toContain(es.conversation.feedback.thanks.helpful);
+    // "yes" asks for nothing more
+    expect(elementsOf(thanks).map((e) => e.action_id)).not.toContain('mbd_feedback_comment');
     expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'helpful', count: 1 }]);
   });
 });
