@@ -47,6 +47,13 @@ export const slackDe: SlackContent = {
     hint: 'Die Adresse des Postfachs, das du in Close verbunden hast.',
     invalid: 'Das sieht nicht nach einer E-Mail-Adresse aus. Prüf sie und versuch es noch einmal.',
   },
+  feedbackComment: {
+    button: 'Kommentar hinzufügen',
+    title: 'Dein Kommentar',
+    label: 'Was hat nicht geholfen? Was hattest du erwartet?',
+    submit: 'Senden',
+    close: 'Abbrechen',
+  },
   admin: {
     pickerLabel: 'Du bist nicht der Admin? Wähl hier deinen Admin aus, dann schicke ich die Schritte direkt hin:',
     pickerPlaceholder: 'Admin auswählen',
@@ -59,8 +66,20 @@ export const slackDe: SlackContent = {
     movedOn: 'Danke! Das Gespräch ist schon weitergegangen, es ist nichts mehr zu tun.',
     doneNotice: (adminId) => `<@${adminId}> hat die Änderung gemacht.`,
   },
+  agent: {
+    greeting: 'Hallo, ich bin Mailbox Doctor. Ich helfe dir, ein Microsoft 365-Postfach wieder mit Close zum Laufen zu bringen. Erzähl mir, was du siehst, oder wähl einen Vorschlag.',
+    promptsTitle: 'Womit anfangen',
+    prompts: [
+      { title: 'Mein Konto trennt sich beim Senden', message: 'Mein E-Mail-Konto trennt sich, wenn ich aus Close sende' },
+      { title: 'Gesendete Mails fehlen in Outlook', message: 'E-Mails, die ich aus Close sende, fehlen in Outlook unter Gesendete Elemente' },
+      { title: 'Ich habe eine Fehlermeldung', message: 'Ich habe eine Fehlermeldung' },
+      { title: 'Prüf mein Postfach', message: 'Prüf mein Postfach' },
+    ],
+  },
   check: {
     starting: 'Die Prüfungen starten…',
+    status: 'prüft das Postfach…',
+    planTitle: 'Prüfungen des Postfachs',
     progress: (running, left) =>
       `Ich prüfe gerade: ${running.join(', ')}. ${left === 0 ? 'Das ist die letzte.' : `Danach noch ${left}.`}`,
     finishing: 'Alle Prüfungen sind gelaufen. Ich stelle die Ergebnisse zusammen…',

@@ -53,6 +53,14 @@ export interface SlackContent {
     hint: string;
     invalid: string;
   };
+  /** after "no, it didn't help": a button to add a comment, and the modal where it is typed */
+  feedbackComment: {
+    button: string;
+    title: string;
+    label: string;
+    submit: string;
+    close: string;
+  };
   admin: {
     pickerLabel: string;
     pickerPlaceholder: string;
@@ -64,12 +72,26 @@ export interface SlackContent {
     movedOn: string;
     doneNotice: (adminId: string) => string;
   };
+  /**
+   * The Messages tab of Slack's agent experience: the greeting given once per person, and the prompts pinned for them.
+   * A prompt's message is sent as the person's own message when they pick it, so each one must start its path.
+   */
+  agent: {
+    greeting: string;
+    promptsTitle: string;
+    /** at most four (Slack's limit) */
+    prompts: ReadonlyArray<{ title: string; message: string }>;
+  };
   /** a live check of a mailbox, shown as one message updated in place */
   check: {
     /** before the first check has started */
     starting: string;
     /** which checks run now (their names, already escaped) and how many are left after them */
     progress: (running: readonly string[], left: number) => string;
+    /** the thread's status while the check runs, after the app's name ("Mailbox Doctor is checking the mailbox…") */
+    status: string;
+    /** the title of the checks shown as Slack's plan display, one task per check */
+    planTitle: string;
     /** every check ran; the findings come next */
     finishing: string;
     done: string;
@@ -135,6 +157,13 @@ export const slackEn: SlackContent = {
     hint: 'The address of the mailbox you connected in Close.',
     invalid: "That doesn't look like an email address. Check it and try again.",
   },
+  feedbackComment: {
+    button: 'Add a comment',
+    title: 'Your comment',
+    label: 'What didn’t help? What were you hoping for?',
+    submit: 'Send',
+    close: 'Cancel',
+  },
   admin: {
     pickerLabel: "Not the admin? Pick them here and I'll send them the steps myself:",
     pickerPlaceholder: 'Choose your admin',
@@ -147,8 +176,20 @@ export const slackEn: SlackContent = {
     movedOn: 'Thanks! That conversation has already moved on, so nothing more is needed.',
     doneNotice: (adminId) => `<@${adminId}> has made the change.`,
   },
+  agent: {
+    greeting: "Hi, I'm Mailbox Doctor. I help you get a Microsoft 365 mailbox working with Close again. Tell me what you see, or pick a suggestion.",
+    promptsTitle: 'Where to start',
+    prompts: [
+      { title: 'My email disconnects when I send', message: 'My email disconnects when I send from Close' },
+      { title: 'Sent mail is missing in Outlook', message: "Emails I send from Close don't show up in Outlook's Sent folder" },
+      { title: 'I have an error message', message: 'I have an error message' },
+      { title: 'Check my mailbox', message: 'Check my mailbox' },
+    ],
+  },
   check: {
     starting: 'Starting the checks…',
+    status: 'is checking the mailbox…',
+    planTitle: 'Checks of the mailbox',
     progress: (running, left) =>
       `Now checking: ${running.join(', ')}. ${left === 0 ? 'That is the last of them.' : `${left} more after ${running.length === 1 ? 'this one' : 'these'}.`}`,
     finishing: 'All checks have run. Putting the results together…',

@@ -47,6 +47,13 @@ export const slackEs: SlackContent = {
     hint: 'La dirección del buzón que conectaste en Close.',
     invalid: 'Eso no parece una dirección de correo. Revísala e inténtalo de nuevo.',
   },
+  feedbackComment: {
+    button: 'Añadir un comentario',
+    title: 'Tu comentario',
+    label: '¿Qué no te sirvió? ¿Qué esperabas?',
+    submit: 'Enviar',
+    close: 'Cancelar',
+  },
   admin: {
     pickerLabel: '¿No eres el administrador? Elígelo aquí y le envío yo los pasos:',
     pickerPlaceholder: 'Elige a tu administrador',
@@ -59,8 +66,20 @@ export const slackEs: SlackContent = {
     movedOn: '¡Gracias! Esa conversación ya avanzó, así que no hace falta nada más.',
     doneNotice: (adminId) => `<@${adminId}> ya hizo el cambio.`,
   },
+  agent: {
+    greeting: 'Hola, soy Mailbox Doctor. Te ayudo a que un buzón de Microsoft 365 vuelva a funcionar con Close. Cuéntame qué ves o elige una sugerencia.',
+    promptsTitle: 'Por dónde empezar',
+    prompts: [
+      { title: 'Mi correo se desconecta al enviar', message: 'Mi correo se desconecta cuando envío desde Close' },
+      { title: 'Falta el correo enviado en Outlook', message: 'Los correos que envío desde Close no aparecen en Enviados de Outlook' },
+      { title: 'Tengo un mensaje de error', message: 'Tengo un mensaje de error' },
+      { title: 'Revisa mi buzón', message: 'Revisa mi buzón' },
+    ],
+  },
   check: {
     starting: 'Empezando las comprobaciones…',
+    status: 'está revisando el buzón…',
+    planTitle: 'Comprobaciones del buzón',
     progress: (running, left) =>
       `Comprobando ahora: ${running.join(', ')}. ${left === 0 ? 'Es lo último.' : `${left === 1 ? 'Queda 1' : `Quedan ${left}`} después de ${running.length === 1 ? 'esta' : 'estas'}.`}`,
     finishing: 'Ya se hicieron todas las comprobaciones. Juntando los resultados…',

@@ -47,6 +47,13 @@ export const slackFr: SlackContent = {
     hint: 'L’adresse de la boîte mail que vous avez connectée dans Close.',
     invalid: 'Cela ne ressemble pas à une adresse e-mail. Vérifiez-la et réessayez.',
   },
+  feedbackComment: {
+    button: 'Ajouter un commentaire',
+    title: 'Votre commentaire',
+    label: 'Qu’est-ce qui n’a pas aidé ? Qu’attendiez-vous ?',
+    submit: 'Envoyer',
+    close: 'Annuler',
+  },
   admin: {
     pickerLabel: 'Vous n’êtes pas l’admin ? Choisissez-le ici et je lui enverrai les étapes moi-même :',
     pickerPlaceholder: 'Choisissez votre admin',
@@ -59,8 +66,20 @@ export const slackFr: SlackContent = {
     movedOn: 'Merci ! Cette conversation est déjà passée à autre chose, il n’y a plus rien à faire.',
     doneNotice: (adminId) => `<@${adminId}> a fait le changement.`,
   },
+  agent: {
+    greeting: 'Bonjour, je suis Mailbox Doctor. Je vous aide à faire fonctionner de nouveau une boîte mail Microsoft 365 avec Close. Dites-moi ce que vous voyez, ou choisissez une suggestion.',
+    promptsTitle: 'Par où commencer',
+    prompts: [
+      { title: 'Mon e-mail se déconnecte à l’envoi', message: 'Mon compte e-mail se déconnecte quand j’envoie depuis Close' },
+      { title: 'Les e-mails envoyés manquent dans Outlook', message: 'Les e-mails que j’envoie depuis Close n’apparaissent pas dans les Éléments envoyés d’Outlook' },
+      { title: 'J’ai un message d’erreur', message: 'J’ai un message d’erreur' },
+      { title: 'Vérifiez ma boîte mail', message: 'Vérifiez ma boîte mail' },
+    ],
+  },
   check: {
     starting: 'Lancement des vérifications…',
+    status: 'vérifie la boîte mail…',
+    planTitle: 'Vérifications de la boîte mail',
     progress: (running, left) =>
       `Vérification en cours : ${running.join(', ')}. ${left === 0 ? 'C’est la dernière.' : `Encore ${left} après ${running.length === 1 ? 'celle-ci' : 'celles-ci'}.`}`,
     finishing: 'Toutes les vérifications sont faites. Je rassemble les résultats…',

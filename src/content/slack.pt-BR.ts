@@ -47,6 +47,13 @@ export const slackPtBR: SlackContent = {
     hint: 'O endereço da caixa de correio que você conectou no Close.',
     invalid: 'Isso não parece um endereço de email. Confira e tente de novo.',
   },
+  feedbackComment: {
+    button: 'Adicionar um comentário',
+    title: 'Seu comentário',
+    label: 'O que não ajudou? O que você esperava?',
+    submit: 'Enviar',
+    close: 'Cancelar',
+  },
   admin: {
     pickerLabel: 'Não é o admin? Escolha a pessoa aqui que eu mesmo mando os passos para ela:',
     pickerPlaceholder: 'Escolha o seu admin',
@@ -59,8 +66,20 @@ export const slackPtBR: SlackContent = {
     movedOn: 'Obrigado! Essa conversa já seguiu em frente, então não precisa de mais nada.',
     doneNotice: (adminId) => `<@${adminId}> fez a mudança.`,
   },
+  agent: {
+    greeting: 'Oi, eu sou o Mailbox Doctor. Eu te ajudo a fazer uma caixa de correio do Microsoft 365 voltar a funcionar com o Close. Me conte o que você está vendo ou escolha uma sugestão.',
+    promptsTitle: 'Por onde começar',
+    prompts: [
+      { title: 'Meu e-mail desconecta quando envio', message: 'Meu e-mail desconecta quando envio pelo Close' },
+      { title: 'E-mails enviados não aparecem no Outlook', message: 'Os e-mails que envio pelo Close não aparecem nos Itens Enviados do Outlook' },
+      { title: 'Tenho uma mensagem de erro', message: 'Tenho uma mensagem de erro' },
+      { title: 'Verifique minha caixa de correio', message: 'Verifique minha caixa de correio' },
+    ],
+  },
   check: {
     starting: 'Iniciando as verificações…',
+    status: 'está verificando a caixa de correio…',
+    planTitle: 'Verificações da caixa de correio',
     progress: (running, left) =>
       `Verificando agora: ${running.join(', ')}. ${
         left === 0 ? 'Essa é a última.' : `Depois ${running.length === 1 ? 'desta' : 'destas'}, falta${left === 1 ? '' : 'm'} ${left}.`

@@ -842,6 +842,19 @@ export class Engine {
     return this.store.releaseDelivery(key);
   }
 
+  /**
+   * True the first time a channel asks about this person (for a greeting given once), false ever after: remembered
+   * with the channel's contacts in the shared store, so every instance knows; of two asks at the same moment, on any
+   * instance, only one gets true.
+   */
+  async firstMeeting(channel: string, person: string): Promise<boolean> {
+    const key = `met:${person}`;
+    if (await this.store.findContact(channel, key)) return false;
+    if (!(await this.store.claimDelivery(`${channel}:${key}`, this.now(), 60_000))) return false;
+    await this.store.rememberContact(channel, key, { at: this.now() }, this.now());
+    return true;
+  }
+
   /** The channel a session belongs to, or null when there is no such session. */
   async channelOf(sessionId: string): Promise<string | null> {
     return (await this.store.getSession(sessionId))?.channel ?? null;

@@ -108,8 +108,9 @@ export function channelMessage(options: { user?: string; channel?: string; text:
 export const dmMessage = (options: { user?: string; channel?: string; text: string; extra?: Record<string, unknown> }) =>
   channelMessage({ ...options, channel: options.channel ?? 'D0ALICE', channelType: 'im' });
 
-export function appHomeOpened(user = 'U0ALICE') {
-  return eventCallback({ type: 'app_home_opened', user, channel: 'D0ALICE', tab: 'home', event_ts: nextTs() });
+/** A person opened the app's Home tab, or its Messages tab (the direct message: the agent experience's entry). */
+export function appHomeOpened(user = 'U0ALICE', tab: 'home' | 'messages' = 'home', channel = 'D0ALICE') {
+  return eventCallback({ type: 'app_home_opened', user, channel, tab, event_ts: nextTs() });
 }
 
 /** A block_actions payload for a click on one of the elements of a message the bot posted. */

@@ -1,6 +1,7 @@
-import { answeredBlocks, ADMIN_BLOCK_PREFIX, decodeChoice } from './blocks.js';
+import { answeredBlocks, ADMIN_BLOCK_PREFIX, decodeChoice, decodeFeedback } from './blocks.js';
 import { converse, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
 import { adminDone, handOffToAdmin } from './admin-handoff.js';
+import { feedbackCommentModal } from './feedback-comment.js';
 import { addressModal } from './home.js';
 import { escapeMrkdwn, isUserId } from './mrkdwn.js';
 import { ACTIONS } from './registrations.js';
@@ -80,9 +81,31 @@ const choice: ActionHandler = async (deps, { body, action }) => {
   await Promise.all([markAnswered(deps, body, label), postTurn(deps, outcome, place, undefined, body.user.id)]);
 };
 
+/**
+ * An answer to "did this help?" (a feedback button): recorded by the engine with the conversation, which stays ended;
+ * the buttons give way to who answered what, and the thanks follows.
+ */
+const feedback: ActionHandler = async (deps, { body, action }) => {
+  const value = decodeFeedback(action.value);
+  if (!value) return;
+  const session = await deps.store.getSession(value.s);
+  const place = session ? placeOf(session) : null;
+  if (!place) {
+    await noteToClicker(deps, body, deps.content.sessionGone);
+    return;
+  }
+  const outcome = await deps.engine.send(value.s, { choice: value.c });
+  if (!outcome.ok) {
+    await noteToClicker(deps, body, refusal(deps.words(await deps.localeOf(body.user.id)), outcome));
+    return;
+  }
+  await Promise.all([markAnswered(deps, body, action.text?.text ?? value.c), postTurn(deps, outcome, place, undefined, body.user.id)]);
+};
+
 /** Every block action and what it does. The record must name each one. */
 export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
   choicePrefix: choice,
+  feedback,
   pickAdmin: async (deps, { body, action }) => {
     const sessionId = action.block_id?.startsWith(ADMIN_BLOCK_PREFIX) ? action.block_id.slice(ADMIN_BLOCK_PREFIX.length) : '';
     const at = clickedAt(body);
@@ -95,6 +118,10 @@ export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
     const at = clickedAt(body);
     if (!sessionId || !at || !body.message?.ts) return;
     await adminDone(deps, { admin: body.user.id, sessionId, channel: at.channel, ts: body.message.ts, blocks: body.message.blocks });
+  },
+  feedbackComment: async (deps, { body, action }) => {
+    if (!body.trigger_id || !action.value) return;
+    await deps.api.openView(body.trigger_id, feedbackCommentModal(deps.words(await deps.localeOf(body.user.id)), action.value));
   },
   openAddressModal: async (deps, { body, action }) => {
     if (!body.trigger_id) return;

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Presentation, LabelledChoice } from '../../content/present.js';
+import type { FeedbackQuestion, Presentation, LabelledChoice } from '../../content/present.js';
+import { isFeedbackAnswer, type FeedbackAnswer } from '../../machine/feedback.js';
 import { toPlainText } from '../../content/present.js';
 import type { SlackContent } from '../../content/slack.en.js';
 import type { ViewKey } from '../../machine/view-keys.js';
@@ -19,21 +20,40 @@ export function encodeChoice(value: ChoiceValue): string {
   return JSON.stringify(value);
 }
 
-export function decodeChoice(raw: unknown): ChoiceValue | null {
+/** A button's value as the JSON object it was written as, or null. */
+function valueObject(raw: unknown): Record<string, unknown> | null {
   if (typeof raw !== 'string') return null;
   try {
-    const parsed = JSON.parse(raw) as Partial<ChoiceValue>;
-    return typeof parsed.s === 'string' && typeof parsed.v === 'number' && typeof parsed.c === 'string'
-      ? { s: parsed.s, v: parsed.v, c: parsed.c }
-      : null;
+    const parsed: unknown = JSON.parse(raw);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : null;
   } catch {
     return null;
   }
 }
 
+export function decodeChoice(raw: unknown): ChoiceValue | null {
+  const parsed = valueObject(raw);
+  return parsed && typeof parsed.s === 'string' && typeof parsed.v === 'number' && typeof parsed.c === 'string'
+    ? { s: parsed.s, v: parsed.v, c: parsed.c }
+    : null;
+}
+
+/** What a feedback button carries: the session and the answer (an answer is taken whatever the version). */
+export interface FeedbackValue {
+  s: string;
+  c: FeedbackAnswer;
+}
+
+export function decodeFeedback(raw: unknown): FeedbackValue | null {
+  const parsed = valueObject(raw);
+  return parsed && typeof parsed.s === 'string' && isFeedbackAnswer(parsed.c) ? { s: parsed.s, c: parsed.c } : null;
+}
+
 /** The admin picker's block id carries the session it belongs to: `mbd_admin|<session id>`. */
 export const ADMIN_BLOCK_PREFIX = 'mbd_admin|';
 const ADMIN_LABEL_BLOCK = 'mbd_admin_label';
+const FEEDBACK_QUESTION_BLOCK = 'mbd_feedback_question';
+const FEEDBACK_BLOCK = 'mbd_feedback';
 
 export interface TurnDecorations {
   sessionId: string;
@@ -43,6 +63,8 @@ export interface TurnDecorations {
   lead?: string | undefined;
   /** a line shown last (who picks an escalation up), in mrkdwn, already safe */
   tail?: string | undefined;
+  /** the thanks for "no, it didn't help": a button to add a comment follows */
+  commentable?: boolean;
 }
 
 const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: clip(text) } });
@@ -59,6 +81,25 @@ function buttons(blockId: string, choices: LabelledChoice[], ref: { sessionId: s
       value: encodeChoice({ s: ref.sessionId, v: ref.version, c: choice.id }),
     })),
   };
+}
+
+/**
+ * "Did this help?" as Slack's feedback buttons: the question, then a `context_actions` block with one
+ * `feedback_buttons` element whose two buttons carry the answers' ids.
+ */
+function feedbackBlocks(feedback: FeedbackQuestion, sessionId: string): Block[] {
+  const button = (id: FeedbackAnswer) => {
+    const label = clip(feedback.choices.find((c) => c.id === id)?.label ?? id, 75);
+    return { text: { type: 'plain_text' as const, text: label }, accessibility_label: label, value: JSON.stringify({ s: sessionId, c: id }) };
+  };
+  return [
+    { ...section(escapeMrkdwn(feedback.question)), block_id: FEEDBACK_QUESTION_BLOCK } as Block,
+    {
+      type: 'context_actions',
+      block_id: FEEDBACK_BLOCK,
+      elements: [{ type: 'feedback_buttons', action_id: ACTIONS.feedback, positive_button: button('helpful'), negative_button: button('not-helpful') }],
+    },
+  ];
 }
 
 /** Numbered steps and a message to forward, as rich text: nothing in them is parsed, so nothing can ping. */
@@ -124,6 +165,15 @@ export function turnBlocks(p: Presentation, d: TurnDecorations, content: SlackCo
   }
   if (p.exits.length > 0) blocks.push(buttons('mbd_exits', p.exits, ref));
   if (d.tail) blocks.push(context(d.tail));
+  // the question that ends a conversation comes last, after who picks it up
+  if (p.feedback) blocks.push(...feedbackBlocks(p.feedback, d.sessionId));
+  if (d.commentable) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'mbd_feedback_comment',
+      elements: [{ type: 'button', action_id: ACTIONS.feedbackComment, text: { type: 'plain_text', text: content.feedbackComment.button }, value: d.sessionId }],
+    });
+  }
   return blocks;
 }
 
@@ -136,10 +186,38 @@ export function turnText(p: Presentation): string {
 export function answeredBlocks(original: unknown, chosenLine: string): Block[] {
   const kept = Array.isArray(original)
     ? (original as Block[]).filter(
-        (block) => block && typeof block === 'object' && block.type !== 'actions' && block.block_id !== ADMIN_LABEL_BLOCK,
+        (block) =>
+          block && typeof block === 'object' && block.type !== 'actions' && block.type !== 'context_actions' && block.block_id !== ADMIN_LABEL_BLOCK,
       )
     : [];
   return [...kept, context(chosenLine)];
+}
+
+/** A modal with one input: its title, buttons and label in the person's words, and what it is about. */
+export function inputModal<E extends { type: string; action_id: string }>(
+  callbackId: string,
+  privateMetadata: string,
+  words: { title: string; submit: string; close: string; label: string },
+  input: { blockId: string; element: E; hint?: string },
+) {
+  const plain = (text: string) => ({ type: 'plain_text' as const, text });
+  return {
+    type: 'modal' as const,
+    callback_id: callbackId,
+    private_metadata: privateMetadata,
+    title: plain(words.title),
+    submit: plain(words.submit),
+    close: plain(words.close),
+    blocks: [
+      {
+        type: 'input' as const,
+        block_id: input.blockId,
+        label: plain(words.label),
+        ...(input.hint ? { hint: plain(input.hint) } : {}),
+        element: input.element,
+      },
+    ],
+  };
 }
 
 export { context as contextBlock, section as sectionBlock };

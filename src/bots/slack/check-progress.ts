@@ -1,5 +1,7 @@
 import type { SlackContent } from '../../content/slack.en.js';
-import { probesEn } from '../../content/probes.en.js';
+import { probesEn, type ProbeContent } from '../../content/probes.en.js';
+import { PROBE_WORDS } from '../../content/catalog.js';
+import type { Locale } from '../../content/locales.js';
 import type { CheckProgress, DeviceCodePrompt } from '../../engine/live-checks.js';
 import type { CheckId } from '../../probes/types.js';
 import type { SessionRecord, Store } from '../../store/store.js';
@@ -20,7 +22,18 @@ interface ProgressMessage {
   text: string;
   /** the message's ts once posted; null when posting failed */
   ts: Promise<string | null>;
+  /** the conversation's words, and the names of the checks in its language */
+  words: SlackContent;
+  probes: ProbeContent;
+  /** the status calls, one after the other, awaited before the status is cleared */
+  statusing: Promise<void>;
+  /** whether Slack took a status for this check (to clear), or refused one (not tried again: its failure is logged once) */
+  statusShown: boolean;
+  statusRefused: boolean;
   line: string;
+  /** each check seen so far, in the order it started, and where it is */
+  tasks: Map<string, TaskStatus>;
+  /** what the message shows now (its line and tasks), so that an update changes something */
   shown: string;
   writing: Promise<void> | null;
   again: boolean;
@@ -30,7 +43,10 @@ interface ProgressMessage {
 export interface CheckMessageDeps {
   api: SlackApi;
   store: Store;
+  /** the default language's words */
   content: SlackContent;
+  /** the words of a conversation's language (the default language's when not given) */
+  words?: (locale: Locale | undefined) => SlackContent;
   codes: ShownCodes;
   /** where the Slack channel's sessions are and who the conversation belongs to */
   placeOf(session: SessionRecord): (Target & { user: string }) | null;
@@ -44,22 +60,47 @@ export interface ProgressPost {
 }
 
 /** What the person sees of the checks running now: the names of the checks and how many come after them. */
-export function progressLine(content: SlackContent, progress: CheckProgress): string {
+export function progressLine(content: SlackContent, progress: CheckProgress, probes: ProbeContent = probesEn): string {
   const left = Math.max(0, progress.total - progress.done.length - progress.running.length);
   if (progress.running.length === 0) return progress.done.length > 0 && left === 0 ? content.check.finishing : content.check.starting;
-  const names = progress.running.map((id) => escapeMrkdwn(probesEn.checks[id as CheckId]?.name ?? id));
+  const names = progress.running.map((id) => escapeMrkdwn(probes.checks[id as CheckId]?.name ?? id));
   return content.check.progress(names, left);
 }
 
 const withLine = (blocks: Block[], line: string): Block[] => [...blocks, { ...contextBlock(line), block_id: PROGRESS_BLOCK } as Block];
 
+type TaskStatus = 'in_progress' | 'complete' | 'error';
+
+/** The checks as Slack's plan display: one task per check, updated as each one finishes (plain text, no mrkdwn). */
+function planBlock(message: Pick<ProgressMessage, 'tasks' | 'words' | 'probes'>): Block {
+  return {
+    type: 'plan',
+    title: message.words.check.planTitle,
+    tasks: [...message.tasks].map(([id, status]) => ({ type: 'task_card', task_id: id, title: message.probes.checks[id as CheckId]?.name ?? id, status })),
+  };
+}
+
+/** The message's blocks: its words, the plan of the checks once one has started (where Slack takes it), the line. */
+function progressBlocks(message: ProgressMessage, line: string, plans: boolean): Block[] {
+  const plan = plans && message.tasks.size > 0 ? [planBlock(message)] : [];
+  return withLine([...message.blocks, ...plan], line);
+}
+
+const shownKey = (message: ProgressMessage): string => `${message.line}\n${JSON.stringify([...message.tasks])}`;
+
+/** Where the thread's status goes: the conversation's thread, or in a direct message the progress message's own. */
+const statusThread = (target: Target, ts: string): string => target.threadTs ?? ts;
+
 /**
  * The progress of live checks in Slack: the turn that starts a check is posted once, without buttons, and updated in
- * place as the checks run; the sign-in code goes only to the person who started the check, as an ephemeral message;
- * when the result arrives the message says so.
+ * place as the checks run; the thread's status ("is checking the mailbox…") says the same until the result comes; the
+ * sign-in code goes only to the person who started the check, as an ephemeral message; when the result arrives the
+ * message says so and the status is cleared.
  */
 export class CheckMessages {
   private readonly messages = new Map<string, ProgressMessage>();
+  /** false once Slack refused a plan block (a workspace without it): the line alone shows the progress from then on */
+  private plans = true;
 
   constructor(private readonly deps: CheckMessageDeps) {}
 
@@ -67,20 +108,27 @@ export class CheckMessages {
    * Called before the turn that started a check is posted: returns the blocks to post and a callback for its ts, or
    * null when a progress message for this check is already shown (a later turn during the check is an ordinary post).
    */
-  begin(sessionId: string, target: Target, by: string, blocks: Block[], text: string): ProgressPost | null {
+  begin(sessionId: string, target: Target, by: string, blocks: Block[], text: string, locale?: Locale): ProgressPost | null {
     const existing = this.messages.get(sessionId);
     if (existing && !existing.ended) return null;
     let settle: (ts: string | null) => void = () => undefined;
     const base = blocks.filter((block) => block.type !== 'actions');
-    const line = this.deps.content.check.starting;
+    const words = this.deps.words?.(locale) ?? this.deps.content;
+    const line = words.check.starting;
     const message: ProgressMessage = {
       target,
       by,
       blocks: base,
       text,
       ts: new Promise((resolve) => (settle = resolve)),
+      words,
+      probes: PROBE_WORDS[locale ?? 'en'],
+      statusing: Promise.resolve(),
+      statusShown: false,
+      statusRefused: false,
       line,
-      shown: line,
+      tasks: new Map(),
+      shown: '',
       writing: null,
       again: false,
       ended: false,
@@ -92,6 +140,7 @@ export class CheckMessages {
         // progress that came in meanwhile is already waiting for the ts (see write)
         settle(ts);
         if (ts === null && this.messages.get(sessionId) === message) this.messages.delete(sessionId);
+        else if (ts !== null) this.deps.background(() => this.status(message, ts, line), 'check status');
       },
     };
   }
@@ -105,7 +154,9 @@ export class CheckMessages {
   progress(sessionId: string, progress: CheckProgress): void {
     const message = this.messages.get(sessionId);
     if (!message || message.ended) return;
-    message.line = progressLine(this.deps.content, progress);
+    message.line = progressLine(message.words, progress, message.probes);
+    for (const id of progress.done) message.tasks.set(id, 'complete');
+    for (const id of progress.running) if (message.tasks.get(id) !== 'complete') message.tasks.set(id, 'in_progress');
     this.write(message);
   }
 
@@ -140,9 +191,13 @@ export class CheckMessages {
     message.ended = true;
     const ts = await message.ts;
     await message.writing;
+    await message.statusing;
     if (!ts) return;
-    const line = finished ? this.deps.content.check.done : this.deps.content.check.stopped;
-    await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+    const line = finished ? message.words.check.done : message.words.check.stopped;
+    for (const [id, status] of message.tasks) if (status === 'in_progress') message.tasks.set(id, finished ? 'complete' : 'error');
+    await this.update(message, ts, line);
+    // the answer posted next clears the status of its own thread; in a direct message it goes elsewhere
+    if (message.statusShown) await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), '');
   }
 
   /**
@@ -153,6 +208,29 @@ export class CheckMessages {
     // the stored text is the message's notification text, already escaped
     const blocks = [sectionBlock(stored.text)];
     await this.deps.api.update(target.channel, stored.ts, withLine(blocks, this.deps.content.check.stopped), stored.text);
+    await this.deps.api.setStatus(target.channel, statusThread(target, stored.ts), '');
+  }
+
+  /** The thread's status: what the message's progress line says now (after any status call still on its way). */
+  private status(message: ProgressMessage, ts: string, line: string): Promise<void> {
+    const next = message.statusing.then(async () => {
+      if (message.ended || message.statusRefused) return;
+      const set = await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), message.words.check.status, [line]);
+      if (set.ok) message.statusShown = true;
+      else message.statusRefused = true;
+    });
+    message.statusing = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Replaces the message with its progress; a plan block Slack refuses is dropped, now and for later checks. */
+  private async update(message: ProgressMessage, ts: string, line: string): Promise<void> {
+    const plans = this.plans && message.tasks.size > 0;
+    const result = await this.deps.api.update(message.target.channel, ts, progressBlocks(message, line, plans), message.text);
+    if (plans && !result.ok && result.error === 'invalid_blocks') {
+      this.plans = false;
+      await this.deps.api.update(message.target.channel, ts, progressBlocks(message, line, false), message.text);
+    }
   }
 
   private write(message: ProgressMessage): void {
@@ -166,10 +244,11 @@ export class CheckMessages {
         if (!ts) return;
         do {
           message.again = false;
-          if (message.ended || message.line === message.shown) continue;
+          if (message.ended || shownKey(message) === message.shown) continue;
           const line = message.line;
-          message.shown = line;
-          await this.deps.api.update(message.target.channel, ts, withLine(message.blocks, line), message.text);
+          message.shown = shownKey(message);
+          await this.update(message, ts, line);
+          await this.status(message, ts, line);
         } while (message.again && !message.ended);
       } finally {
         // in the same step as the last check of `again`, so that no update can fall in between

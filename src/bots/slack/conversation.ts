@@ -82,7 +82,9 @@ export { isEnded };
  * ends a progress message still shown. `by` is the person whose message or click led to this turn.
  */
 export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place, lead?: string, by = place.user): Promise<ApiResult<{ ts: string }>> {
-  const escalated = result.session.status === 'escalated';
+  // who picks an escalation up is said with the turn that hands it over, not again with the thanks for an answer
+  const thanked = result.view.notices.find((notice) => notice.kind === 'feedback-thanks');
+  const escalated = result.session.status === 'escalated' && !thanked;
   const words = deps.words(result.locale);
   const tail = escalated
     ? deps.escalationChannel
@@ -91,12 +93,19 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
     : undefined;
   const blocks = turnBlocks(
     result.presentation,
-    { sessionId: result.session.id, version: result.session.version, viewKey: result.view.key, lead, tail },
+    {
+      sessionId: result.session.id,
+      version: result.session.version,
+      viewKey: result.view.key,
+      lead,
+      tail,
+      commentable: thanked?.kind === 'feedback-thanks' && thanked.answer === 'not-helpful' && !thanked.comment,
+    },
     words,
   );
   const text = turnText(result.presentation) || words.fallback;
   if (result.view.key === 'runningCheck') {
-    const progress = deps.checks.begin(result.session.id, targetOf(place), by, blocks, text);
+    const progress = deps.checks.begin(result.session.id, targetOf(place), by, blocks, text, result.locale);
     if (progress) {
       const posted = await deps.api.post(targetOf(place), progress.blocks, text);
       progress.posted(posted.ok ? posted.ts : null);

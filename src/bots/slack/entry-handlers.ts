@@ -1,3 +1,4 @@
+import { sendComment, typedComment } from './feedback-comment.js';
 import { redact } from '../../engine/redact.js';
 import { classifyError } from '../../machine/classifier.js';
 import { contextBlock, sectionBlock } from './blocks.js';
@@ -111,7 +112,10 @@ export type ViewAck = (response?: { response_action: 'errors'; errors: Record<st
 export type ViewHandler = (deps: SlackDeps, body: ViewSubmissionBody, ack: ViewAck) => Promise<void>;
 
 
-/** The address modal: a valid address goes to the conversation as if typed; a bad one is pointed out in the modal. */
+/**
+ * The address modal: a valid address goes to the conversation as if typed; a bad one is pointed out in the modal. The
+ * comment modal: a comment on "no, it didn't help" goes to the conversation's answer.
+ */
 export const VIEW_HANDLERS: Record<keyof typeof VIEWS, ViewHandler> = {
   addressModal: async (deps, body, ack) => {
     const address = body.view.state?.values?.mbd_address?.address?.value?.trim() ?? '';
@@ -133,5 +137,9 @@ export const VIEW_HANDLERS: Record<keyof typeof VIEWS, ViewHandler> = {
     if (!dm.ok) return;
     const team = body.team?.id ?? body.user.team_id ?? '';
     await converse(deps, { team, user: body.user.id, channel: dm.channel, threadTs: null }, address);
+  },
+  feedbackComment: async (deps, body, ack) => {
+    await ack();
+    await sendComment(deps, body.user.id, body.view.private_metadata ?? '', typedComment(body.view.state?.values));
   },
 };

@@ -1,6 +1,7 @@
 import { conversationKey, converse, isEnded, type Place, type SlackDeps } from './conversation.js';
 import type { Delivery } from './deliveries.js';
 import { publishHome } from './home.js';
+import { openMessagesTab } from './messages-tab.js';
 import { slackToPlain } from './mrkdwn.js';
 import type { BOT_EVENTS } from './registrations.js';
 import { SLACK_CHANNEL } from './registrations.js';
@@ -59,8 +60,9 @@ export const EVENT_HANDLERS: Record<(typeof BOT_EVENTS)[number], EventHandler> =
   'message.channels': threadReply,
   'message.groups': threadReply,
   app_home_opened: async (deps, { event, team }) => {
-    if (event.tab !== 'home' || typeof event.user !== 'string') return;
-    await publishHome(deps, team, event.user);
+    if (typeof event.user !== 'string') return;
+    if (event.tab === 'home') await publishHome(deps, team, event.user);
+    else if (event.tab === 'messages' && typeof event.channel === 'string') await openMessagesTab(deps, team, event.user, event.channel);
   },
 };
 

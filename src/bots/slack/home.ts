@@ -1,6 +1,6 @@
 import type { SlackContent } from '../../content/slack.en.js';
 import type { SessionRecord } from '../../store/store.js';
-import { contextBlock, sectionBlock, type Block } from './blocks.js';
+import { contextBlock, inputModal, sectionBlock, type Block } from './blocks.js';
 import { placeOf, USER_META_KEY, type SlackDeps } from './conversation.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { ACTIONS, SLACK_CHANNEL, VIEWS } from './registrations.js';
@@ -43,25 +43,6 @@ export async function publishHome(deps: SlackDeps, team: string, user: string): 
 /** The modal where a person types the address; `sessionId` is empty when it was opened from the App Home. */
 export function addressModal(content: SlackContent, sessionId: string) {
   const m = content.addressModal;
-  return {
-    type: 'modal' as const,
-    callback_id: VIEWS.addressModal,
-    private_metadata: sessionId,
-    title: { type: 'plain_text' as const, text: m.title },
-    submit: { type: 'plain_text' as const, text: m.submit },
-    close: { type: 'plain_text' as const, text: m.close },
-    blocks: [
-      {
-        type: 'input' as const,
-        block_id: 'mbd_address',
-        label: { type: 'plain_text' as const, text: m.label },
-        hint: { type: 'plain_text' as const, text: m.hint },
-        element: {
-          type: 'email_text_input' as const,
-          action_id: 'address',
-          placeholder: { type: 'plain_text' as const, text: m.placeholder },
-        },
-      },
-    ],
-  };
+  const element = { type: 'email_text_input' as const, action_id: 'address', placeholder: { type: 'plain_text' as const, text: m.placeholder } };
+  return inputModal(VIEWS.addressModal, sessionId, m, { blockId: 'mbd_address', element, hint: m.hint });
 }

@@ -24,6 +24,10 @@ export const ACTIONS = {
   adminDone: 'mbd_admin_done',
   openAddressModal: 'mbd_open_address',
   homeStart: 'mbd_home_start',
+  /** the feedback buttons of "did this help?" (a `feedback_buttons` element) */
+  feedback: 'mbd_feedback',
+  /** "add a comment" after "no, it didn't help": opens the comment modal */
+  feedbackComment: 'mbd_feedback_comment',
 } as const;
 /** Every action id above (choice buttons by their prefix), as one pattern for one listener. */
 export const ACTION_PATTERN = new RegExp(
@@ -39,7 +43,7 @@ export function actionKey(actionId: unknown): keyof typeof ACTIONS | null {
 }
 
 /** Modal callback ids. */
-export const VIEWS = { addressModal: 'mbd_address_modal' } as const;
+export const VIEWS = { addressModal: 'mbd_address_modal', feedbackComment: 'mbd_feedback_comment_modal' } as const;
 
 /** Every Web API method the code calls, and the bot scope it needs (null: no scope of its own). */
 export const WEB_API_METHODS = {
@@ -52,6 +56,9 @@ export const WEB_API_METHODS = {
   'views.open': null,
   'auth.test': null,
   'users.info': 'users:read',
+  // since March 2026 chat:write is enough for the status (Slack's changelog); assistant:write soon no longer is
+  'assistant.threads.setStatus': 'chat:write',
+  'assistant.threads.setSuggestedPrompts': 'assistant:write',
 } as const;
 export type WebApiMethod = keyof typeof WEB_API_METHODS;
 

@@ -107,7 +107,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const words = (locale: Locale | undefined) => (locale && locale !== 'en' ? SLACK_WORDS[locale] : content);
   const locales = new UserLocales(api);
   const background = (task: () => Promise<unknown>, where: string) => void boundary.run(where, task);
-  const checks = new CheckMessages({ api, store, content, codes, placeOf, background });
+  const checks = new CheckMessages({ api, store, content, words, codes, placeOf, background });
   const deps: SlackDeps = {
     engine,
     store,

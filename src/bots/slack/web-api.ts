@@ -110,6 +110,26 @@ export class SlackApi {
     return result.ok ? { ok: true } : result;
   }
 
+  /**
+   * Pins prompts in a person's Messages tab (agent experience): no thread_ts, which Slack's docs say makes the call
+   * fail silently for an agent app; the prompts go to the latest message of the conversation.
+   */
+  async suggestPrompts(channel: string, title: string, prompts: ReadonlyArray<{ title: string; message: string }>): Promise<ApiResult> {
+    const result = await this.call('assistant.threads.setSuggestedPrompts', channel, { channel_id: channel, title, prompts });
+    return result.ok ? { ok: true } : result;
+  }
+
+  /** The "is working…" status under a thread, with loading messages that rotate; an empty status clears it. */
+  async setStatus(channel: string, threadTs: string, status: string, loadingMessages: readonly string[] = []): Promise<ApiResult> {
+    const result = await this.call('assistant.threads.setStatus', channel, {
+      channel_id: channel,
+      thread_ts: threadTs,
+      status,
+      ...(loadingMessages.length > 0 ? { loading_messages: loadingMessages.slice(0, 10) } : {}),
+    });
+    return result.ok ? { ok: true } : result;
+  }
+
   /** The language a user set in Slack (`es-ES`, `pt-BR`…), from users.info with include_locale. */
   async userLocale(user: string): Promise<ApiResult<{ locale: string | null }>> {
     const result = await this.call('users.info', undefined, { user, include_locale: true }, 'form');

@@ -2,18 +2,19 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { slackEn } from '../../../src/content/slack.en.js';
+import { slackEs } from '../../../src/content/slack.es.js';
 import { probeRunner } from '../../../src/engine/probe-runner.js';
 import { CheckMessages, progressLine } from '../../../src/bots/slack/check-progress.js';
 import { ShownCodes } from '../../../src/bots/slack/shown-codes.js';
 import type { SlackApi } from '../../../src/bots/slack/web-api.js';
 import type { Store } from '../../../src/store/store.js';
 import { tempDir } from '../../helpers/engine.js';
-import { FakeSlackApi, type ApiCall } from '../../helpers/fake-slack-api.js';
+import { FakeSlackApi, postTo, type ApiCall } from '../../helpers/fake-slack-api.js';
 import { FAKE_TENANTS, startFakeTenant, type RunningTenant } from '../../helpers/probes/fake-tenants.js';
 import { controllableSignIn } from '../../helpers/probes/fake-sign-in.js';
 import { loopbackOnly, startSlackApp } from '../../helpers/slack-app.js';
 import { choiceIds, click, wordsOf } from '../../helpers/slack-clicks.js';
-import { appMention, channelMessage, sendJson } from '../../helpers/slack-requests.js';
+import { appMention, channelMessage, dmMessage, sendJson } from '../../helpers/slack-requests.js';
 
 const running: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
@@ -43,6 +44,19 @@ async function setUp(name: string, signedIn: boolean) {
 
 const posts = (api: FakeSlackApi) => api.of('chat.postMessage');
 const updatesOf = (api: FakeSlackApi, post: ApiCall) => api.of('chat.update').filter((u) => u.args.ts === post.reply?.ts);
+/** The thread statuses set, in order: [status, the first loading message]. */
+const statusesOf = (api: FakeSlackApi, channel: string, threadTs: string | undefined): Array<[string, string | undefined]> =>
+  api.of('assistant.threads.setStatus').filter((c) => c.args.channel_id === channel && c.args.thread_ts === threadTs).map((c) => [c.args.status, c.args.loading_messages?.[0]]);
+/** Whether the status was cleared before the result was posted (posting in a thread clears it too, in Slack). */
+const clearedBefore = (api: FakeSlackApi, result: ApiCall): boolean => {
+  const clear = api.calls.findIndex((c) => c.method === 'assistant.threads.setStatus' && c.args.status === '');
+  return clear >= 0 && clear < api.calls.indexOf(result);
+};
+/** The checks as the plan display of an update shows them: "name: status", or null without a plan. */
+const planOf = (call: ApiCall): string[] | null => {
+  const plan = (call.args.blocks as Array<{ type: string; tasks?: Array<{ title: string; status: string }> }>).find((b) => b.type === 'plan');
+  return plan ? (plan.tasks ?? []).map((t) => `${t.title}: ${t.status}`) : null;
+};
 const progressText = (call: ApiCall): string =>
   (call.args.blocks as Array<{ block_id?: string; elements?: Array<{ text: string }> }>).find((b) => b.block_id === 'mbd_progress')?.elements?.[0]?.text ?? '';
 
@@ -98,6 +112,21 @@ describe('a live check in a Slack thread', () => {
     expect(progressText(updates[updates.length - 1] as ApiCall)).toBe(slackEn.check.done);
     expect(posts(api)).toHaveLength(4);
 
+    // the checks show as tasks of a plan, each marked complete as it finishes, all complete at the end
+    const plans = updates.map(planOf);
+    expect(plans.some((p) => p?.includes('Domain: complete') && p.some((t) => t.endsWith(': in_progress')))).toBe(true);
+    const last = plans[plans.length - 1] ?? [];
+    expect(last.length).toBeGreaterThanOrEqual(3);
+    expect(last.every((t) => t.endsWith(': complete'))).toBe(true);
+    expect(last).toContain('Microsoft sign-in: complete');
+
+    // the thread's status says the same as the message while the check runs, and is cleared with the result
+    const statuses = statusesOf(api, 'C0SUPPORT', thread);
+    expect(statuses[0]).toEqual([slackEn.check.status, slackEn.check.starting]);
+    expect(statuses.some(([status, line]) => status === slackEn.check.status && /^Now checking: .*Microsoft sign-in/.test(line ?? ''))).toBe(true);
+    expect(statuses[statuses.length - 1]).toEqual(['', undefined]);
+    expect(clearedBefore(api, result)).toBe(true);
+
     // the code went to Bob alone: never in a channel message, an update, a log line or the transcript
     const everywhere = [...posts(api), ...api.of('chat.update')].map((c) => JSON.stringify(c.args)).join('\n');
     expect(everywhere).not.toContain(code);
@@ -122,6 +151,52 @@ describe('a live check in a Slack thread', () => {
     expect(updates.some((u) => /^Now checking: /.test(progressText(u)))).toBe(true);
     expect(progressText(updates[updates.length - 1] as ApiCall)).toBe(slackEn.check.done);
     expect(api.of('chat.postEphemeral')).toHaveLength(0);
+  }, 30_000);
+});
+
+describe('a live check in a direct message', () => {
+  it('sets the status in the conversation’s language on the progress message’s thread, and clears it before the result', async () => {
+    const { spec, api, slack } = await setUp('noauth', false);
+    api.userLocales.set('U0ALICE', 'es-ES');
+    await sendJson(slack.base, dmMessage({ text: `¿puedes revisar ${spec.address}?` }));
+    const offer = await postTo(api, 'D0ALICE', 1);
+    await click(slack.base, offer, 'run-check');
+    const checking = await postTo(api, 'D0ALICE', 2);
+    expect(checking.args.thread_ts).toBeUndefined();
+    expect(progressText(checking)).toBe(slackEs.check.starting);
+    const result = await postTo(api, 'D0ALICE', 3);
+    await slack.app.slack?.idle();
+
+    const statuses = statusesOf(api, 'D0ALICE', checking.reply?.ts);
+    expect(statuses[0]).toEqual([slackEs.check.status, slackEs.check.starting]);
+    expect(statuses.some(([, line]) => /^Comprobando ahora: /.test(line ?? ''))).toBe(true);
+    expect(statuses[statuses.length - 1]).toEqual(['', undefined]);
+    expect(clearedBefore(api, result)).toBe(true);
+    // the progress message names the checks in Spanish too
+    expect(updatesOf(api, checking).some((u) => /^Comprobando ahora: .*(Dominio|Servidor de envío)/.test(progressText(u)))).toBe(true);
+    expect(progressText(updatesOf(api, checking).at(-1) as ApiCall)).toBe(slackEs.check.done);
+    expect(planOf(updatesOf(api, checking).at(-1) as ApiCall)).toContain('Dominio: complete');
+  }, 30_000);
+
+  it('keeps to the progress line alone when Slack refuses the plan display', async () => {
+    const { spec, api, slack } = await setUp('noauth', false);
+    // a workspace whose Slack does not take plan blocks: any update carrying one is refused
+    const refusePlans = (args: Record<string, any>) => ({
+      body: (args.blocks as Array<{ type: string }>).some((b) => b.type === 'plan') ? { ok: false, error: 'invalid_blocks' } : { ok: true, channel: args.channel, ts: args.ts },
+    });
+    for (let i = 0; i < 20; i++) api.replyOnce('chat.update', refusePlans);
+    await sendJson(slack.base, dmMessage({ text: `please check ${spec.address}` }));
+    await click(slack.base, await postTo(api, 'D0ALICE', 1), 'run-check');
+    const checking = await postTo(api, 'D0ALICE', 2);
+    expect(wordsOf(await postTo(api, 'D0ALICE', 3))).toMatch(/did not offer Close a way to sign in/);
+    await slack.app.slack?.idle();
+    const updates = updatesOf(api, checking);
+    // the refused update was sent again at once without the plan, and no later one tried it
+    expect(updates[0]?.reply?.ok).toBe(false);
+    expect(planOf(updates[0] as ApiCall)).not.toBeNull();
+    expect(updates.slice(1).map(planOf)).toEqual(updates.slice(1).map(() => null));
+    expect(progressText(updates[1] as ApiCall)).toBe(progressText(updates[0] as ApiCall));
+    expect(progressText(updates.at(-1) as ApiCall)).toBe(slackEn.check.done);
   }, 30_000);
 });
 
@@ -169,11 +244,16 @@ describe('the progress line', () => {
 describe('the progress message', () => {
   it('sends only the newest progress once it is posted, one update at a time, then its last word', async () => {
     const updates: string[] = [];
+    const statuses: string[] = [];
     let release: () => void = () => undefined;
     const api = {
       update: async (_channel: string, _ts: string, blocks: Array<{ block_id?: string; elements?: Array<{ text: string }> }>) => {
         updates.push(blocks.find((b) => b.block_id === 'mbd_progress')?.elements?.[0]?.text ?? '');
         if (updates.length === 1) await new Promise<void>((r) => (release = r));
+        return { ok: true as const };
+      },
+      setStatus: async (_channel: string, threadTs: string, status: string, loading: string[] = []) => {
+        statuses.push(`${threadTs} ${status} ${loading.join('|')}`.trim());
         return { ok: true as const };
       },
     } as unknown as SlackApi;
@@ -200,6 +280,33 @@ describe('the progress message', () => {
     await Promise.all(tasks);
     await checks.end('s1', true);
     expect(updates).toEqual(['Now checking: Microsoft 365 organisation. 1 more after this one.', slackEn.check.finishing, slackEn.check.done]);
+    // the thread's status follows the message, and is cleared at the end
+    expect(statuses).toEqual([
+      `1.1 ${slackEn.check.status} ${slackEn.check.starting}`,
+      `1.1 ${slackEn.check.status} Now checking: Microsoft 365 organisation. 1 more after this one.`,
+      `1.1 ${slackEn.check.status} ${slackEn.check.finishing}`,
+      '1.1',
+    ]);
     expect(checks.showing('s1')).toBe(false);
+  });
+
+  it('tries the thread status once where Slack refuses it, and then leaves it alone (nothing to clear)', async () => {
+    const statuses: string[] = [];
+    const api = {
+      update: async () => ({ ok: true as const }),
+      setStatus: async (_channel: string, _thread: string, status: string) => {
+        statuses.push(status);
+        return { ok: false as const, error: 'not_allowed' };
+      },
+    } as unknown as SlackApi;
+    const tasks: Promise<unknown>[] = [];
+    const checks = new CheckMessages({ api, store: {} as Store, content: slackEn, codes: new ShownCodes(), placeOf: () => null, background: (task) => void tasks.push(task()) });
+    checks.begin('s1', { channel: 'D1', threadTs: null }, 'U1', [], 'Checking')?.posted('1.2');
+    checks.progress('s1', { running: ['mx'], done: [], total: 2 });
+    await Promise.all(tasks);
+    checks.progress('s1', { running: ['smtp'], done: ['mx'], total: 2 });
+    await Promise.all(tasks);
+    await checks.end('s1', true);
+    expect(statuses).toEqual([slackEn.check.status]);
   });
 });

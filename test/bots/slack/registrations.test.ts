@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_HANDLERS } from '../../../src/bots/slack/action-handlers.js';
 import { COMMAND_HANDLERS, SHORTCUT_HANDLERS, VIEW_HANDLERS } from '../../../src/bots/slack/entry-handlers.js';
 import { EVENT_HANDLERS } from '../../../src/bots/slack/event-handlers.js';
+import { slackEn } from '../../../src/content/slack.en.js';
 import {
   ACTION_PATTERN,
   actionKey,
@@ -54,6 +55,19 @@ describe('the Slack manifest', () => {
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
   });
 
+  it('turns on the agent experience with the prompts the code pins, so both say the same', () => {
+    const agent = manifest.features.agent_view;
+    expect(manifest.features.assistant_view).toBeUndefined();
+    expect(typeof agent.agent_description).toBe('string');
+    expect(agent.agent_description.length).toBeGreaterThan(0);
+    expect(agent.agent_description.length).toBeLessThanOrEqual(300);
+    expect(agent.suggested_prompts).toEqual(slackEn.agent.prompts);
+    expect(agent.suggested_prompts.length).toBeLessThanOrEqual(4);
+    // the Messages tab opened is the agent experience's signal of a direct message opened
+    expect(BOT_EVENTS).toContain('app_home_opened');
+    expect(WEB_API_METHODS['assistant.threads.setSuggestedPrompts']).toBe('assistant:write');
+  });
+
   it('asks for exactly the bot scopes the handled events, commands and Web API calls need', () => {
     for (const event of BOT_EVENTS) expect(FEATURE_SCOPES).toHaveProperty([`event:${event}`]);
     for (const command of SLASH_COMMANDS) expect(FEATURE_SCOPES).toHaveProperty([`command:${command}`]);
@@ -67,7 +81,7 @@ describe('the Slack manifest', () => {
     const called = new Set<string>();
     for (const file of readdirSync(dir)) {
       const source = readFileSync(join(dir, file), 'utf8');
-      for (const match of source.matchAll(/this\.call\('([a-z]+)\.([a-zA-Z]+)'/g)) called.add(`${match[1]}.${match[2]}`);
+      for (const match of source.matchAll(/this\.call\('([a-z]+(?:\.[a-zA-Z]+)+)'/g)) called.add(match[1] ?? '');
     }
     expect(called.size).toBeGreaterThan(5);
     expect(sorted(called)).toEqual(sorted(Object.keys(WEB_API_METHODS)));

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/content/en.js';
+import { es } from '../../../src/content/es.js';
+import { postTo, type ApiCall } from '../../helpers/fake-slack-api.js';
+import { appPerTest } from '../../helpers/slack-app.js';
+import { clickElement, elementsOf, wordsOf } from '../../helpers/slack-clicks.js';
+import { blockAction, dmMessage, sendInteraction, sendJson, TEAM } from '../../helpers/slack-requests.js';
+
+const { setUp } = appPerTest();
+
+interface FeedbackButton {
+  text: { text: string };
+  value: string;
+}
+interface FeedbackElement {
+  type: string;
+  action_id: string;
+  positive_button: FeedbackButton;
+  negative_button: FeedbackButton;
+}
+
+/** The feedback buttons of a posted message (a `feedback_buttons` element in a `context_actions` block), or undefined. */
+function feedbackOf(post: ApiCall): (FeedbackElement & { block_id: string }) | undefined {
+  const block = (post.args.blocks as Array<{ type: string; block_id: string; elements?: FeedbackElement[] }>).find((b) => b.type === 'context_actions');
+  const element = block?.elements?.find((e) => e.type === 'feedback_buttons');
+  return element && block ? { ...element, block_id: block.block_id } : undefined;
+}
+
+/** A click on one of the two feedback buttons, in Slack's block_actions shape. */
+function clickFeedback(base: string, post: ApiCall, which: 'positive_button' | 'negative_button', user = 'U0ALICE') {
+  const element = feedbackOf(post);
+  if (!element) throw new Error('no feedback buttons on that message');
+  const button = element[which];
+  return sendInteraction(
+    base,
+    blockAction({
+      user,
+      channel: String(post.args.channel),
+      message: { ts: String(post.reply?.ts), blocks: post.args.blocks },
+      action: { type: 'feedback_buttons', action_id: element.action_id, block_id: element.block_id, value: button.value, text: { type: 'plain_text', ...button.text } },
+    }),
+  );
+}
+
+describe('"did this help?" in Slack', () => {
+  it('ends a conversation with feedback buttons; a click is recorded through the engine, the buttons go, the thanks follows, and a comment may follow a no', async () => {
+    const { api, slack } = await setUp();
+    await sendJson(slack.base, dmMessage({ text: 'talk to a person' }));
+    const ended = await postTo(api, 'D0ALICE', 1);
+    expect(wordsOf(ended)).toContain(en.conversation.feedback.question);
+    const buttons = feedbackOf(ended);
+    expect(buttons?.action_id).toBe('mbd_feedback');
+    expect(buttons?.positive_button.text.text).toBe(en.conversation.feedback.labels.helpful);
+    expect(buttons?.negative_button.text.text).toBe(en.conversation.feedback.labels['not-helpful']);
+    expect(JSON.parse(buttons?.positive_button.value ?? '{}').c).toBe('helpful');
+    expect(JSON.parse(buttons?.negative_button.value ?? '{}').c).toBe('not-helpful');
+
+    expect((await clickFeedback(slack.base, ended, 'negative_button')).status).toBe(200);
+    const thanks = await postTo(api, 'D0ALICE', 2);
+    expect(wordsOf(thanks)).toContain(en.conversation.feedback.thanks['not-helpful']);
+    expect(feedbackOf(thanks)).toBeUndefined();
+    expect(wordsOf(thanks)).not.toMatch(/will pick this up/);
+    const answered = await api.waitFor((c) => c.method === 'chat.update' && c.args.ts === ended.reply?.ts, 8000, 'the ended message answered');
+    expect(feedbackOf(answered)).toBeUndefined();
+    expect(wordsOf(answered)).toContain(`<@U0ALICE> chose *${en.conversation.feedback.labels['not-helpful']}*`);
+
+    // recorded with the conversation, which stays handed over
+    expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'not-helpful', count: 1 }]);
+    const session = await slack.app.store.findLatestSession('slack', 'dm:T0TEAM:D0ALICE');
+    expect(session?.status).toBe('escalated');
+    expect((await slack.app.engine.current(session?.id ?? ''))?.presentation.feedback).toBeNull();
+
+    // after "no", a comment can follow: a button opens a modal, and what is typed there goes with the answer
+    const add = elementsOf(thanks).find((e) => e.action_id === 'mbd_feedback_comment');
+    expect(add?.text?.text).toBe('Add a comment');
+    await clickElement(slack.base, thanks, add as NonNullable<typeof add>);
+    const modal = await api.nth('views.open', 1);
+    expect(modal.args.view).toMatchObject({ type: 'modal', callback_id: 'mbd_feedback_comment_modal', private_metadata: session?.id });
+    const input = modal.args.view.blocks[0];
+    expect(input.element).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: 500 });
+    const submitted = await sendInteraction(slack.base, {
+      type: 'view_submission',
+      team: { id: TEAM, domain: 'example' },
+      user: { id: 'U0ALICE', name: 'alice', team_id: TEAM },
+      api_app_id: 'A0APP',
+      token: 'legacy-verification-token',
+      trigger_id: '1000.2000.abc',
+      view: {
+        ...modal.args.view,
+        id: 'V0COMMENT',
+        state: { values: { [input.block_id]: { [input.element.action_id]: { type: 'plain_text_input', value: '  The steps did not match my screen. My password is Hunter2secret!  ' } } } },
+      },
+    });
+    expect(submitted.status).toBe(200);
+    expect(wordsOf(await postTo(api, 'D0ALICE', 3))).toContain(en.conversation.feedback.commentThanks);
+    const transcript = JSON.stringify(await slack.app.engine.transcript(session?.id ?? ''));
+    expect(transcript).toContain('The steps did not match my screen.');
+    expect(transcript).not.toContain('Hunter2secret');
+    // a comment is not a second answer
+    expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'not-helpful', count: 1 }]);
+  });
+
+  it('asks in the person’s language, and thanks in it', async () => {
+    const { api, slack } = await setUp();
+    api.userLocales.set('U0ALICE', 'es-ES');
+    await sendJson(slack.base, dmMessage({ text: 'quiero hablar con una persona' }));
+    const ended = await postTo(api, 'D0ALICE', 1);
+    expect(wordsOf(ended)).toContain(es.conversation.feedback.question);
+    expect(feedbackOf(ended)?.positive_button.text.text).toBe(es.conversation.feedback.labels.helpful);
+    await clickFeedback(slack.base, ended, 'positive_button');
+    const thanks = await postTo(api, 'D0ALICE', 2);
+    expect(wordsOf(thanks)).toContain(es.conversation.feedback.thanks.helpful);
+    // "yes" asks for nothing more
+    expect(elementsOf(thanks).map((e) => e.action_id)).not.toContain('mbd_feedback_comment');
+    expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'helpful', count: 1 }]);
+  });
+});
