@@ -22,6 +22,8 @@ export interface TeamsContent {
   emptyMention: string;
   textTooLong: (limit: number) => string;
   busy: string;
+  /** the session's live check runs on another instance: nothing can change until it reports back */
+  stillChecking: string;
   forwardHint: string;
   adminEmailLabel: string;
   adminEmailPlaceholder: string;
@@ -82,6 +84,7 @@ export const teamsEn: TeamsContent = {
   emptyMention: 'Mention me with a few words about the problem, or pick one of the options.',
   textTooLong: (limit) => `That message is longer than ${limit} characters. Please send a shorter one.`,
   busy: 'I was still working on your previous message. Please send that again.',
+  stillChecking: "I'm still checking your mailbox. Its result comes here in a moment; then send that again.",
   forwardHint: 'Copy this message and send it to your Microsoft 365 admin.',
   adminEmailLabel: "Does your admin use this app in Teams? Enter their work email and I'll send them the steps.",
   adminEmailPlaceholder: 'admin@company.com',

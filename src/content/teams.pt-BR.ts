@@ -27,6 +27,7 @@ export const teamsPtBR: TeamsContent = {
   emptyMention: 'Me mencione com algumas palavras sobre o problema, ou escolha uma das opções.',
   textTooLong: (limit) => `Essa mensagem passa de ${limit} caracteres. Mande uma mais curta, por favor.`,
   busy: 'Eu ainda estava processando a sua mensagem anterior. Mande de novo, por favor.',
+  stillChecking: 'Ainda estou verificando a sua caixa de correio. O resultado chega aqui em instantes; depois, mande a sua mensagem de novo.',
   forwardHint: 'Copie esta mensagem e mande para o admin do seu Microsoft 365.',
   adminEmailLabel: 'O seu admin usa este app no Teams? Digite o email de trabalho dele que eu mando os passos.',
   adminEmailPlaceholder: 'admin@empresa.com',

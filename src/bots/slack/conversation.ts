@@ -123,6 +123,8 @@ export function refusal(content: SlackContent, failure: TurnFailure): string {
       return content.tooLong(failure.limit);
     case 'busy':
       return content.busy;
+    case 'checking':
+      return content.stillChecking;
   }
 }
 

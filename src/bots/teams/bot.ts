@@ -245,6 +245,7 @@ export class TeamsBot {
       'not-expected': t.stale,
       'text-too-long': 'limit' in failure ? t.textTooLong(failure.limit) : t.busy,
       busy: t.busy,
+      checking: t.stillChecking,
       'session-not-found': t.sessionGone,
     }[failure.error];
     await context.sendActivity(reply);
