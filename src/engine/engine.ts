@@ -505,16 +505,19 @@ export class Engine {
     return { ...this.checks.restore(session.id, snapshot, elsewhere), live: false, elsewhere, stored: snapshot, memory };
   }
 
-  /** The current view of a stored session, without changing it. */
-  async current(sessionId: string): Promise<(Restored & { locale: Locale; presentation: Presentation; transcript: TranscriptEntry[] }) | null> {
+  /**
+   * The current view of a stored session, without changing it; `checkElsewhere` when its live check runs on another
+   * instance (a turn would answer `checking`).
+   */
+  async current(sessionId: string): Promise<(Restored & { locale: Locale; presentation: Presentation; transcript: TranscriptEntry[]; checkElsewhere: boolean }) | null> {
     const session = await this.store.getSession(sessionId);
     if (!session) return null;
-    const { actor, live, memory } = await this.load(session);
+    const { actor, live, memory, elsewhere } = await this.load(session);
     const view = viewOf(actor.getSnapshot());
     if (!live) actor.stop();
     const locale = this.localeOf(memory);
     const presentation = present(view, this.contentOf(locale), this.settings());
-    return { session, locale, view, presentation, transcript: await this.store.transcript(sessionId) };
+    return { session, locale, view, presentation, transcript: await this.store.transcript(sessionId), checkElsewhere: elsewhere };
   }
 
   /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */

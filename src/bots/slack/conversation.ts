@@ -142,7 +142,9 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
       return;
     }
     const current = await deps.engine.current(open.id);
-    if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(open) ?? place);
+    // a check running on another instance has its progress message already, posted by that instance
+    if (current?.checkElsewhere) await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.words(current.locale), { error: 'checking' }));
+    else if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(open) ?? place);
     return;
   }
   const locale = await deps.localeOf(place.user);
