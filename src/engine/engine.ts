@@ -723,8 +723,22 @@ export class Engine {
       // a check that starts now is claimed for this instance before its turn is saved, so that no other says it was
       // interrupted; another instance that has just started one for this session keeps it
       const starts = checking && !restored.live;
-      if (starts && !(await this.checks.claim(sessionId))) {
+      // the actor that took this turn's events is not used again when the turn is not saved (a live one's copy, or
+      // one restored for this try, whose check, if it started one, stops and gives its claim back)
+      const abandon = async () => {
         actor.stop();
+        if (starts) await this.checks.unclaim(sessionId);
+      };
+      const orAbandon = async <T>(work: Promise<T>): Promise<T> => {
+        try {
+          return await work;
+        } catch (error) {
+          await abandon();
+          throw error;
+        }
+      };
+      if (starts && !(await orAbandon(this.checks.claim(sessionId)))) {
+        await abandon();
         return { ok: false, error: 'checking' };
       }
       const kept = decision.userText === null ? restored.memory : stepped.memory;
@@ -743,7 +757,7 @@ export class Engine {
       if (updated.status !== session.status) {
         for (const report of this.reporters) outbox.push(...(await report({ session: updated, view, previous: session.status, added: transcript })));
       }
-      const saved = await this.store.saveTurn({
+      const saved = await orAbandon(this.store.saveTurn({
         session: updated,
         expectedVersion: session.version,
         transcript,
@@ -754,12 +768,10 @@ export class Engine {
         ...(deliveryKey ? { deliveryKey } : {}),
         ...(outbox.length > 0 ? { outbox } : {}),
         ...(decision.userText !== null && wasMisunderstood(view) ? { misunderstood: { state: before.key, locale, text: redact(decision.userText) } } : {}),
-      });
+      }));
       if (!saved) {
-        // the actor that took this turn's events is never used again (a live one's copy, or one restored for this
-        // try, whose check, if it started one, stops); the next try restores the session as it is stored then
-        actor.stop();
-        if (starts) await this.checks.unclaim(sessionId);
+        // the next try restores the session as it is stored then
+        await abandon();
         continue;
       }
       if (restored.interrupted) void this.checks.clearStale(sessionId).catch((error: unknown) => this.options.onListenerError?.(error));

@@ -250,7 +250,7 @@ for (const [name, backend] of backends) {
   });
 }
 
-describe('a turn that starts a check and loses the compare-and-set', () => {
+describe('a turn that starts a check and is not saved', () => {
   it('stops the check its first try started; the try that is saved runs the one check', async () => {
     const real = new SqliteStore(join(tempDir(), 'cas-start.sqlite'));
     opened.push(real);
@@ -268,5 +268,22 @@ describe('a turn that starts a check and loses the compare-and-set', () => {
     expect(finished).toHaveLength(1);
     // whether the first try's check had begun or not when its turn was refused, it does not run on
     expect(check.state.started - check.state.aborted).toBe(1);
+  });
+
+  it('stops the check and gives its lease back when the store fails to save the turn', async () => {
+    const real = new SqliteStore(join(tempDir(), 'save-fails.sqlite'));
+    opened.push(real);
+    const faulty = faultyStore(real);
+    const check = heldCheck();
+    const { engine } = instance(faulty.store, check.runner);
+    const id = (await engine.start('web', 'save-fails')).session.id;
+    await engine.send(id, { text: 'jo@contoso.com' });
+    faulty.fail('saveTurn', 1);
+    await expect(engine.send(id, { choice: 'run-check' })).rejects.toThrow(/saveTurn/);
+    await pause(50);
+    expect(check.state.started - check.state.aborted).toBe(0);
+    expect(await real.getLiveCheck(id)).toBeNull();
+    expect((await engine.current(id))?.view.key).toBe('offeringCheck');
+    expect(await engine.checkState(id)).toBeUndefined();
   });
 });
