@@ -29,6 +29,8 @@ export interface WebContent {
   ticketContext: (context: { ticketId: string; symptom: HandoffSymptom | null; address: string | null }) => string;
   startFailed: string;
   sendFailed: string;
+  /** a message reached an instance while the session's live check runs on another one: it was not taken */
+  stillChecking: string;
   emptyText: string;
   forbidden: InfoPage;
   expired: InfoPage;
@@ -65,6 +67,7 @@ export const webEn: WebContent = {
     [`Support ticket ${ticketId}`, symptom ? SYMPTOMS[symptom] : null, address].filter(Boolean).join(' · '),
   startFailed: 'The chat could not start. Check your connection and reload the page.',
   sendFailed: 'That did not go through. Check your connection and try again.',
+  stillChecking: "I'm still checking your mailbox. Its result shows here in a moment; then send that again.",
   emptyText: 'Type something first, or pick one of the answers.',
   forbidden: {
     title: 'This link is not valid',
