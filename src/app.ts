@@ -32,6 +32,8 @@ import { timeChecks } from './ops/check-timing.js';
 import { registerOpsApi } from './ops/ops-api.js';
 import { logTurns } from './ops/turn-log.js';
 import { probeRunner } from './engine/probe-runner.js';
+import { signInKeyFrom } from './engine/sign-in-seal.js';
+import { handoffKeysFrom } from './handoff/handoff-keys.js';
 import type { ProbeRunner } from './engine/live-checks.js';
 import { buildProbeDeps } from './probes/probe-deps.js';
 import { ProbeGate } from './probes/safety/probe-gate.js';
@@ -74,7 +76,16 @@ export interface AppOverrides {
   probe?: ProbeRunner;
 }
 
+/**
+ * The secret every instance seals running checks' sign-in codes with: SIGN_IN_CODE_SECRET, else the handoff signing
+ * secret (shared by every instance already); null when neither is set (each process then seals with a key of its own).
+ */
+function signInSecret(config: Config): string | null {
+  return config.SIGN_IN_CODE_SECRET ?? handoffKeysFrom(config)?.signing.secret ?? null;
+}
+
 export function createEngine(config: Config, store: Store, now?: () => number, overrides: AppOverrides = {}, onBackgroundError?: LoopErrorHandler): Engine {
+  const secret = signInSecret(config);
   return new Engine({
     store,
     content: en,
@@ -86,6 +97,8 @@ export function createEngine(config: Config, store: Store, now?: () => number, o
     probe: timeChecks(overrides.probe ?? probeRunner(buildProbeDeps(config, { gate: new ProbeGate() })), observeProbe),
     // past its own deadline (and, signed in, the ten minutes a sign-in may take) a check was cut off by a restart
     probeWatchdogMs: { plain: config.PROBE_DEADLINE_MS + 10_000, signedIn: config.PROBE_DEADLINE_MS * 2 + 10 * 60_000 + 15_000 },
+    checkLeaseMs: config.CHECK_LEASE_MS,
+    ...(secret ? { signInKey: signInKeyFrom(secret) } : {}),
     ...(now ? { now } : {}),
     ...(onBackgroundError ? { onBackgroundError } : {}),
   });
@@ -109,6 +122,9 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   const loopFailed = backgroundErrors(logger);
   const store = openStore(config, loopFailed);
   const engine = createEngine(config, store, undefined, overrides, loopFailed);
+  if (config.DATABASE_URL && !signInSecret(config)) {
+    logger.warn('SIGN_IN_CODE_SECRET is not set: a live check shows its sign-in code only through the instance running it');
+  }
   instrumentEngine(engine);
   logTurns(engine, logger);
   const scheduler = new FollowUpScheduler(engine, {

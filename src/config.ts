@@ -47,6 +47,14 @@ export const configSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // how long an instance holds a claimed follow-up before another may take it (an instance that died mid-way)
   FOLLOW_UP_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  // how long a running live check's lease holds without a renewal (renewed every third of it); past it, another
+  // instance takes the one running it for gone and says the check was interrupted
+  CHECK_LEASE_MS: z.coerce.number().int().min(300).max(600_000).default(15_000),
+  /**
+   * seals the sign-in code of a running live check in the store, so that every instance can show it: the same on all
+   * of them (default: derived from the handoff signing secret; without either, each process has its own)
+   */
+  SIGN_IN_CODE_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   OPERATOR_API_KEY: z.string().min(24, 'use at least 24 characters').optional(),
   // Live probes (src/probes). Defaults are Microsoft's worldwide endpoints; change them for sovereign clouds or tests.
   MS_SMTP_HOST: z.string().min(1).default('smtp.office365.com'),

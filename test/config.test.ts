@@ -18,7 +18,7 @@ describe('configuration', () => {
     const secret = 'hunter2-not-long-enough';
     const error = (() => {
       try {
-        loadConfig({ HANDOFF_SECRET: secret, DATABASE_URL: `mysql://admin:${secret}@db/x`, OPERATOR_API_KEY: secret });
+        loadConfig({ HANDOFF_SECRET: secret, DATABASE_URL: `mysql://admin:${secret}@db/x`, OPERATOR_API_KEY: secret, SIGN_IN_CODE_SECRET: secret });
       } catch (e) {
         return e as ConfigError;
       }
@@ -28,6 +28,7 @@ describe('configuration', () => {
     expect(error.problems).toEqual([
       'HANDOFF_SECRET: use at least 32 characters',
       'DATABASE_URL: write a postgres://user@host:5432/database URL',
+      'SIGN_IN_CODE_SECRET: use at least 32 characters',
       'OPERATOR_API_KEY: use at least 24 characters',
     ]);
     expect(error.message).not.toContain(secret);

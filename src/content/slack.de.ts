@@ -8,6 +8,7 @@ export const slackDe: SlackContent = {
   notOffered: 'Diese Option gibt es an dieser Stelle nicht. Nutz die Buttons an der neuesten Nachricht.',
   sessionGone: 'Dieses Gespräch finde ich nicht mehr. Erwähne mich oder schreib mir eine Nachricht, um ein neues zu starten.',
   busy: 'Ich war noch mit deiner letzten Antwort beschäftigt. Versuch es bitte noch einmal.',
+  stillChecking: 'Ich prüfe dein Postfach noch. Das Ergebnis kommt gleich hierher; versuch es danach noch einmal.',
   tooLong: (limit) => `Diese Nachricht ist länger als ${limit} Zeichen. Schick bitte nur den wichtigen Teil, zum Beispiel die Fehlerzeile.`,
   chosen: (userId, label) => `<@${userId}> hat *${label}* gewählt`,
   newConversation: 'Hier ist ein frischer Start.',

@@ -16,6 +16,8 @@ export interface SlackContent {
   notOffered: string;
   sessionGone: string;
   busy: string;
+  /** the session's live check runs on another instance: nothing can change until it reports back */
+  stillChecking: string;
   tooLong: (limit: number) => string;
   /** shown under a message once its question is answered */
   chosen: (userId: string, label: string) => string;
@@ -118,6 +120,7 @@ export const slackEn: SlackContent = {
   notOffered: "That option isn't available at this point. Use the buttons on the newest message.",
   sessionGone: "I can't find that conversation any more. Mention me or send me a message to start a new one.",
   busy: 'I was still working on your last answer. Please try that again.',
+  stillChecking: "I'm still checking your mailbox. Its result comes here in a moment; then try that again.",
   tooLong: (limit) => `That message is longer than ${limit} characters. Please send just the important part, such as the error line.`,
   chosen: (userId, label) => `<@${userId}> chose *${label}*`,
   newConversation: "Here's a fresh start.",

@@ -8,6 +8,7 @@ export const slackEs: SlackContent = {
   notOffered: 'Esa opción no está disponible en este paso. Usa los botones del mensaje más reciente.',
   sessionGone: 'Ya no encuentro esa conversación. Mencióname o envíame un mensaje para empezar una nueva.',
   busy: 'Todavía estaba con tu última respuesta. Inténtalo otra vez, por favor.',
+  stillChecking: 'Todavía estoy revisando tu buzón. El resultado llega aquí enseguida; después, inténtalo otra vez.',
   tooLong: (limit) => `Ese mensaje tiene más de ${limit} caracteres. Envía solo lo importante, como la línea del error.`,
   chosen: (userId, label) => `<@${userId}> eligió *${label}*`,
   newConversation: 'Empezamos de nuevo.',

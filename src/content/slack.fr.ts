@@ -8,6 +8,7 @@ export const slackFr: SlackContent = {
   notOffered: 'Cette option n’est pas disponible à cette étape. Utilisez les boutons du message le plus récent.',
   sessionGone: 'Je ne retrouve plus cette conversation. Mentionnez-moi ou envoyez-moi un message pour en commencer une nouvelle.',
   busy: 'Je traitais encore votre réponse précédente. Merci de réessayer.',
+  stillChecking: 'Je vérifie encore votre boîte mail. Le résultat arrive ici dans un instant ; réessayez ensuite.',
   tooLong: (limit) => `Ce message dépasse ${limit} caractères. Envoyez seulement l’essentiel, par exemple la ligne d’erreur.`,
   chosen: (userId, label) => `<@${userId}> a choisi *${label}*`,
   newConversation: 'On repart de zéro.',

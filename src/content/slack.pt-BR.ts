@@ -8,6 +8,7 @@ export const slackPtBR: SlackContent = {
   notOffered: 'Essa opção não está disponível neste ponto. Use os botões da mensagem mais recente.',
   sessionGone: 'Não encontro mais essa conversa. Me mencione ou me mande uma mensagem para começar uma nova.',
   busy: 'Eu ainda estava processando a sua última resposta. Tente de novo, por favor.',
+  stillChecking: 'Ainda estou verificando a sua caixa de correio. O resultado chega aqui em instantes; depois, tente de novo.',
   tooLong: (limit) => `Essa mensagem passa de ${limit} caracteres. Mande só a parte importante, como a linha do erro.`,
   chosen: (userId, label) => `<@${userId}> escolheu *${label}*`,
   newConversation: 'Vamos começar do zero.',

@@ -29,6 +29,7 @@ export const teamsDe: TeamsContent = {
   feedbackComment: { label: 'Was hat gefehlt? (optional)', placeholder: 'Eine Zeile reicht', send: 'Kommentar senden', empty: 'Schreib zuerst ein paar Worte und wähl dann Kommentar senden.' },
   textTooLong: (limit) => `Diese Nachricht ist länger als ${limit} Zeichen. Schick bitte eine kürzere.`,
   busy: 'Ich war noch mit deiner vorigen Nachricht beschäftigt. Schick sie bitte noch einmal.',
+  stillChecking: 'Ich prüfe dein Postfach noch. Das Ergebnis kommt gleich hierher; schick deine Nachricht danach noch einmal.',
   forwardHint: 'Kopier diese Nachricht und schick sie an deinen Microsoft 365-Admin.',
   adminEmailLabel: 'Nutzt dein Admin diese App in Teams? Gib die geschäftliche E-Mail-Adresse deines Admins ein, dann schicke ich die Schritte direkt hin.',
   adminEmailPlaceholder: 'admin@firma.de',

@@ -26,6 +26,8 @@ export interface TeamsContent {
   feedbackComment: { label: string; placeholder: string; send: string; empty: string };
   textTooLong: (limit: number) => string;
   busy: string;
+  /** the session's live check runs on another instance: nothing can change until it reports back */
+  stillChecking: string;
   forwardHint: string;
   adminEmailLabel: string;
   adminEmailPlaceholder: string;
@@ -88,6 +90,7 @@ export const teamsEn: TeamsContent = {
   feedbackComment: { label: 'What was missing? (optional)', placeholder: 'A line is plenty', send: 'Send comment', empty: 'Type a few words first, then select Send comment.' },
   textTooLong: (limit) => `That message is longer than ${limit} characters. Please send a shorter one.`,
   busy: 'I was still working on your previous message. Please send that again.',
+  stillChecking: "I'm still checking your mailbox. Its result comes here in a moment; then send that again.",
   forwardHint: 'Copy this message and send it to your Microsoft 365 admin.',
   adminEmailLabel: "Does your admin use this app in Teams? Enter their work email and I'll send them the steps.",
   adminEmailPlaceholder: 'admin@company.com',

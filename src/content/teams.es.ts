@@ -25,6 +25,7 @@ export const teamsEs: TeamsContent = {
   feedbackComment: { label: '¿Qué faltó? (opcional)', placeholder: 'Con una línea basta', send: 'Enviar comentario', empty: 'Escribe unas palabras primero y luego selecciona Enviar comentario.' },
   textTooLong: (limit) => `Ese mensaje tiene más de ${limit} caracteres. Envía uno más corto, por favor.`,
   busy: 'Todavía estaba con tu mensaje anterior. Envíalo otra vez, por favor.',
+  stillChecking: 'Todavía estoy revisando tu buzón. El resultado llega aquí enseguida; después, envía tu mensaje otra vez.',
   forwardHint: 'Copia este mensaje y envíaselo a tu administrador de Microsoft 365.',
   adminEmailLabel: '¿Tu administrador usa esta app en Teams? Escribe su correo del trabajo y le envío los pasos.',
   adminEmailPlaceholder: 'admin@empresa.com',

@@ -29,6 +29,7 @@ export const teamsFr: TeamsContent = {
   feedbackComment: { label: 'Qu’est-ce qui a manqué ? (facultatif)', placeholder: 'Une ligne suffit', send: 'Envoyer le commentaire', empty: 'Écrivez d’abord quelques mots, puis sélectionnez Envoyer le commentaire.' },
   textTooLong: (limit) => `Ce message dépasse ${limit} caractères. Merci d’en envoyer un plus court.`,
   busy: 'Je traitais encore votre message précédent. Merci de le renvoyer.',
+  stillChecking: 'Je vérifie encore votre boîte mail. Le résultat arrive ici dans un instant ; renvoyez ensuite votre message.',
   forwardHint: 'Copiez ce message et envoyez-le à votre administrateur Microsoft 365.',
   adminEmailLabel: 'Votre admin utilise-t-il cette application dans Teams ? Saisissez son adresse e-mail professionnelle et je lui enverrai les étapes.',
   adminEmailPlaceholder: 'admin@entreprise.com',

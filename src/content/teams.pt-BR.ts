@@ -29,6 +29,7 @@ export const teamsPtBR: TeamsContent = {
   feedbackComment: { label: 'O que faltou? (opcional)', placeholder: 'Uma linha já basta', send: 'Enviar comentário', empty: 'Escreva algumas palavras primeiro e depois selecione Enviar comentário.' },
   textTooLong: (limit) => `Essa mensagem passa de ${limit} caracteres. Mande uma mais curta, por favor.`,
   busy: 'Eu ainda estava processando a sua mensagem anterior. Mande de novo, por favor.',
+  stillChecking: 'Ainda estou verificando a sua caixa de correio. O resultado chega aqui em instantes; depois, mande a sua mensagem de novo.',
   forwardHint: 'Copie esta mensagem e mande para o admin do seu Microsoft 365.',
   adminEmailLabel: 'O seu admin usa este app no Teams? Digite o email de trabalho dele que eu mando os passos.',
   adminEmailPlaceholder: 'admin@empresa.com',

@@ -30,6 +30,7 @@ export const webDe: WebContent = {
     [`Support-Ticket ${ticketId}`, symptom ? SYMPTOMS[symptom] : null, address].filter(Boolean).join(' · '),
   startFailed: 'Der Chat konnte nicht starten. Prüf deine Verbindung und lade die Seite neu.',
   sendFailed: 'Das ist nicht angekommen. Prüf deine Verbindung und versuch es noch einmal.',
+  stillChecking: 'Ich prüfe dein Postfach noch. Das Ergebnis erscheint gleich hier; schick es danach noch einmal.',
   emptyText: 'Schreib zuerst etwas, oder wähl eine der Antworten.',
   feedbackComment: { label: 'Was hat gefehlt? (optional)', placeholder: 'Eine Zeile reicht', send: 'Kommentar senden' },
   forbidden: {

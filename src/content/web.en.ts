@@ -29,6 +29,8 @@ export interface WebContent {
   ticketContext: (context: { ticketId: string; symptom: HandoffSymptom | null; address: string | null }) => string;
   startFailed: string;
   sendFailed: string;
+  /** a message reached an instance while the session's live check runs on another one: it was not taken */
+  stillChecking: string;
   emptyText: string;
   /** after "No, it didn't": an optional line on what was missing */
   feedbackComment: { label: string; placeholder: string; send: string };
@@ -67,6 +69,7 @@ export const webEn: WebContent = {
     [`Support ticket ${ticketId}`, symptom ? SYMPTOMS[symptom] : null, address].filter(Boolean).join(' · '),
   startFailed: 'The chat could not start. Check your connection and reload the page.',
   sendFailed: 'That did not go through. Check your connection and try again.',
+  stillChecking: "I'm still checking your mailbox. Its result shows here in a moment; then send that again.",
   emptyText: 'Type something first, or pick one of the answers.',
   feedbackComment: { label: 'What was missing? (optional)', placeholder: 'A line is plenty', send: 'Send comment' },
   forbidden: {

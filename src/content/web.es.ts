@@ -30,6 +30,7 @@ export const webEs: WebContent = {
     [`Ticket de soporte ${ticketId}`, symptom ? SYMPTOMS[symptom] : null, address].filter(Boolean).join(' · '),
   startFailed: 'No se pudo iniciar el chat. Revisa tu conexión y recarga la página.',
   sendFailed: 'No se pudo enviar. Revisa tu conexión e inténtalo de nuevo.',
+  stillChecking: 'Todavía estoy revisando tu buzón. El resultado aparece aquí enseguida; después, envíalo otra vez.',
   emptyText: 'Escribe algo primero, o elige una de las respuestas.',
   feedbackComment: { label: '¿Qué faltó? (opcional)', placeholder: 'Con una línea basta', send: 'Enviar comentario' },
   forbidden: {

@@ -30,6 +30,7 @@ export const webFr: WebContent = {
     [`Ticket de support ${ticketId}`, symptom ? SYMPTOMS[symptom] : null, address].filter(Boolean).join(' · '),
   startFailed: 'La conversation n’a pas pu démarrer. Vérifiez votre connexion et rechargez la page.',
   sendFailed: 'Le message n’est pas passé. Vérifiez votre connexion et réessayez.',
+  stillChecking: 'Je vérifie encore votre boîte mail. Le résultat s’affiche ici dans un instant ; renvoyez ensuite votre message.',
   emptyText: 'Tapez d’abord quelque chose, ou choisissez une des réponses.',
   feedbackComment: { label: 'Qu’est-ce qui a manqué ? (facultatif)', placeholder: 'Une ligne suffit', send: 'Envoyer le commentaire' },
   forbidden: {

@@ -30,6 +30,7 @@ export const webPtBR: WebContent = {
     [`Chamado de suporte ${ticketId}`, symptom ? SYMPTOMS[symptom] : null, address].filter(Boolean).join(' · '),
   startFailed: 'Não foi possível iniciar o chat. Confira a sua conexão e recarregue a página.',
   sendFailed: 'Isso não foi enviado. Confira a sua conexão e tente de novo.',
+  stillChecking: 'Ainda estou verificando a sua caixa de correio. O resultado aparece aqui em instantes; depois, envie de novo.',
   emptyText: 'Digite algo primeiro, ou escolha uma das respostas.',
   feedbackComment: { label: 'O que faltou? (opcional)', placeholder: 'Uma linha já basta', send: 'Enviar comentário' },
   forbidden: {

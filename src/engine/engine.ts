@@ -22,7 +22,9 @@ import { cleanText } from './clean-text.js';
 import { personKey } from './person-key.js';
 import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
-import { LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
+import { isCheckingSnapshot, LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
+import { CheckLeases } from './check-leases.js';
+import { SignInSeal } from './sign-in-seal.js';
 import { timerChange } from './turn-timers.js';
 import { emptyMemory, joinStored, remember, sawState, splitStored, type ConversationMemory } from './conversation-memory.js';
 
@@ -57,6 +59,8 @@ export type TurnFailure =
   | { error: 'choice-not-offered'; offered: ChoiceId[] }
   | { error: 'text-too-long'; limit: number }
   | { error: 'busy' }
+  /** the session's live check runs on another instance: nothing can change until it reports back */
+  | { error: 'checking' }
   | { error: 'not-expected' }
   /** a button from an older message: the session has moved on since */
   | { error: 'stale'; current: number };
@@ -80,7 +84,19 @@ export interface EngineOptions {
   onListenerError?: (error: unknown) => void;
   /** called when saving a finished check fails (the store away); it is tried again, later each time */
   onBackgroundError?: LoopErrorHandler;
+  /** this instance, as the owner of the live checks it runs (default: a random id) */
+  instanceId?: string;
+  /** how long a running check's lease holds without a renewal (renewed every third of it); default 15 s */
+  checkLeaseMs?: number;
+  /**
+   * the key (32 bytes) sealing a running check's sign-in prompt in the store: the same on every instance, so any of
+   * them can show it (default: one of this process's own, for a single instance)
+   */
+  signInKey?: Buffer;
 }
+
+/** How long a running check's lease holds without a renewal, unless told otherwise. */
+const CHECK_LEASE_MS = 15_000;
 
 /** The longest wait between tries to save a finished check. */
 const CHECK_RETRY_MAX_MS = 30_000;
@@ -169,8 +185,8 @@ interface Restored {
 
 /**
  * Runs one conversation per session: a turn loads the stored snapshot, sends one event, stores the new snapshot
- * with the transcript and any follow-up in one write, and renders the view. Nothing lives only in memory but a
- * running live check (its actor, progress and sign-in code: see docs/operations.md).
+ * with the transcript and any follow-up in one write, and renders the view. A running live check's actor lives in
+ * the instance that runs it; its lease, progress and sealed sign-in prompt are in the store, for every instance.
  */
 export class Engine {
   private readonly store: Store;
@@ -193,10 +209,19 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.options = options;
     this.store = options.store;
-    this.checks = new LiveChecks(options.probe, async (sessionId) => {
+    const leases = new CheckLeases({
+      store: this.store,
+      owner: options.instanceId ?? randomUUID(),
+      leaseMs: options.checkLeaseMs ?? CHECK_LEASE_MS,
+      seal: new SignInSeal(options.signInKey),
+      now: () => this.now(),
+      onError: options.onBackgroundError,
+    });
+    const personOf = async (sessionId: string) => {
       const session = await this.store.getSession(sessionId);
       return session ? personKey(session) : `session:${sessionId}`;
-    });
+    };
+    this.checks = new LiveChecks(options.probe, personOf, leases);
     this.defaultLocale = isLocale(options.content.understanding.locale) ? options.content.understanding.locale : DEFAULT_LOCALE;
     this.contents = { ...options.locales, [this.defaultLocale]: options.content };
     this.feedbackAsks = new FeedbackAsks(this.store, () => this.now());
@@ -249,12 +274,17 @@ export class Engine {
     this.checks.onUpdate(listener);
   }
 
-  /** The latest progress of a check running now in this process, if any. */
-  checkState(sessionId: string): CheckState | undefined {
+  /** The latest progress and sign-in prompt of a check running now, in this process or another on the same store. */
+  checkState(sessionId: string): Promise<CheckState | undefined> {
+    return this.checks.stateOf(sessionId);
+  }
+
+  /** The latest progress of a check running now in this process, if any (for channels told of it by onCheckUpdate). */
+  localCheckState(sessionId: string): CheckState | undefined {
     return this.checks.latestFor(sessionId);
   }
 
-  /** Stops checks still running (at shutdown); their sessions report them as interrupted later. */
+  /** Stops checks still running (at shutdown) and gives up their leases; their sessions report them as interrupted. */
   async stop(): Promise<void> {
     await this.checks.stopAll();
   }
@@ -502,25 +532,35 @@ export class Engine {
     return reading.meaning.kind === 'aside' && reading.meaning.aside !== 'greeting';
   }
 
-  /** The live actor of a session whose check runs in this process, or one restored from the store. */
-  private load(session: SessionRecord) {
+  /**
+   * The live actor of a session whose check runs in this process, or one restored from the store: as stored when its
+   * check runs on another instance (`elsewhere`), moved on when nobody runs it any more (`interrupted`). A turn
+   * (`locked`) lets go of a check here that another instance has reported interrupted meanwhile.
+   */
+  private async load(session: SessionRecord, locked = false) {
     const { snapshot, memory } = splitStored(session.snapshot);
+    const checking = isCheckingSnapshot(snapshot);
     const live = this.checks.liveActor(session.id);
-    if (live) return { actor: live, live: true, interrupted: false, stored: snapshot, memory };
-    return { ...this.checks.restore(session.id, snapshot), live: false, stored: snapshot, memory };
+    if (live && (checking || !locked)) return { actor: live, live: true, interrupted: false, elsewhere: false, stored: snapshot, memory };
+    if (live) await this.checks.release(session.id);
+    const elsewhere = checking && (await this.checks.runsElsewhere(session.id));
+    return { ...this.checks.restore(session.id, snapshot, elsewhere), live: false, elsewhere, stored: snapshot, memory };
   }
 
-  /** The current view of a stored session, without changing it. */
-  async current(sessionId: string): Promise<(Restored & { locale: Locale; presentation: Presentation; transcript: TranscriptEntry[] }) | null> {
+  /**
+   * The current view of a stored session, without changing it; `checkElsewhere` when its live check runs on another
+   * instance (a turn would answer `checking`).
+   */
+  async current(sessionId: string): Promise<(Restored & { locale: Locale; presentation: Presentation; transcript: TranscriptEntry[]; checkElsewhere: boolean }) | null> {
     const session = await this.store.getSession(sessionId);
     if (!session) return null;
-    const { actor, live, memory } = this.load(session);
+    const { actor, live, memory, elsewhere } = await this.load(session);
     const view = viewOf(actor.getSnapshot());
     if (!live) actor.stop();
     const locale = this.localeOf(memory);
     const shown = present(view, this.contentOf(locale), this.settings());
     const presentation = memory.feedback === 'asked' && isEnded(view.status) ? { ...shown, feedback: feedbackQuestion(this.contentOf(locale)) } : shown;
-    return { session, locale, view, presentation, transcript: await this.store.transcript(sessionId) };
+    return { session, locale, view, presentation, transcript: await this.store.transcript(sessionId), checkElsewhere: elsewhere };
   }
 
   /** One turn of the conversation. Expected failures come back as values; the session is then unchanged. */
@@ -590,7 +630,8 @@ export class Engine {
     try {
       outcome = await this.locks.run(sessionId, async () => {
         if (this.checks.liveActor(sessionId) !== actor) return null;
-        return this.turn(sessionId, () => ({ events: [], userText: null, choice: null }), true, 'runningCheck');
+        // a check another instance has reported interrupted meanwhile (this one's lease ran out) is not saved over it
+        return this.turn(sessionId, (_view, _version, restored) => (restored.live ? { events: [], userText: null, choice: null } : { error: 'not-expected' }), true, 'runningCheck');
       });
     } catch (error) {
       const retryInMs = Math.min(CHECK_RETRY_MAX_MS, 500 * 2 ** Math.min(failures, 16));
@@ -599,6 +640,25 @@ export class Engine {
       return;
     }
     if (outcome?.ok) await this.tellChannel(outcome);
+  }
+
+  /** How long a check may run before it is taken to be cut off, without and with a sign-in. */
+  private watchdogMs(signedIn: boolean | undefined): number {
+    return (signedIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000;
+  }
+
+  /**
+   * A check that runs here past its watchdog is stopped here (the stored watchdog may fall to another instance, which
+   * leaves a check alone while this one holds its lease).
+   */
+  private async checkOverdue(sessionId: string): Promise<void> {
+    try {
+      const outcome = await this.fireTimer(sessionId);
+      if (outcome.ok) await this.tellChannel(outcome);
+    } catch (error) {
+      // the stored watchdog tries again
+      this.options.onBackgroundError?.(error, { loop: 'check-watchdog', failures: 1, retryInMs: 0 });
+    }
   }
 
   private async tellChannel(result: TurnResult): Promise<void> {
@@ -682,8 +742,13 @@ export class Engine {
     for (let attempt = 0; attempt < 3; attempt++) {
       const session = await this.store.getSession(sessionId);
       if (!session) return { ok: false, error: 'session-not-found' };
-      const restored = this.load(session);
+      const restored = await this.load(session, true);
       let { actor } = restored;
+      if (restored.elsewhere) {
+        // the person's words would be lost when the other instance saves its check: they are asked to wait for it
+        actor.stop();
+        return { ok: false, error: 'checking' };
+      }
       const before = viewOf(actor.getSnapshot());
       const probing = actor.getSnapshot().hasTag('probing');
       const decision = await decide(before, session.version, restored);
@@ -716,6 +781,27 @@ export class Engine {
         : { event: { type: restored.interrupted ? 'probe-interrupted' : 'check-finished' }, previousKey: shownKey ?? 'runningCheck' };
       const view = viewOf(snapshot, turnInfo);
       const checking = snapshot.hasTag('probing');
+      // a check that starts now is claimed for this instance before its turn is saved, so that no other says it was
+      // interrupted; another instance that has just started one for this session keeps it
+      const starts = checking && !restored.live;
+      // the actor that took this turn's events is not used again when the turn is not saved (a live one's copy, or
+      // one restored for this try, whose check, if it started one, stops and gives its claim back)
+      const abandon = async () => {
+        actor.stop();
+        if (starts) await this.checks.unclaim(sessionId);
+      };
+      const orAbandon = async <T>(work: Promise<T>): Promise<T> => {
+        try {
+          return await work;
+        } catch (error) {
+          await abandon();
+          throw error;
+        }
+      };
+      if (starts && !(await orAbandon(this.checks.claim(sessionId)))) {
+        await abandon();
+        return { ok: false, error: 'checking' };
+      }
       const kept = decision.userText === null ? restored.memory : stepped.memory;
       const seenNow = sawState(decision.locale ? { ...kept, locale: decision.locale } : kept, view.key);
       // "did this help?" is asked once, by the turn that ends the conversation (unless this person ignores it)
@@ -736,31 +822,35 @@ export class Engine {
         const pending = { session: updated, view, previous: session.status, added: transcript, ...(decision.feedback ? { feedback: decision.feedback } : {}) };
         for (const report of this.reporters) outbox.push(...(await report(pending)));
       }
-      const saved = await this.store.saveTurn({
+      const saved = await orAbandon(this.store.saveTurn({
         session: updated,
         expectedVersion: session.version,
         transcript,
         followUp: timerChange(restored.stored, snapshot, now, {
           followUpDelayMs: this.options.followUpDelayMs,
-          watchdogMs: (snapshot.context.checkSignIn ? this.options.probeWatchdogMs?.signedIn : this.options.probeWatchdogMs?.plain) ?? 60_000,
+          watchdogMs: this.watchdogMs(snapshot.context.checkSignIn),
         }),
         ...(deliveryKey ? { deliveryKey } : {}),
         ...(outbox.length > 0 ? { outbox } : {}),
         ...(decision.userText !== null && wasMisunderstood(view) ? { misunderstood: { state: before.key, locale, text: redact(decision.userText) } } : {}),
         ...(decision.feedback ? { feedback: { ...decision.feedback, at: now } } : {}),
-      });
+      }));
       if (!saved) {
-        if (actor !== restored.actor) actor.stop();
+        // the next try restores the session as it is stored then
+        await abandon();
         continue;
       }
+      if (restored.interrupted) void this.checks.clearStale(sessionId).catch((error: unknown) => this.options.onListenerError?.(error));
       if (restored.live) {
         // the saved turn's events, now for the live actor; it is let go when they ended the check
         actor.stop();
         actor = restored.actor;
         if (!decision.back) for (const event of decision.events) actor.send(event);
-        if (!checking) this.checks.release(sessionId);
-      } else if (checking) this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor));
-      else actor.stop();
+        if (!checking) await this.checks.release(sessionId);
+      } else if (checking) {
+        const watchdog = { afterMs: this.watchdogMs(snapshot.context.checkSignIn), overdue: () => void this.checkOverdue(sessionId) };
+        this.checks.keep(sessionId, actor, () => void this.finishCheck(sessionId, actor), watchdog);
+      } else actor.stop();
       const result: TurnResult = { session: updated, locale, view, presentation: rendered.presentation, messages: rendered.messages };
       const firstAnswer = decision.feedback && restored.memory.feedback === 'asked' ? { feedback: decision.feedback.answer } : {};
       this.notifyTurn(result, { created: false, proactive, ...firstAnswer });
@@ -778,7 +868,7 @@ export class Engine {
   private step(
     sessionId: string,
     actor: ReturnType<LiveChecks['restore']>['actor'],
-    restored: ReturnType<Engine['load']>,
+    restored: Awaited<ReturnType<Engine['load']>>,
     decision: Decision,
   ): { actor: typeof actor; event: TurnInfo['event'] | null; extra: Notice[]; memory: ConversationMemory } {
     const extra = [...(decision.extra ?? [])];
@@ -813,8 +903,9 @@ export class Engine {
       const lagMs = Math.max(0, this.now() - item.dueAt);
       for (const listener of this.lagListeners) listener(lagMs);
       const outcome = await this.fireTimer(item.sessionId);
-      // other writers kept winning: the claim lapses after its lease and a later pass fires it
-      if (!outcome.ok && outcome.error === 'busy') continue;
+      // other writers kept winning, or another instance runs the session's check and its watchdog: the claim lapses
+      // after its lease and a later pass fires it
+      if (!outcome.ok && (outcome.error === 'busy' || outcome.error === 'checking')) continue;
       if (!outcome.ok || outcome.view.status === 'waiting') {
         await this.store.dropFollowUp(item.sessionId, item.dueAt);
         continue;

@@ -1,6 +1,7 @@
 import { createActor, fromPromise, type Actor, type Snapshot } from 'xstate';
 import type { CheckInput } from '../machine/check-summary.js';
 import { triageMachine } from '../machine/triage.machine.js';
+import type { CheckLeases } from './check-leases.js';
 
 export interface CheckProgress {
   running: string[];
@@ -8,7 +9,10 @@ export interface CheckProgress {
   total: number;
 }
 
-/** The code and link a person needs for the Microsoft sign-in. Shown live; never stored, logged or put in a transcript. */
+/**
+ * The code and link a person needs for the Microsoft sign-in. Shown live; never logged or put in a transcript, and
+ * stored only sealed (check-leases.ts), for the other instances to show.
+ */
 export interface DeviceCodePrompt {
   userCode: string;
   verificationUri: string;
@@ -46,15 +50,23 @@ export function isCheckingSnapshot(snapshot: unknown): boolean {
   return JSON.stringify(value ?? null).includes('"runningCheck"');
 }
 
+/** What the instance that runs a check does when the check runs past its watchdog. */
+export interface Watchdog {
+  afterMs: number;
+  overdue: () => void;
+}
+
 /**
  * Keeps the actors of checks that are running in this process. While a check runs, its session's turns go to the
- * live actor (so the check is not started twice); a stored session caught mid-check without a live actor was
- * interrupted by a restart, and is told so.
+ * live actor (so the check is not started twice); its lease, progress and sealed sign-in prompt are in the store
+ * (check-leases.ts), so that every instance shows it. A stored session caught mid-check with neither a live actor
+ * here nor a live lease elsewhere was interrupted (a restart, an instance gone), and is told so.
  */
 export class LiveChecks {
   private readonly live = new Map<string, TriageActor>();
   private readonly listeners: CheckListener[] = [];
   private readonly latest = new Map<string, CheckState>();
+  private readonly watchdogs = new Map<string, NodeJS.Timeout>();
 
   /** which session an actor system belongs to, so that one machine serves every session */
   private readonly sessionOf = new WeakMap<object, string>();
@@ -62,8 +74,9 @@ export class LiveChecks {
 
   constructor(
     private readonly runner: ProbeRunner | undefined,
-    /** the person a session's checks count against (personKey); the session itself when not given */
-    private readonly personOf: (sessionId: string) => Promise<string> = async (sessionId) => `session:${sessionId}`,
+    /** the person a session's checks count against (personKey) */
+    private readonly personOf: (sessionId: string) => Promise<string>,
+    private readonly leases: CheckLeases,
   ) {
     this.machine = this.buildMachine();
   }
@@ -72,9 +85,41 @@ export class LiveChecks {
     this.listeners.push(listener);
   }
 
-  /** The latest progress or sign-in prompt of a check running now, for channels that poll. */
+  /** The latest progress or sign-in prompt of a check running now in this process. */
   latestFor(sessionId: string): CheckState | undefined {
     return this.latest.get(sessionId);
+  }
+
+  /** The latest progress or sign-in prompt of a check running now, here or on another instance, for channels that poll. */
+  async stateOf(sessionId: string): Promise<CheckState | undefined> {
+    return this.latest.get(sessionId) ?? (await this.leases.elsewhere(sessionId)) ?? undefined;
+  }
+
+  /** Whether another instance runs the session's check under a live lease. */
+  async runsElsewhere(sessionId: string): Promise<boolean> {
+    return (await this.leases.elsewhere(sessionId)) !== null;
+  }
+
+  /**
+   * Takes a session's check for this process before the turn that starts it is saved: false when another instance
+   * runs it. What the check reported meanwhile goes to the store at once.
+   */
+  async claim(sessionId: string): Promise<boolean> {
+    if (!(await this.leases.claim(sessionId))) return false;
+    const state = this.latest.get(sessionId);
+    if (state) this.leases.report(sessionId, state);
+    return true;
+  }
+
+  /** A claim whose turn was not saved: given back. */
+  async unclaim(sessionId: string): Promise<void> {
+    if (!this.live.has(sessionId)) this.latest.delete(sessionId);
+    await this.leases.release(sessionId);
+  }
+
+  /** After a check was reported interrupted: the lease its gone owner left is removed. */
+  clearStale(sessionId: string): Promise<void> {
+    return this.leases.clearStale(sessionId);
   }
 
   private emit(update: CheckUpdate): void {
@@ -84,6 +129,7 @@ export class LiveChecks {
     // the sign-in code is needed only until the sign-in is done
     if (state.progress?.done.includes('sign-in')) delete state.deviceCode;
     this.latest.set(update.sessionId, state);
+    this.leases.report(update.sessionId, state);
     for (const listener of this.listeners) {
       try {
         listener(update);
@@ -100,11 +146,18 @@ export class LiveChecks {
         mailboxProbe: fromPromise<unknown, CheckInput>(async ({ input, signal, system }) => {
           if (!runner) throw new Error('live checks are not configured');
           const sessionId = this.sessionOf.get(system) ?? 'unknown';
+          const requester = await this.personOf(sessionId);
+          // a check stopped (its turn not saved, or the process shutting down) does not start, and reports nothing more
+          signal.throwIfAborted();
           return runner(input, {
             signal,
-            requester: await this.personOf(sessionId),
-            onProgress: (progress) => this.emit({ sessionId, progress }),
-            onDeviceCode: (deviceCode) => this.emit({ sessionId, deviceCode }),
+            requester,
+            onProgress: (progress) => {
+              if (!signal.aborted) this.emit({ sessionId, progress });
+            },
+            onDeviceCode: (deviceCode) => {
+              if (!signal.aborted) this.emit({ sessionId, deviceCode });
+            },
           });
         }),
       },
@@ -125,12 +178,14 @@ export class LiveChecks {
 
   /**
    * An actor for a stored snapshot. A snapshot stored mid-check with no live actor is first moved on with
-   * `probe-interrupted` (in an actor that cannot start the check again); `interrupted` says so.
+   * `probe-interrupted` (in an actor that cannot start the check again); `interrupted` says so. One whose check runs
+   * `elsewhere` (another instance) stays as it is, in an actor that cannot start or stop anything.
    */
-  restore(sessionId: string, stored: unknown): { actor: TriageActor; interrupted: boolean } {
+  restore(sessionId: string, stored: unknown, elsewhere = false): { actor: TriageActor; interrupted: boolean } {
     const raw = stored as Snapshot<unknown> & { status?: string };
     let snapshot = (raw.status === 'stopped' ? { ...raw, status: 'active' } : raw) as Snapshot<unknown>;
     let interrupted = false;
+    if (elsewhere) return { actor: createActor(inertMachine, { snapshot }).start() as unknown as TriageActor, interrupted };
     if (isCheckingSnapshot(snapshot)) {
       const inert = createActor(inertMachine, { snapshot }).start();
       inert.send({ type: 'probe-interrupted' });
@@ -144,11 +199,14 @@ export class LiveChecks {
   }
 
   /**
-   * Keeps an actor whose check has started; `onFinished` runs once when it leaves the checking state — also when it
-   * left it already, while its turn was being saved (xstate does not replay the current state to a new subscriber).
+   * Keeps an actor whose check has started (and was claimed); `onFinished` runs once when it leaves the checking
+   * state — also when it left it already, while its turn was being saved (xstate does not replay the current state to
+   * a new subscriber). The lease is renewed while it runs; a check whose lease another instance took is let go.
    */
-  keep(sessionId: string, actor: TriageActor, onFinished: () => void): void {
+  keep(sessionId: string, actor: TriageActor, onFinished: () => void, watchdog?: Watchdog): void {
     this.live.set(sessionId, actor);
+    this.leases.hold(sessionId, () => void this.release(sessionId));
+    if (watchdog) this.watchdogs.set(sessionId, setTimeout(watchdog.overdue, watchdog.afterMs).unref());
     const finishedBy = (snapshot: ReturnType<TriageActor['getSnapshot']>) => {
       if (snapshot.hasTag('probing')) return;
       subscription.unsubscribe();
@@ -158,14 +216,18 @@ export class LiveChecks {
     finishedBy(actor.getSnapshot());
   }
 
-  release(sessionId: string): void {
+  /** The check is over in this process: its actor stops, and its lease goes (another instance says it was interrupted). */
+  async release(sessionId: string): Promise<void> {
     const actor = this.live.get(sessionId);
     this.live.delete(sessionId);
     this.latest.delete(sessionId);
+    clearTimeout(this.watchdogs.get(sessionId));
+    this.watchdogs.delete(sessionId);
     actor?.stop();
+    await this.leases.release(sessionId);
   }
 
   async stopAll(): Promise<void> {
-    for (const id of [...this.live.keys()]) this.release(id);
+    await Promise.all([...this.live.keys()].map((id) => this.release(id)));
   }
 }

@@ -53,6 +53,8 @@ function failure(f: TurnFailure): HttpError {
       return tooLarge(`The text is longer than ${f.limit} characters. Please send a shorter message.`);
     case 'busy':
       return new HttpError(409, 'conflict', 'The session changed while this message was handled. Please send it again.');
+    case 'checking':
+      return new HttpError(409, 'still_checking', 'The mailbox check is still running. Its result comes in a moment; then send this again.');
     case 'not-expected':
       return badRequest('not_expected', 'The session is not expecting that now.');
     case 'stale':
@@ -80,10 +82,10 @@ function describeBodyProblem(body: unknown): string {
   return 'Send {"text": "…"} or {"choice": "<id>"}.';
 }
 
-/** Progress of a live check running now (and its sign-in code, shown live but never stored), or null. */
-function checkingState(engine: Engine, id: string, key: string) {
+/** Progress of a live check running now, on any instance (and its sign-in code, never stored in clear), or null. */
+async function checkingState(engine: Engine, id: string, key: string) {
   if (key !== 'runningCheck') return null;
-  const state = engine.checkState(id);
+  const state = await engine.checkState(id);
   const progress = state?.progress ?? null;
   const signIn = state?.deviceCode ? { userCode: state.deviceCode.userCode, verificationUri: state.deviceCode.verificationUri } : null;
   return { done: progress?.done.length ?? 0, total: progress?.total ?? 0, running: progress?.running ?? [], signIn };
@@ -173,7 +175,7 @@ export function registerChatApi(router: Router, engine: Engine, limits: ChatApiL
       diagnoses: current.view.facts.diagnoses,
       createdAt: new Date(current.session.createdAt).toISOString(),
       updatedAt: new Date(current.session.updatedAt).toISOString(),
-      checking: checkingState(engine, current.session.id, current.view.key),
+      checking: await checkingState(engine, current.session.id, current.view.key),
       choices: [...current.presentation.choices, ...current.presentation.exits],
       /** "did this help?" with its two answers, while it waits for one; null otherwise */
       feedback: current.presentation.feedback,

@@ -153,4 +153,18 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
       create index feedback_by_created on feedback (created_at);
     `,
   },
+  {
+    // live checks seen from every instance: the owner's lease (renewed while the check runs), the progress, and the
+    // sign-in prompt encrypted by the engine (never in clear)
+    version: 14,
+    sql: `
+      create table live_checks (
+        session_id text primary key,
+        owner text not null,
+        lease_until bigint not null,
+        progress jsonb,
+        sign_in text
+      );
+    `,
+  },
 ];

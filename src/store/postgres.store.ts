@@ -2,9 +2,10 @@ import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } fro
 import { feedbackCountsSql, type FeedbackCount, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from './postgres.database.js';
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
+import { PostgresLiveChecks } from './postgres.live-checks.js';
 import { postgresMisunderstood, postgresOperationalCounts, postgresOutcomeCounts } from './postgres.operations.js';
 import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
-import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
+import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 
 /** A delivery recorded as handled: inserted, or its claim ended; no row when it was handled before. */
 const DELIVERY_HANDLED = 'on conflict (key) do update set claimed_until = null where deliveries.claimed_until is not null';
@@ -30,6 +31,7 @@ const INSERT_ENTRIES = (from: string, after: string, param = 10) => `, entries a
 export class PostgresStore implements Store {
   private readonly db: PostgresDatabase;
   private readonly helpdesk: PostgresHelpdeskTables;
+  private readonly liveChecks: PostgresLiveChecks;
   /** the migration versions this instance applied (often none); every call waits for it */
   readonly ready: Promise<number[]>;
 
@@ -38,6 +40,7 @@ export class PostgresStore implements Store {
     this.ready = runPostgresMigrations(this.db);
     this.ready.catch(() => undefined); // reported to whoever awaits it (the server start, or the first call)
     this.helpdesk = new PostgresHelpdeskTables(this.db);
+    this.liveChecks = new PostgresLiveChecks(this.db);
   }
 
   private async run<T>(work: () => Promise<T>): Promise<T> {
@@ -196,6 +199,22 @@ export class PostgresStore implements Store {
   async wasDelivered(key: string): Promise<boolean> {
     const { rows } = await this.run(() => this.db.query('select 1 from deliveries where key = $1', [key]));
     return rows.length > 0;
+  }
+
+  async claimLiveCheck(sessionId: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
+    return this.run(() => this.liveChecks.claim(sessionId, owner, now, leaseMs));
+  }
+
+  async updateLiveCheck(sessionId: string, owner: string, now: number, leaseMs: number, change: LiveCheckChange = {}): Promise<boolean> {
+    return this.run(() => this.liveChecks.update(sessionId, owner, now, leaseMs, change));
+  }
+
+  async getLiveCheck(sessionId: string): Promise<LiveCheckRecord | null> {
+    return this.run(() => this.liveChecks.get(sessionId));
+  }
+
+  async releaseLiveCheck(sessionId: string, owner: string): Promise<void> {
+    await this.run(() => this.liveChecks.release(sessionId, owner));
   }
 
   async rememberContact(channel: string, key: string, record: Record<string, unknown>, now: number): Promise<void> {

@@ -163,4 +163,18 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       create index feedback_by_created on feedback (created_at);
     `,
   },
+  {
+    // live checks seen from every instance: the owner's lease (renewed while the check runs), the progress, and the
+    // sign-in prompt encrypted by the engine (never in clear)
+    version: 14,
+    sql: `
+      create table live_checks (
+        session_id text primary key,
+        owner text not null,
+        lease_until integer not null,
+        progress text,
+        sign_in text
+      );
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SessionConflictError, type DueFollowUp, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
+import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
 import { outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
@@ -10,6 +10,7 @@ import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js
 import { feedbackCountsSql, type FeedbackCount, type MisunderstoodMessage, type OperationalCounts, type OutcomeCount } from './operations-records.js';
 import { outcomeCountsQuery, sqliteMisunderstood, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
 import { SqliteReader } from './sqlite.reader.js';
+import { SqliteLiveChecks } from './sqlite.live-checks.js';
 
 /** Sessions past retention (the status list lets the (status, updated_at) index serve the search). */
 const PRUNABLE_SESSIONS = `select id from sessions
@@ -20,6 +21,7 @@ const PRUNABLE_SESSIONS = `select id from sessions
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly helpdesk: SqliteHelpdeskTables;
+  private readonly liveChecks: SqliteLiveChecks;
   /** checkpoints from a worker thread once the store is busy (not for an in-memory database) */
   private readonly checkpointer: WalCheckpointer | null;
   /** the operators' long reads, off the event loop (not for an in-memory database, which only this connection sees) */
@@ -34,6 +36,7 @@ export class SqliteStore implements Store {
     this.cacheStatements();
     this.migrate();
     this.helpdesk = new SqliteHelpdeskTables(this.db);
+    this.liveChecks = new SqliteLiveChecks(this.db);
     this.reader = file === ':memory:' ? null : new SqliteReader(file);
     this.checkpointer = file === ':memory:' ? null : new WalCheckpointer(file, (pages) => this.db.pragma(`wal_autocheckpoint = ${pages}`), checkpoints);
   }
@@ -276,6 +279,22 @@ export class SqliteStore implements Store {
     await this.reader?.close();
     await this.checkpointer?.close();
     this.db.close();
+  }
+
+  async claimLiveCheck(sessionId: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
+    return this.liveChecks.claim(sessionId, owner, now, leaseMs);
+  }
+
+  async updateLiveCheck(sessionId: string, owner: string, now: number, leaseMs: number, change: LiveCheckChange = {}): Promise<boolean> {
+    return this.liveChecks.update(sessionId, owner, now, leaseMs, change);
+  }
+
+  async getLiveCheck(sessionId: string): Promise<LiveCheckRecord | null> {
+    return this.liveChecks.get(sessionId);
+  }
+
+  async releaseLiveCheck(sessionId: string, owner: string): Promise<void> {
+    this.liveChecks.release(sessionId, owner);
   }
 
   async rememberContact(channel: string, key: string, record: Record<string, unknown>, now: number): Promise<void> {

@@ -55,6 +55,26 @@ export interface TurnWrite {
   feedback?: { answer: FeedbackAnswer; comment: string | null; at: number };
 }
 
+/**
+ * A live check running on one instance, as every instance on the store sees it: who runs it and until when its lease
+ * holds (renewed while it runs), what it has done so far, and its sign-in prompt sealed by the engine (never in clear).
+ */
+export interface LiveCheckRecord {
+  sessionId: string;
+  owner: string;
+  leaseUntil: number;
+  /** the progress as last reported (JSON-compatible), or null before the first report */
+  progress: unknown;
+  /** the sign-in prompt, encrypted by the engine, or null */
+  signIn: string | null;
+}
+
+/** What the owner of a live check reports with a renewal; a field left out stays as it is. */
+export interface LiveCheckChange {
+  progress?: unknown;
+  signIn?: string | null;
+}
+
 export interface DueFollowUp {
   sessionId: string;
   dueAt: number;
@@ -103,6 +123,19 @@ export interface Store {
   /** a channel's sessions whose meta has `key` equal to `value` (a Slack user), newest first */
   findSessionsByMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]>;
   close(): Promise<void>;
+
+  // live checks, seen from every instance (src/engine/live-checks.ts)
+  /**
+   * Takes the lease of a session's live check for `leaseMs`, with no progress or sign-in yet: false when another
+   * owner holds a lease that has not run out.
+   */
+  claimLiveCheck(sessionId: string, owner: string, now: number, leaseMs: number): Promise<boolean>;
+  /** renews the owner's lease for `leaseMs` and writes `change`; false when the owner no longer holds the check */
+  updateLiveCheck(sessionId: string, owner: string, now: number, leaseMs: number, change?: LiveCheckChange): Promise<boolean>;
+  /** the session's live check as last written (its lease may have run out), or null */
+  getLiveCheck(sessionId: string): Promise<LiveCheckRecord | null>;
+  /** the check is over: its row goes, if `owner` still holds it */
+  releaseLiveCheck(sessionId: string, owner: string): Promise<void>;
 
   // what a channel remembers outside sessions, shared by every instance on the store (Teams: people reachable 1:1,
   // the service URL of each conversation)

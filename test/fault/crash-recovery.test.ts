@@ -121,6 +121,7 @@ function crashSuite(name: string, environment: () => Promise<Record<string, stri
         DNS_SERVERS: `${target}:${hole.port}`,
         PROBE_ALLOW_PRIVATE: 'true',
         PROBE_DEADLINE_MS: '60000',
+        CHECK_LEASE_MS: '1000',
       };
       const first = await start(env);
       const id = (await post(first.url, '/api/chat/sessions', {})).body.id;
@@ -131,11 +132,19 @@ function crashSuite(name: string, environment: () => Promise<Record<string, stri
       await first.crash();
 
       const second = await start(env);
-      const reply = await fetch(`${second.url}/api/chat/sessions/${id}/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text: 'hello? any news?' }),
-      });
+      const ask = () =>
+        fetch(`${second.url}/api/chat/sessions/${id}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: 'hello? any news?' }),
+        });
+      // until the dead instance's lease has run out (CHECK_LEASE_MS), its check may still be running for all anyone knows
+      let reply = await ask();
+      for (let i = 0; i < 50 && reply.status === 409; i++) {
+        expect(((await reply.json()) as { error: string }).error).toBe('still_checking');
+        await new Promise((r) => setTimeout(r, 100));
+        reply = await ask();
+      }
       expect(reply.status).toBe(200);
       const body = (await reply.json()) as { messages: Array<{ text: string; choices: Array<{ id: string }> }> };
       expect(body.messages.map((m) => m.text).join('\n')).toMatch(/interrupted/);

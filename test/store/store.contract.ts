@@ -168,6 +168,30 @@ export function storeContract(open: () => Promise<Store>): void {
     });
   });
 
+    it('keeps a live check’s owner, lease, progress and sealed sign-in, and lets another owner take it only once the lease ran out', async () => {
+      const store = await open();
+      const id = randomUUID();
+      expect(await store.getLiveCheck(id)).toBeNull();
+      expect(await store.claimLiveCheck(id, 'a', T0, 1000)).toBe(true);
+      expect(await store.getLiveCheck(id)).toEqual({ sessionId: id, owner: 'a', leaseUntil: T0 + 1000, progress: null, signIn: null });
+      const progress = { running: ['dns'], done: ['mx'], total: 4 };
+      expect(await store.updateLiveCheck(id, 'a', T0 + 500, 1000, { progress })).toBe(true);
+      expect(await store.updateLiveCheck(id, 'a', T0 + 600, 1000, { signIn: 'sealed-1' })).toBe(true);
+      expect(await store.updateLiveCheck(id, 'a', T0 + 700, 1000)).toBe(true); // a renewal alone keeps what was reported
+      expect(await store.getLiveCheck(id)).toEqual({ sessionId: id, owner: 'a', leaseUntil: T0 + 1700, progress, signIn: 'sealed-1' });
+      expect(await store.claimLiveCheck(id, 'b', T0 + 1700, 1000)).toBe(false); // a holds it
+      expect(await store.updateLiveCheck(id, 'b', T0 + 800, 1000, { signIn: 'other' })).toBe(false);
+      expect(await store.updateLiveCheck(id, 'a', T0 + 900, 1000, { signIn: null })).toBe(true);
+      expect((await store.getLiveCheck(id))?.signIn).toBeNull();
+      expect(await store.claimLiveCheck(id, 'b', T0 + 1901, 1000)).toBe(true); // a died: its lease ran out
+      expect(await store.getLiveCheck(id)).toEqual({ sessionId: id, owner: 'b', leaseUntil: T0 + 2901, progress: null, signIn: null });
+      expect(await store.updateLiveCheck(id, 'a', T0 + 2000, 1000, { progress })).toBe(false); // a is back, too late
+      await store.releaseLiveCheck(id, 'a'); // not a's any more: stays
+      expect((await store.getLiveCheck(id))?.owner).toBe('b');
+      await store.releaseLiveCheck(id, 'b');
+      expect(await store.getLiveCheck(id)).toBeNull();
+    });
+
   describe('follow-ups', () => {
     async function waiting(store: Store, dueAt: number) {
       const s = session();

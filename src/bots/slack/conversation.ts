@@ -132,6 +132,8 @@ export function refusal(content: SlackContent, failure: TurnFailure): string {
       return content.tooLong(failure.limit);
     case 'busy':
       return content.busy;
+    case 'checking':
+      return content.stillChecking;
   }
 }
 
@@ -149,7 +151,9 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
       return;
     }
     const current = await deps.engine.current(open.id);
-    if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(open) ?? place);
+    // a check running on another instance has its progress message already, posted by that instance
+    if (current?.checkElsewhere) await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.words(current.locale), { error: 'checking' }));
+    else if (current) await postTurn(deps, { ...current, messages: [] }, placeOf(open) ?? place);
     return;
   }
   const locale = await deps.localeOf(place.user);

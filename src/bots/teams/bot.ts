@@ -136,7 +136,10 @@ export class TeamsBot {
     if (text && this.d.claimHandoff && (await this.claimed(context, text))) return;
     const { session, created } = await this.sessionOf(context, text || undefined);
     if (!text) {
-      const current = created ?? (await this.d.engine.current(session.id));
+      const stored = created ? null : await this.d.engine.current(session.id);
+      // a check running on another instance has its progress card already, posted by that instance
+      if (stored?.checkElsewhere) return this.failed(context, { error: 'checking' });
+      const current = created ?? stored;
       if (current) await this.d.poster.show(context, current, { before: created ? [] : [this.teams(context).emptyMention] });
       return;
     }
@@ -261,6 +264,7 @@ export class TeamsBot {
       'not-expected': t.stale,
       'text-too-long': 'limit' in failure ? t.textTooLong(failure.limit) : t.busy,
       busy: t.busy,
+      checking: t.stillChecking,
       'session-not-found': t.sessionGone,
     }[failure.error];
     await context.sendActivity(reply);

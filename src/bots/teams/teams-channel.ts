@@ -65,7 +65,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
   });
   installErrorBoundary(adapter, logger, teams.turnFailed);
   const directory = new TeamsDirectory(store);
-  const progress = new CheckProgressCards(adapter, (id) => engine.checkState(id), { teams, probes: probesEn }, logger);
+  const progress = new CheckProgressCards(adapter, (id) => engine.localCheckState(id), { teams, probes: probesEn }, logger);
   engine.onCheckUpdate(progress.onUpdate);
   const poster = new TurnPoster(engine, words, logger, progress);
   const admin = new AdminHandoff(adapter, engine, directory, poster, teams, logger);

@@ -172,7 +172,7 @@
       body: body ? JSON.stringify(body) : undefined,
     });
     const data = await res.json().catch(() => ({}));
-    if (!res.ok) throw Object.assign(new Error(data.message || T.sendFailed), { status: res.status });
+    if (!res.ok) throw Object.assign(new Error(data.message || T.sendFailed), { status: res.status, code: data.error });
     return data;
   }
 
@@ -240,7 +240,8 @@
     try {
       await call('POST', '/api/chat/sessions/' + encodeURIComponent(sessionId) + '/messages', body);
     } catch (e) {
-      alertLine.textContent = e.status ? e.message : T.sendFailed;
+      // the check runs on another instance behind the balancer: the message was not taken, and its result comes here
+      alertLine.textContent = e.code === 'still_checking' ? T.stillChecking : e.status ? e.message : T.sendFailed;
     }
     try {
       await refresh(true);

@@ -47,6 +47,7 @@ export function renderChatPage(content: WebContent = webEn, context?: ChatPageCo
     signInPrompt: content.signInPrompt,
     startFailed: content.startFailed,
     sendFailed: content.sendFailed,
+    stillChecking: content.stillChecking,
     emptyText: content.emptyText,
     feedbackComment: content.feedbackComment,
   };

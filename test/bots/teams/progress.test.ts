@@ -1,5 +1,4 @@
 import nock from 'nock';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../src/content/en.js';
 import { teamsEn } from '../../../src/content/teams.en.js';
@@ -7,7 +6,8 @@ import { probeRunner } from '../../../src/engine/probe-runner.js';
 import { tempDir } from '../../helpers/engine.js';
 import { controllableSignIn, type ControllableSignIn } from '../../helpers/probes/fake-sign-in.js';
 import { FAKE_TENANTS, HEALTHY_TENANT, startFakeTenant, type RunningTenant, type TenantSpec } from '../../helpers/probes/fake-tenants.js';
-import { acceptTyping, buttons, cardText, mentionActivity, messageActivity, post, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
+import { buttons, cardText, mentionActivity, messageActivity, post, startApp, submitActivity, type CardReply, type RunningApp } from '../../helpers/teams.js';
+import { fakeConnector, until, type Sent } from '../../helpers/teams-connector.js';
 
 let r: RunningApp | null = null;
 let tenant: RunningTenant | null = null;
@@ -22,50 +22,6 @@ afterEach(async () => {
   tenant = null;
   nock.cleanAll();
 });
-
-interface Sent {
-  method: 'POST' | 'PUT';
-  path: string;
-  /** the card id a PUT replaces */
-  id?: string;
-  body: CardReply;
-}
-
-/** The Teams connector at the serviceUrl: new messages get ids card-1, card-2…; updates are recorded. */
-function fakeConnector() {
-  const sent: Sent[] = [];
-  let next = 0;
-  acceptTyping();
-  nock('https://smba.test')
-    .persist()
-    .post(/\/teams\/v3\/conversations\/.*\/activities/)
-    .reply(200, (path, body) => {
-      sent.push({ method: 'POST', path, body: body as CardReply });
-      next += 1;
-      return { id: `card-${next}` };
-    })
-    .put(/\/teams\/v3\/conversations\/.*\/activities\/.+/)
-    .reply(200, (path, body) => {
-      const id = decodeURIComponent(path.split('/activities/')[1] ?? '');
-      sent.push({ method: 'PUT', path, id, body: body as CardReply });
-      return { id };
-    })
-    .get(/\/teams\/v3\/conversations\/.*\/members\/.+/)
-    .reply(200, { id: '29:alice', name: 'Alice Example', email: 'adele@contoso.test', userPrincipalName: 'adele@contoso.test' });
-  return {
-    sent,
-    posts: () => sent.filter((s) => s.method === 'POST'),
-    updatesOf: (id: string) => sent.filter((s) => s.method === 'PUT' && s.id === id),
-  };
-}
-
-async function until(condition: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 /** A fake tenant first (its Microsoft answers take precedence over the bot's own login mocks), then the app on it. */
 async function start(spec: TenantSpec, signIn?: ControllableSignIn) {
