@@ -16,7 +16,7 @@ function newest(dir: string): number {
 
 function builtAt(): number {
   try {
-    return statSync(join(root, 'dist/cli/main.js')).mtimeMs;
+    return statSync(join(root, 'dist/bundle/main.js')).mtimeMs;
   } catch {
     return 0;
   }
