@@ -5,7 +5,7 @@
  * Framework connector in a third (sides/reply-sink.mjs), as Teams has them do; this process sends the activities (each
  * one a new channel thread) and counts a reply when it reaches the connector. See reply-load.ts for the rounds.
  *
- *   npx tsx bench/teams.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 4] [--cpu-prof]
+ *   npx tsx bench/teams.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--cpu-prof]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,6 @@ export const formatTeamsBench = (result: Comparison) =>
   formatComparison('Teams: channel messages, each a new thread; a reply counts when it reaches the fake connector', result);
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const options = numericArgs<TeamsBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds' });
+  const options = numericArgs<TeamsBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds', 'paced-rounds': 'pacedRounds' });
   console.log(formatTeamsBench(await runTeamsBench({ ...options, cpuProf: process.argv.includes('--cpu-prof') })));
 }

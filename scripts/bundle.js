@@ -1,7 +1,7 @@
 // The bin runs a bundle of the compiled CLI, dist/bundle/main.js, rather than dist/cli/main.js and its ~150 files:
 // loading zod and xstate as the packages ship them (zod's entry alone is about 95 modules, most of them error messages
-// in 60 languages) took about half of the server's start. rolldown joins our modules with those two, drops what none
-// of them uses, and keeps each command's and each channel's own code in a chunk loaded on demand, as before.
+// in 60 languages) took about half of the server's start. rolldown joins our modules with those two into a few files,
+// and keeps each command's and each channel's own code in a chunk loaded on demand, as before.
 // Every other package stays outside, loaded from node_modules as it ships (native code, workers, optional parts).
 // dist/bundle/ sits two levels below the root like dist/cli/, so paths such as ../../dist/models/ still resolve.
 import { copyFileSync } from 'node:fs';
@@ -24,8 +24,12 @@ export async function bundleCli(root) {
     input: { main: join(root, 'dist/cli/main.js') },
     platform: 'node',
     logLevel: 'warn',
+    // every statement kept as written (no tree-shaking, no dead-code elimination): both take calls of built-ins for
+    // pure and dropped a check whose only effect was to throw (decodeURIComponent of a request path: a malformed one
+    // got 500 instead of 400)
+    treeshake: false,
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !inlined(id),
-    output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', minify: false },
   });
   // the chat page's script is read beside the module that serves it
   copyFileSync(join(root, 'src/bots/web/chat.client.js'), join(out, 'chat.client.js'));

@@ -27,6 +27,6 @@ function builtAt(): number {
  * a user does, so it is rebuilt first whenever a source is newer than it (CI's `npm ci` has just built it).
  */
 export default function buildOnce(): void {
-  const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts/build.js')).mtimeMs);
+  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')));
   if (sources > builtAt()) execFileSync(process.execPath, [join(root, 'scripts/build.js')], { cwd: root, stdio: 'inherit' });
 }
