@@ -14,10 +14,25 @@ import { fileURLToPath } from 'node:url';
 const databaseUrl = process.env.TEST_DATABASE_URL;
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
-  startup: async () => (await import('./startup.bench.js')).runStartupBench(),
+  startup: async () => {
+    const { runStartupBench, formatStartupBench } = await import('./startup.bench.js');
+    const result = await runStartupBench();
+    process.stdout.write(`${formatStartupBench(result)}\n`);
+    return result;
+  },
   probe: async () => (await import('./probe.bench.js')).runProbeBench(),
-  slack: async () => (await import('./slack.bench.js')).runSlackBench(),
-  teams: async () => (await import('./teams.bench.js')).runTeamsBench(),
+  slack: async () => {
+    const { runSlackBench, formatSlackBench } = await import('./slack.bench.js');
+    const result = await runSlackBench();
+    process.stdout.write(`${formatSlackBench(result)}\n`);
+    return result;
+  },
+  teams: async () => {
+    const { runTeamsBench, formatTeamsBench } = await import('./teams.bench.js');
+    const result = await runTeamsBench();
+    process.stdout.write(`${formatTeamsBench(result)}\n`);
+    return result;
+  },
   understanding: async () => (await import('./understanding.bench.js')).runUnderstandingBench(),
   engine: async () => (await import('./engine.bench.js')).runEngineFigures({ databaseUrl }),
   stats: async () => (await import('./stats.bench.js')).runStatsBench({ databaseUrl }),

@@ -2,6 +2,7 @@
 // The build `npm ci` runs through `prepare` (or `npm run build`): src/ compiled to dist/ by tsc (tsgo in TypeScript 7),
 // the browser script copied beside the module that serves it, and each locale's intent classifier trained once into
 // dist/models/ (keyed by a hash of its corpus, so a changed corpus is never served a stale model: it trains at start).
+// Last, the CLI and server bundled into dist/bundle/ (what the bin runs; see bundle.js and docs/performance.md §6).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,3 +30,6 @@ for (const file of readdirSync(join(dist, 'content')).filter((f) => /^corpus\.[\
   const saved = await saveTrainedModel(locale, corpora[0]);
   console.log(`trained the ${locale} intent classifier into dist/models/${saved}`);
 }
+
+const { bundleCli } = await import('./bundle.js');
+await bundleCli(root);

@@ -27,7 +27,7 @@ import { handoffServiceFor } from './handoff/handoff-setup.js';
 import { handoffClaimer } from './handoff/handoff-claims.js';
 import { setUpHelpdesk, type Helpdesk } from './helpdesk/helpdesk-setup.js';
 import type { Store } from './store/store.js';
-import { instrumentEngine, observeProbe } from './ops/metrics.js';
+import { instrumentEngine, loadMetrics, observeProbe } from './ops/metrics.js';
 import { timeChecks } from './ops/check-timing.js';
 import { registerOpsApi } from './ops/ops-api.js';
 import { logTurns } from './ops/turn-log.js';
@@ -116,6 +116,9 @@ function chatLimits(config: Config): ChatApiLimits {
   };
 }
 
+/** How long after listening prom-client is loaded, when nothing needed it before: out of the way of the first requests. */
+const METRICS_AFTER_MS = 500;
+
 /** The composition root: configuration → store → engine → channels → one HTTP server. */
 export function buildApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
   // every background loop logs a failed pass with its name, counts it, backs off and carries on
@@ -175,6 +178,8 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   };
   const server = createHttpServer(router, logger);
   const housekeeping = new Housekeeping({ store, logger, onError: loopFailed, keepSessionsMs: config.RETENTION_DAYS * 24 * 3_600_000 });
+  // prom-client loads once the server answers (or with the first figure reported or scraped before that)
+  let metricsTimer: NodeJS.Timeout | undefined;
 
   return {
     config,
@@ -198,6 +203,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
           scheduler.start();
           helpdesk.worker.start();
           housekeeping.start();
+          metricsTimer = setTimeout(() => void loadMetrics(), METRICS_AFTER_MS);
           const address = server.address();
           resolve(typeof address === 'object' && address ? address.port : config.PORT);
         });
@@ -206,6 +212,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
       return port;
     },
     close: async () => {
+      clearTimeout(metricsTimer);
       await slack?.stop();
       await scheduler.stop();
       await helpdesk.worker.stop();

@@ -16,7 +16,7 @@ function newest(dir: string): number {
 
 function builtAt(): number {
   try {
-    return statSync(join(root, 'dist/cli/main.js')).mtimeMs;
+    return statSync(join(root, 'dist/bundle/main.js')).mtimeMs;
   } catch {
     return 0;
   }
@@ -27,6 +27,6 @@ function builtAt(): number {
  * a user does, so it is rebuilt first whenever a source is newer than it (CI's `npm ci` has just built it).
  */
 export default function buildOnce(): void {
-  const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'scripts/build.js')).mtimeMs);
+  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'scripts')));
   if (sources > builtAt()) execFileSync(process.execPath, [join(root, 'scripts/build.js')], { cwd: root, stdio: 'inherit' });
 }

@@ -516,11 +516,21 @@ export class Engine {
     text?: string,
     locale?: Locale,
   ): Promise<{ session: SessionRecord; created: TurnResult | null }> {
-    const latest = await this.store.findLatestSession(channel, conversationKey);
-    if (latest && !isEnded(latest.status)) return { session: latest, created: null };
-    if (latest && text !== undefined && (await this.isAfterword(latest, text))) return { session: latest, created: null };
+    const { latest, taking } = await this.conversationOf(channel, conversationKey, text);
+    if (taking) return { session: taking, created: null };
     const opened = await this.open(channel, conversationKey, meta, [], { locale, follows: latest?.id ?? '' });
     return { session: opened.result.session, created: opened.created ? opened.result : null };
+  }
+
+  /**
+   * The session of a conversation that takes a message: the open one, or the one just ended when `text` is said about
+   * it (isAfterword); null when the message starts a new session (`startWith` creates and answers it in one write).
+   */
+  async conversationOf(channel: string, conversationKey: string, text?: string): Promise<{ latest: SessionRecord | null; taking: SessionRecord | null }> {
+    const latest = await this.store.findLatestSession(channel, conversationKey);
+    if (latest && !isEnded(latest.status)) return { latest, taking: latest };
+    if (latest && text !== undefined && (await this.isAfterword(latest, text))) return { latest, taking: latest };
+    return { latest, taking: null };
   }
 
   /** Whether a message to a conversation that has ended is said about it (thanks, a question) rather than new trouble. */

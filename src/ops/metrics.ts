@@ -1,118 +1,78 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Engine } from '../engine/engine.js';
 import type { Store } from '../store/store.js';
 
 /**
  * The Prometheus figures of this process (GET /metrics). Channels and probes report through the small functions
- * below (`observeAck`, `observeProbe`); the engine's turns are counted by `instrumentEngine`; the store's live counts
- * are read at each scrape. Labels are bounded sets (channel names, diagnosis codes, check names): never user text.
+ * below (`observeAck`, `observeProbe`, `countSlackRateLimit`); the engine's turns are counted by `instrumentEngine`;
+ * the store's live counts are read at each scrape.
+ *
+ * prom-client (with the OpenTelemetry API it loads) is not part of the start-up: `prometheus.ts` is loaded by
+ * `loadMetrics()`, which the server calls shortly after it listens, or by the first figure reported or scraped before
+ * that. Figures reported meanwhile wait in a queue and are recorded once it is loaded: none is lost.
  */
-export const metricsRegistry = new Registry();
-collectDefaultMetrics({ register: metricsRegistry, prefix: 'mailbox_doctor_' });
+type Prometheus = typeof import('./prometheus.js');
 
-const turns = new Counter({
-  name: 'mailbox_doctor_turns_total',
-  help: 'Saved conversation turns, by channel and kind (start, user, follow-up).',
-  labelNames: ['channel', 'kind'] as const,
-  registers: [metricsRegistry],
-});
-const diagnoses = new Counter({
-  name: 'mailbox_doctor_diagnoses_total',
-  help: 'Diagnoses reached in conversations, by code.',
-  labelNames: ['code'] as const,
-  registers: [metricsRegistry],
-});
-const feedback = new Counter({
-  name: 'mailbox_doctor_feedback_total',
-  help: 'Answers to "did this help?", by channel, path and answer (helpful, not-helpful).',
-  labelNames: ['channel', 'path', 'answer'] as const,
-  registers: [metricsRegistry],
-});
-const ackSeconds = new Histogram({
-  name: 'mailbox_doctor_ack_seconds',
-  help: 'Time from receiving a message to acknowledging it, by channel.',
-  labelNames: ['channel'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5],
-  registers: [metricsRegistry],
-});
-const probeSeconds = new Histogram({
-  name: 'mailbox_doctor_probe_seconds',
-  help: 'Duration of connection checks, by check.',
-  labelNames: ['check'] as const,
-  buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20],
-  registers: [metricsRegistry],
-});
-const schedulerLag = new Histogram({
-  name: 'mailbox_doctor_scheduler_lag_seconds',
-  help: 'How late a due follow-up was picked up, in seconds past its due time.',
-  buckets: [0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600],
-  registers: [metricsRegistry],
-});
-const sessions = new Gauge({
-  name: 'mailbox_doctor_sessions',
-  help: 'Stored sessions by status (all instances, read from the store).',
-  labelNames: ['status'] as const,
-  registers: [metricsRegistry],
-});
-const outboxBacklog = new Gauge({
-  name: 'mailbox_doctor_outbox_backlog',
-  help: 'Helpdesk deliveries queued and not sent yet (all instances).',
-  registers: [metricsRegistry],
-});
-const outboxGivenUp = new Gauge({
-  name: 'mailbox_doctor_outbox_given_up',
-  help: 'Helpdesk deliveries given up after failing for days: their tickets never got the result (all instances).',
-  registers: [metricsRegistry],
-});
-const followUpsDue = new Gauge({
-  name: 'mailbox_doctor_follow_ups_due',
-  help: 'Follow-ups past their due time that no instance holds (all instances).',
-  registers: [metricsRegistry],
-});
+let prometheus: Prometheus | null = null;
+let loading: Promise<Prometheus> | null = null;
+const pending: Array<(p: Prometheus) => void> = [];
 
-const STATUSES = ['active', 'waiting', 'resolved', 'escalated'] as const;
+/** Loads prom-client and records what was reported before; resolves with the registry. */
+export async function loadMetrics(): Promise<Prometheus['metricsRegistry']> {
+  loading ??= import('./prometheus.js').then((loaded) => {
+    prometheus = loaded;
+    for (const apply of pending.splice(0)) apply(loaded);
+    return loaded;
+  });
+  return (await loading).metricsRegistry;
+}
+
+function record(apply: (p: Prometheus) => void): void {
+  if (prometheus) return apply(prometheus);
+  pending.push(apply);
+  void loadMetrics();
+}
 
 /** A channel acknowledged a message `seconds` after it arrived (Slack: the 3-second ack; web: the HTTP answer). */
 export function observeAck(channel: string, seconds: number): void {
-  ackSeconds.observe({ channel }, seconds);
+  record((p) => p.observeAck(channel, seconds));
 }
 
 /** A connection check took `seconds`. */
 export function observeProbe(check: string, seconds: number): void {
-  probeSeconds.observe({ check }, seconds);
+  record((p) => p.observeProbe(check, seconds));
+}
+
+/** A background pass failed: counted by loop name. */
+export function countBackgroundError(loop: string): void {
+  record((p) => p.countBackgroundError(loop));
+}
+
+/** Slack answered a Web API call with 429: counted by method. */
+export function countSlackRateLimit(method: string): void {
+  record((p) => p.countSlackRateLimit(method));
 }
 
 /** Counts the engine's turns and diagnoses, and the scheduler's lag. */
 export function instrumentEngine(engine: Engine): void {
   engine.onTurn((result, info) => {
-    turns.inc({ channel: result.session.channel, kind: info.created ? 'start' : info.proactive ? 'follow-up' : 'user' });
+    const kind = info.created ? 'start' : info.proactive ? 'follow-up' : 'user';
     const notice = result.view.notice;
-    if (notice?.kind === 'diagnosed') diagnoses.inc({ code: notice.code });
-    if (info.feedback) feedback.inc({ channel: result.session.channel, path: result.view.facts.path ?? 'unknown', answer: info.feedback });
+    const diagnosed = notice?.kind === 'diagnosed' ? notice.code : null;
+    const answered = info.feedback ? { path: result.view.facts.path ?? 'unknown', answer: info.feedback } : null;
+    record((p) => {
+      p.countTurn(result.session.channel, kind);
+      if (diagnosed) p.countDiagnosis(diagnosed);
+      if (answered) p.countFeedback(result.session.channel, answered.path, answered.answer);
+    });
   });
-  engine.onFollowUpLag((lagMs) => schedulerLag.observe(lagMs / 1000));
+  engine.onFollowUpLag((lagMs) => record((p) => p.observeFollowUpLag(lagMs / 1000)));
 }
 
 /** The text a Prometheus scrape gets, with the store's counts read now. */
 export async function renderMetrics(store: Store, now = Date.now()): Promise<string> {
-  const counts = await store.operationalCounts(now);
-  for (const status of STATUSES) sessions.set({ status }, counts.sessionsByStatus[status] ?? 0);
-  outboxBacklog.set(counts.outboxBacklog);
-  outboxGivenUp.set(counts.outboxGivenUp);
-  followUpsDue.set(counts.followUpsDue);
-  return metricsRegistry.metrics();
+  const [counts] = await Promise.all([store.operationalCounts(now), loadMetrics()]);
+  return (prometheus as Prometheus).render(counts);
 }
 
-export const METRICS_CONTENT_TYPE = metricsRegistry.contentType;
-
-const backgroundErrors = new Counter({
-  name: 'mailbox_doctor_background_errors_total',
-  help: 'Background passes that failed and were tried again later, by loop (follow-ups, helpdesk-outbox, housekeeping, check-completion, wal-checkpointer, unhandled).',
-  labelNames: ['loop'] as const,
-  registers: [metricsRegistry],
-});
-
-/** A background pass failed: counted by loop name. */
-export function countBackgroundError(loop: string): void {
-  backgroundErrors.inc({ loop });
-}
+/** prom-client's `Registry.PROMETHEUS_CONTENT_TYPE`, known without loading it. */
+export const METRICS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';

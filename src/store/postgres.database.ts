@@ -1,4 +1,5 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import { StoreUnavailableError } from './operations-records.js';
 import { POSTGRES_MIGRATIONS } from './postgres.migrations.js';
 
@@ -10,12 +11,15 @@ export interface PostgresOptions {
   poolSize?: number;
 }
 
+// pg is loaded with the first pool: a server on the default SQLite store never loads it (docs/performance.md §6)
+const loadPg = (): typeof pg => createRequire(import.meta.url)('pg') as typeof pg;
+
 const INT8 = 20;
 // epoch milliseconds fit a JavaScript number exactly; everything else keeps pg's own parsing
-const types = {
+const typesOf = (driver: typeof pg) => ({
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-};
+    oid === INT8 ? (value: string) => Number(value) : driver.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+});
 
 // connection failures and server shutdowns: the database is away, not our bug
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
@@ -33,12 +37,13 @@ export class PostgresDatabase {
 
   constructor(options: PostgresOptions) {
     if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new Error(`bad schema name ${options.schema}`);
-    this.pool = new pg.Pool({
+    const driver = loadPg();
+    this.pool = new driver.Pool({
       connectionString: options.connectionString,
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30_000,
-      types,
+      types: typesOf(driver),
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     // an idle connection dropped by a restarting server must not bring the process down; the next query reconnects

@@ -1,9 +1,5 @@
+import { createRequire } from 'node:module';
 import { containerBootstrap } from '@nlpjs/core';
-import { LangEn } from '@nlpjs/lang-en-min';
-import { LangEs } from '@nlpjs/lang-es';
-import { LangDe } from '@nlpjs/lang-de';
-import { LangFr } from '@nlpjs/lang-fr';
-import { LangPt } from '@nlpjs/lang-pt';
 import { NluNeural } from '@nlpjs/nlu';
 import { isIntent, type Intent } from './intents.js';
 import { MODELS_DIR, modelFileName, readSavedModel, writeSavedModel } from './trained-models.js';
@@ -17,13 +13,18 @@ export interface ScoredIntent {
 /** Utterances per intent, as a locale's corpus gives them. */
 export type Corpus = Readonly<Record<Intent, readonly string[]>>;
 
-/** NLP.js's tokenizer, stemmer and stop words per locale, and the language code NLP.js knows it by. */
-const LANGUAGES: Record<string, { plugin: unknown; code: string }> = {
-  en: { plugin: LangEn, code: 'en' },
-  es: { plugin: LangEs, code: 'es' },
-  de: { plugin: LangDe, code: 'de' },
-  fr: { plugin: LangFr, code: 'fr' },
-  'pt-BR': { plugin: LangPt, code: 'pt' },
+const require = createRequire(import.meta.url);
+
+/**
+ * NLP.js's tokenizer, stemmer and stop words per locale (its package, and the export to plug in), and the language
+ * code NLP.js knows it by. Each package is loaded with its locale's first classifier, not at start.
+ */
+const LANGUAGES: Record<string, { pkg: string; plugin: string; code: string }> = {
+  en: { pkg: '@nlpjs/lang-en-min', plugin: 'LangEn', code: 'en' },
+  es: { pkg: '@nlpjs/lang-es', plugin: 'LangEs', code: 'es' },
+  de: { pkg: '@nlpjs/lang-de', plugin: 'LangDe', code: 'de' },
+  fr: { pkg: '@nlpjs/lang-fr', plugin: 'LangFr', code: 'fr' },
+  'pt-BR': { pkg: '@nlpjs/lang-pt', plugin: 'LangPt', code: 'pt' },
 };
 
 /**
@@ -42,7 +43,7 @@ function newNlu(locale: string): NluNeural {
   const language = LANGUAGES[locale];
   if (!language) throw new Error(`no language support for locale ${locale}`);
   const container = containerBootstrap({}, false);
-  container.use(language.plugin);
+  container.use((require(language.pkg) as Record<string, unknown>)[language.plugin]);
   return new NluNeural({ locale: language.code, ...SETTINGS }, container);
 }
 

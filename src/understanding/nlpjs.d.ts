@@ -20,20 +20,3 @@ declare module '@nlpjs/nlu' {
     fromJSON(json: Record<string, unknown>): void;
   }
 }
-
-declare module '@nlpjs/lang-en-min' {
-  export const LangEn: unknown;
-}
-
-declare module '@nlpjs/lang-es' {
-  export const LangEs: unknown;
-}
-declare module '@nlpjs/lang-de' {
-  export const LangDe: unknown;
-}
-declare module '@nlpjs/lang-fr' {
-  export const LangFr: unknown;
-}
-declare module '@nlpjs/lang-pt' {
-  export const LangPt: unknown;
-}

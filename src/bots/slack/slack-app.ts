@@ -26,6 +26,7 @@ import { ShownCodes } from './shown-codes.js';
 import { SlackApi, type ApiResult } from './web-api.js';
 import { WebApiClient } from './web-api-client.js';
 import { slackConfigured } from './slack-settings.js';
+import { countSlackRateLimit } from '../../ops/metrics.js';
 
 /** Where the middleware leaves the event's delivery for the listener, in Bolt's context. */
 const DELIVERY = 'mailboxDoctorDelivery';
@@ -101,7 +102,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const codes = new ShownCodes();
   const bolt = boltLogger(logger, (text) => codes.scrub(text));
   const boundary = new ErrorBoundary(logger);
-  const client = new WebApiClient({ token, ...(config.SLACK_API_URL ? { baseUrl: apiBase(config.SLACK_API_URL) } : {}) });
+  const client = new WebApiClient({ token, ...(config.SLACK_API_URL ? { baseUrl: apiBase(config.SLACK_API_URL) } : {}), onRateLimited: countSlackRateLimit });
   const api = new SlackApi(client, logger);
   const content = options.slackContent ?? slackEn;
   const words = (locale: Locale | undefined) => (locale && locale !== 'en' ? SLACK_WORDS[locale] : content);

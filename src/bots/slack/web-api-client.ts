@@ -23,6 +23,8 @@ export interface WebApiClientOptions {
   maxBackoffMs?: number;
   /** the largest reply read */
   maxReplyBytes?: number;
+  /** told of each 429, with the method (counted in /metrics) */
+  onRateLimited?: (method: string) => void;
 }
 
 /** How a method's arguments travel: JSON for the write methods that take it, a form for the rest. */
@@ -30,21 +32,39 @@ export type Encoding = 'json' | 'form';
 
 type Attempt =
   | { kind: 'reply'; status: number; body: Record<string, unknown> | null; retryAfter: string | undefined }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; error: string; /** the request never left: no connection was made */ unsent?: boolean };
+
+/**
+ * Methods that may be sent again after an attempt that may have reached Slack (a time-out, a connection lost, a 5xx):
+ * reads, and writes that leave the same result when repeated. Every other method (chat.postMessage, chat.postEphemeral,
+ * views.open, …) is sent again only when Slack certainly did not act on it: after a 429, or when no connection was made.
+ * A reply is never posted twice.
+ */
+const REPEATABLE = new Set(['auth.test', 'users.info', 'chat.getPermalink', 'conversations.open', 'chat.update', 'views.publish']);
+
+/** Connection errors raised before a request could be sent. */
+const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A small Slack Web API client over node's http(s) with kept-alive connections. It does what this channel needs and
- * no more: JSON or form bodies, the token in a header, 429 answered after Retry-After, network failures and 5xx tried
- * again briefly, a time limit per attempt, and every failure returned as a code, never thrown. (@slack/web-api's
- * WebClient did the same with about six times the CPU per call: see docs/performance.md.)
+ * A small Slack Web API client over node's http(s) with kept-alive connections, the one HTTP client for Slack in the
+ * process (Bolt's own WebClient is only used by Socket Mode). It does what this channel needs and no more: JSON or form
+ * bodies, the token in a header, a time limit per attempt, and every failure returned as a code, never thrown.
+ * - Slack's rate limits are per method: a 429 pauses that method, for every caller, for Retry-After; other methods
+ *   carry on. Calls to a paused method wait for the pause (or fail as `ratelimited` at once if it is longer than
+ *   `maxRetryAfterSeconds`).
+ * - Network failures and 5xx are tried again briefly, but only for methods that may be repeated (REPEATABLE) or when
+ *   the request never left.
+ * (@slack/web-api's WebClient did the same with about six times the CPU per call: see docs/performance.md.)
  */
 export class WebApiClient {
   private readonly base: URL;
   private readonly agent: HttpAgent;
   private readonly send: typeof httpRequest;
-  private readonly options: Required<Omit<WebApiClientOptions, 'token' | 'baseUrl'>>;
+  private readonly options: Required<Omit<WebApiClientOptions, 'token' | 'baseUrl' | 'onRateLimited'>>;
+  /** per method, until when it is paused after a 429 (epoch ms) */
+  private readonly pausedUntil = new Map<string, number>();
 
   constructor(private readonly settings: WebApiClientOptions) {
     this.base = new URL(settings.baseUrl ?? 'https://slack.com/api/');
@@ -69,21 +89,43 @@ export class WebApiClient {
     let failures = 0;
     let limited = 0;
     for (;;) {
+      if (this.pausedUntil.size > 0 && !(await this.pauseOver(method))) return { ok: false, error: 'ratelimited' };
       const attempt = await this.attempt(method, body, type);
       if (attempt.kind === 'reply' && attempt.status === 429) {
+        this.settings.onRateLimited?.(method);
         const wait = retryAfterSeconds(attempt.retryAfter);
+        this.pause(method, wait * 1000);
         if (limited >= this.options.rateLimitRetries || wait > this.options.maxRetryAfterSeconds) return { ok: false, error: 'ratelimited' };
         limited += 1;
-        await sleep(wait * 1000);
         continue;
       }
       const transient = attempt.kind === 'failed' || attempt.status >= 500;
-      if (transient && failures < this.options.retries) {
+      const repeatable = REPEATABLE.has(method) || (attempt.kind === 'failed' && attempt.unsent === true);
+      if (transient && repeatable && failures < this.options.retries) {
         await sleep(Math.min(this.options.maxBackoffMs, this.options.minBackoffMs * 2 ** failures));
         failures += 1;
         continue;
       }
       return outcome(attempt);
+    }
+  }
+
+  /** Pauses a method for every caller (the later end wins when two 429s overlap). */
+  private pause(method: string, ms: number): void {
+    const until = Date.now() + ms;
+    if (until > (this.pausedUntil.get(method) ?? 0)) this.pausedUntil.set(method, until);
+  }
+
+  /** Waits out the method's pause; false when it lasts longer than this client waits. */
+  private async pauseOver(method: string): Promise<boolean> {
+    for (;;) {
+      const left = (this.pausedUntil.get(method) ?? 0) - Date.now();
+      if (left <= 0) {
+        this.pausedUntil.delete(method);
+        return true;
+      }
+      if (left > this.options.maxRetryAfterSeconds * 1000) return false;
+      await sleep(left);
     }
   }
 
@@ -114,7 +156,7 @@ export class WebApiClient {
         settle({ kind: 'failed', error: 'request_timeout' });
         req.destroy();
       });
-      req.on('error', () => settle({ kind: 'failed', error: 'request_error' }));
+      req.on('error', (error: NodeJS.ErrnoException) => settle({ kind: 'failed', error: 'request_error', unsent: UNSENT_CODES.has(error.code ?? '') }));
       req.end(body);
     });
   }

@@ -63,12 +63,14 @@ export class TeamsBot {
       return;
     }
     showTyping(context, this.d.logger);
+    // a message's turn records the key in its own write; anything else records it once handled
+    const delivery = key ? { key, recorded: false } : null;
     try {
       const newMember = await this.remember(context);
       if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
       else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
-      else await this.onText(context);
-      if (key) await this.d.engine.finishDelivery(key);
+      else await this.onText(context, delivery);
+      if (delivery && !delivery.recorded) await this.d.engine.finishDelivery(delivery.key);
       // after the reply, so that nobody waits for it
       if (newMember) await this.lookUpEmail(context);
     } catch (error) {
@@ -125,17 +127,20 @@ export class TeamsBot {
     if (current) await this.d.poster.show(context, current);
   }
 
-  private sessionOf(context: TurnContext, text?: string) {
-    const activity = context.activity;
-    const meta = { teams: { reference: referenceOf(activity), ...(activity.from?.name ? { userName: activity.from.name } : {}) } };
-    return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), meta, text, matchLocale(activity.locale));
+  private metaOf(activity: TurnContext['activity']) {
+    return { teams: { reference: referenceOf(activity), ...(activity.from?.name ? { userName: activity.from.name } : {}) } };
   }
 
-  private async onText(context: TurnContext): Promise<void> {
+  private sessionOf(context: TurnContext) {
+    const activity = context.activity;
+    return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), this.metaOf(activity), undefined, matchLocale(activity.locale));
+  }
+
+  private async onText(context: TurnContext, delivery: { key: string; recorded: boolean } | null): Promise<void> {
     const text = textWithoutMention(context.activity);
     if (text && this.d.claimHandoff && (await this.claimed(context, text))) return;
-    const { session, created } = await this.sessionOf(context, text || undefined);
     if (!text) {
+      const { session, created } = await this.sessionOf(context);
       const stored = created ? null : await this.d.engine.current(session.id);
       // a check running on another instance has its progress card already, posted by that instance
       if (stored?.checkElsewhere) return this.failed(context, { error: 'checking' });
@@ -143,10 +148,15 @@ export class TeamsBot {
       if (current) await this.d.poster.show(context, current, { before: created ? [] : [this.teams(context).emptyMention] });
       return;
     }
-    const cardId = created ? undefined : teamsMetaOf(session.meta)?.cardId;
+    const activity = context.activity;
+    const options = { ...(delivery ? { deliveryKey: delivery.key } : {}), locale: matchLocale(activity.locale) };
+    const { taking: session } = await this.d.engine.conversationOf(TEAMS_CHANNEL, conversationKeyOf(activity), text);
+    const cardId = session ? teamsMetaOf(session.meta)?.cardId : undefined;
     // the question being answered is only needed to redraw its card without buttons
-    const previous = cardId ? await this.presentationOf(session.id, session.version) : undefined;
-    const outcome = await this.d.engine.send(session.id, { text });
+    const previous = session && cardId ? await this.presentationOf(session.id, session.version) : undefined;
+    // a new conversation's first message is created and answered in one write, the activity recorded in it
+    const outcome = session ? await this.d.engine.send(session.id, { text }, options) : await this.d.engine.startWith(TEAMS_CHANNEL, conversationKeyOf(activity), this.metaOf(activity), { text }, options);
+    if (delivery && outcome.ok) delivery.recorded = true;
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
       ...(previous && cardId ? { answered: { cardId, previous, line: this.teams(context).answered(shorten(redact(text))) } } : {}),
@@ -157,8 +167,7 @@ export class TeamsBot {
   /** A "start CODE" message from a handoff link: the waiting session starts here, or the person hears why not. */
   private async claimed(context: TurnContext, text: string): Promise<boolean> {
     const activity = context.activity;
-    const meta = { teams: { reference: referenceOf(activity), ...(activity.from?.name ? { userName: activity.from.name } : {}) } };
-    const answer = await this.d.claimHandoff?.(text, conversationKeyOf(activity), meta);
+    const answer = await this.d.claimHandoff?.(text, conversationKeyOf(activity), this.metaOf(activity));
     if (!answer) return false;
     if ('claimed' in answer) await this.d.poster.show(context, answer.claimed);
     else await context.sendActivity(this.teams(context).handoffRefused[answer.refused]);

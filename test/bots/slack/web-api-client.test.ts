@@ -28,14 +28,16 @@ function client(url: string | null, options: Partial<WebApiClientOptions> = {}) 
 }
 
 /** A server answering each request with the next of `answers` (the last one repeats); it records what it got. */
-async function scripted(answers: Array<(res: ServerResponse) => void>) {
-  const seen: Array<{ url: string; headers: IncomingMessage['headers']; body: string }> = [];
+type Seen = { url: string; headers: IncomingMessage['headers']; body: string; at: number };
+async function scripted(answers: Array<(res: ServerResponse, request: Seen) => void>) {
+  const seen: Seen[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      seen.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      (answers[Math.min(seen.length, answers.length) - 1] as (res: ServerResponse) => void)(res);
+      const request = { url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+      seen.push(request);
+      (answers[Math.min(seen.length, answers.length) - 1] as (res: ServerResponse, request: Seen) => void)(res, request);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -93,6 +95,45 @@ describe('the Web API client', () => {
     expect((await client(server.url).call('chat.postMessage', {})).ok).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(server.seen).toHaveLength(2);
+  });
+
+  it('pauses only the method Slack rate-limited, for every caller, while other methods carry on', async () => {
+    let limitedOnce = false;
+    const server = await scripted([
+      (res, request) => {
+        const limit = request.url === '/api/chat.postMessage' && !limitedOnce;
+        limitedOnce ||= limit;
+        json(limit ? 429 : 200, limit ? { ok: false, error: 'ratelimited' } : { ok: true }, limit ? { 'retry-after': '1' } : {})(res);
+      },
+    ]);
+    const limited: Array<{ method: string; at: number }> = [];
+    const c = client(server.url, { onRateLimited: (method) => limited.push({ method, at: Date.now() }) });
+    const first = c.call('chat.postMessage', { channel: 'C1', text: 'first' });
+    while (limited.length === 0) await new Promise((r) => setTimeout(r, 5));
+    // rate limited: another caller's post waits for the pause, an update goes through at once
+    const second = c.call('chat.postMessage', { channel: 'C1', text: 'second' });
+    expect(await c.call('chat.update', { channel: 'C1', ts: '1.1' })).toMatchObject({ ok: true });
+    expect(server.seen.map((s) => s.url)).toEqual(['/api/chat.postMessage', '/api/chat.update']);
+    expect([(await first).ok, (await second).ok]).toEqual([true, true]);
+    const posts = server.seen.filter((s) => s.url === '/api/chat.postMessage');
+    expect(posts.map((p) => JSON.parse(p.body).text).sort()).toEqual(['first', 'first', 'second']);
+    for (const post of posts.slice(1)) expect(post.at).toBeGreaterThanOrEqual(posts[0]!.at + 950);
+    expect(limited.map((l) => l.method)).toEqual(['chat.postMessage']);
+  });
+
+  it('never sends again a chat.postMessage that timed out (it may have been posted), but does send again a chat.update', async () => {
+    const server = await scripted([() => undefined]); // never answers
+    expect(await client(server.url, { timeoutMs: 100, retries: 2 }).call('chat.postMessage', { channel: 'C1', text: 'hi' })).toEqual({ ok: false, error: 'request_timeout' });
+    await new Promise((r) => setTimeout(r, 300)); // longer than any pause before a retry (5–20 ms here)
+    expect(server.seen.map((s) => s.url)).toEqual(['/api/chat.postMessage']);
+    expect(await client(server.url, { timeoutMs: 100, retries: 2 }).call('chat.update', { channel: 'C1', ts: '1.1' })).toEqual({ ok: false, error: 'request_timeout' });
+    expect(server.seen.filter((s) => s.url === '/api/chat.update')).toHaveLength(3);
+  });
+
+  it('does not post again after a server error either, and says which', async () => {
+    const server = await scripted([(res) => res.writeHead(503).end('busy'), json(200, { ok: true, ts: '1.1' })]);
+    expect(await client(server.url).call('chat.postMessage', { channel: 'C1', text: 'hi' })).toEqual({ ok: false, error: 'http_503' });
+    expect(server.seen).toHaveLength(1);
   });
 
   it('does not wait for a Retry-After longer than it honours: the call fails as rate limited at once', async () => {

@@ -6,8 +6,10 @@ import { appMention, sendJson } from '../../helpers/slack-requests.js';
 const { setUp } = appPerTest();
 
 describe('Web API failures', () => {
-  it('waits as long as Retry-After says when Slack answers 429, then posts the reply', async () => {
+  it('waits as long as Retry-After says when Slack answers 429, then posts the reply; /metrics counts the 429', async () => {
     const { api, slack } = await setUp();
+    const rateLimited = async () => Number(/^mailbox_doctor_slack_rate_limited_total\{method="chat.postMessage"\} (\d+)$/m.exec(await (await fetch(`${slack.base}/metrics`)).text())?.[1] ?? 0);
+    const before = await rateLimited();
     api.replyOnce('chat.postMessage', { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } });
     const res = await sendJson(slack.base, appMention({ text: '<@U0BOT> hello' }));
     expect(res.status).toBe(200);
@@ -17,6 +19,7 @@ describe('Web API failures', () => {
     expect(limited?.reply?.ok).toBe(false);
     expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(1000);
     expect(wordsOf(retried!)).toMatch(/What are you seeing/);
+    expect(await rateLimited()).toBe(before + 1); // operators see it in /metrics
   });
 
   for (const error of ['not_in_channel', 'channel_not_found', 'is_archived']) {
