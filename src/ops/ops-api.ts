@@ -46,7 +46,8 @@ export function registerOpsApi(router: Router, options: OpsOptions): void {
     }
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const current = now();
-    const to = instant('to', query.get('to'), current);
+    // without `to`, up to now inclusive: a conversation of this very millisecond is counted
+    const to = instant('to', query.get('to'), current + 1);
     const from = instant('from', query.get('from'), to - 30 * DAY);
     if (from >= to) throw badRequest('invalid_period', '"from" must be before "to".');
     if (to - from > MAX_SPAN) throw badRequest('invalid_period', 'Ask for at most 366 days at a time.');
