@@ -39,13 +39,19 @@ export const vocabularyDe: Vocabulary = {
     /\b(immer noch|noch immer|weiterhin|schon wieder|wieder getrennt|trennt wieder|geht nicht|gehts nicht|klappt nicht|klappts nicht|funktioniert nicht|funzt nicht|nicht funktioniert|nicht geklappt|fehlgeschlagen|schl(a|ae)gt fehl|scheitert|kaputt|fehler|error|getrennt|trennt|h(a|ae)ngt)\b/,
   courtesy:
     /^(ok |okay |super |perfekt |cool |prima |toll |alles klar )?(danke|dankesch(o|oe)n|danke sch(o|oe)n|vielen dank|besten dank|merci|thx|thanks|danke dir|hallo|hi|hey|moin|moin moin|servus|gr(u|ue)ezi|gr(u|ue)ss gott|gr(u|ue)ß gott|guten (morgen|tag|abend)|bitte)( (dir|euch|sehr|vielmals|nochmal|noch mal|zusammen|team|leute))?[!. ]*$/,
+  acknowledge: /^(ok|okay|okey|alles klar|klar|verstanden|in ordnung|geht klar|ok alles klar|ok verstanden)[.! ]*$/,
+  holdOn:
+    /^(ok,? |okay,? |alles klar,? )?(moment|einen moment|eine sekunde|sekunde|warte kurz|kurz warten|gib mir (eine minute|einen moment|eine sekunde|kurz)|ich schau mal( nach)?|ich schaue mal( nach)?|ich schau nach|ich pr(u|ue)fe das|ich check das|lass mich (nachsehen|nachschauen|schauen|pr(u|ue)fen)|mach ich|wird gemacht|bin dabei|ich bin dran|ich mach das( jetzt)?)[.! ]*$/,
+  handedOver:
+    /\b(hab|habe) (ich )?(es |sie |die nachricht |die anfrage )?(ihm |ihr |ihnen |dem admin |unserem admin )?(geschickt|geschrieben|weitergeleitet|gesendet)\b|\b(nachricht|anfrage) (ist )?(raus|verschickt|weitergeleitet)\b/,
   addressFiller:
     /^(es ist|das ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) lautet|meine adresse|e-?mail|adresse|postfach|hier|die adresse ist|die adresse lautet|nimm|nutze|nutz|probier|pr(u|ue)fe|pr(u|ue)f|pr(u|ue)fen|check|ist|lautet|es geht um)?[:.!\s]*$/,
   facts: {
     notAdmin:
       /\b(ich bin|bin) (kein|keine) (admin|administrator|administratorin|globaler admin|it-admin)\b|\b(keine|ohne) (admin|administrator)[- ]?(rechte|zugriff|rolle|berechtigung|berechtigungen)\b|\b(ich bin|bin) nicht (der |die |ein |eine )?(admin|administrator|administratorin)\b|\bich bin (nur|bloss|bloß) (ein |eine )?(normaler |normale |einfacher |einfache )?(user|benutzer|benutzerin|nutzer|nutzerin|vertriebler|vertrieblerin|mitarbeiter|mitarbeiterin|sales rep|sales)\b/,
     isAdmin:
-      /\b(ich bin|bin) (hier |selbst |selber |bei uns )?(der |die |ein |eine |unser |unsere )?(globaler |global )?(admin|administrator|administratorin|it-admin|it admin|global admin)\b|\bich habe (admin|administrator)[- ]?(rechte|zugriff|rolle)\b|\bhabe adminrechte\b/,
+      /\b(ich bin|bin) (hier |selbst |selber |bei uns )?(der |die |ein |eine |unser |unsere )?(globaler |global )?(admin|administrator|administratorin|it-admin|it admin|global admin)\b|\bich habe (admin|administrator)[- ]?(rechte|zugriff|rolle)\b|\bhabe adminrechte\b|\b(das )?admin ?center (geht auf|(o|oe)ffnet sich|hat sich ge(o|oe)ffnet|l(a|ae)dt|funktioniert)\b|\bich komme ins admin ?center\b|\bich kann (das )?admin ?center (o|oe)ffnen\b/,
+    amOne: /^(ok |oh |ah |achso |moment |warte )?(ich glaube,? |scheint,? |sieht so aus,? )?(ich bin'?s doch|ich bin es doch|bin ich doch|ich bin'?s|ich bin es|doch,? ich bin'?s)[.! ]*$/,
     // tied to the setting: "es war ein langer tag" says nothing about the checkbox
     toggleOn:
       /\b(authentifiziertes smtp|smtp auth|smtp-auth|der haken|das h(a|ae)kchen|die checkbox|das k(a|ae)stchen|die einstellung)( ist| war)?( schon| bereits)? (angehakt|aktiviert|aktiv|an|eingeschaltet|gesetzt|ausgew(a|ae)hlt|drin)\b|\b(es|sie)( ist| war) (schon |bereits )?(angehakt|aktiviert|eingeschaltet|gesetzt)\b|\b(schon|bereits) (angehakt|aktiviert|eingeschaltet)\b|\bhab(e)? (es|ihn|den haken|authentifiziertes smtp) (schon |bereits )?(angehakt|aktiviert|gesetzt|eingeschaltet)\b/,

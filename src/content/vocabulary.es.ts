@@ -39,13 +39,19 @@ export const vocabularyEs: Vocabulary = {
   stillFailing: /\b(sigue|siguen|todavia|aun|falla|fallan|fallando|fallo|no funciona|no funciono|no anda|no va|roto|error|se desconecta|desconecta|desconectado|igual que antes)\b/,
   courtesy:
     /^(ok |vale |genial |perfecto |listo |bueno |super )?(gracias|muchas gracias|mil gracias|grax|grcs|thx|thanks|hola|buenas|buenos dias|buen dia|buenas tardes|buenas noches|que tal|hey|saludos|por favor|porfa|porfavor|xfa)( (de nuevo|otra vez|a todos|equipo|chicos|crack))?[!. ]*$/,
+  acknowledge: /^(ok|okay|okey|oki|vale|va|dale|de acuerdo|entendido|entiendo|ok vale|ok entendido)[.! ]*$/,
+  holdOn:
+    /^(ok,? |vale,? |bueno,? )?(un momento|un segundo|un seg|espera un (momento|segundo|poco)|dame un (momento|segundo|minuto)|dejame (ver|mirar|revisar|comprobar|probar)|voy a (ver|mirar|revisar|comprobar|probar)|ahora lo (miro|reviso|hago|compruebo)|lo miro|lo reviso|lo compruebo|ya voy|enseguida|en eso estoy)[.! ]*$/,
+  handedOver:
+    /\b(se lo|se la|le|les) (envie|mande|reenvie|pase|escribi)\b|\b(envie|mande|reenvie|pase) (el mensaje|la solicitud|el correo|el email)\b|\bya (le|les) (pregunte|dije|escribi)\b/,
   addressFiller:
     /^(es|mi (correo|email|mail|direccion|buzon|cuenta|direccion de correo) es|el (correo|email|mail|buzon) es|la (direccion|cuenta) es|correo|email|mail|direccion|buzon|cuenta|este|esta|aqui|aca|aqui tienes|ahi va|usa|usar|prueba|comprueba|revisa|check|es esta|es este)?[:.!\s]*$/,
   facts: {
     notAdmin:
       /\b(no soy|no somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global)\b|\b(no tengo|sin|no tengo ningun) (permisos?|derechos|acceso|rol) (de )?(admin|administrador|administracion)\b|\bsoy (solo |solamente )?(un |una )?(usuario normal|usuaria normal|usuario comun|vendedor|vendedora|comercial|sdr)\b/,
     isAdmin:
-      /\b(?<!\bsi )(soy|somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global|admin de ti|administrador de ti|admin de it|admin de sistemas)\b|\btengo (permisos|derechos|rol|acceso) de (admin|administrador|administracion|administrador global)\b/,
+      /\b(?<!\bsi )(soy|somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global|admin de ti|administrador de ti|admin de it|admin de sistemas)\b|\btengo (permisos|derechos|rol|acceso) de (admin|administrador|administracion|administrador global)\b|\b(el )?(centro|portal) de (administracion|admin) (se )?(abrio|abre|funciona|cargo)\b|\bpuedo (abrir|entrar en|entrar al|acceder al|acceder a) (el )?(centro|portal) de (administracion|admin)\b/,
+    amOne: /^(ok |vale |ah |oh |pues |bueno )?(creo que |parece que |al final |resulta que )?(si )?(lo soy|si soy|soy yo)( al final| despues de todo)?[.! ]*$/,
     // ligado a la opción: "mi cuenta estaba desactivada" no dice nada de la casilla
     toggleOn:
       /\b(smtp autenticado|smtp auth|la casilla|el check|el checkbox|la opcion)( ya)? (esta|estaba) (ya )?(marcad[oa]|activad[oa]|habilitad[oa]|tildad[oa]|chequead[oa]|encendid[oa])\b|\b(esta|estaba) (ya )?(marcad[oa]|tildad[oa]|chequead[oa])\b|\bya (lo |la )?(tenia|tengo|teniamos|estaba) (marcad[oa]|activad[oa]|habilitad[oa]|tildad[oa])\b|\bya (lo |la )?(marque|active|habilite|tilde|marcamos|activamos)\b/,

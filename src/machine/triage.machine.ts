@@ -45,6 +45,7 @@ export const triageMachine = setup({
     checkFoundSomething: ({ context }) => context.check?.primary !== null && context.check?.primary !== undefined,
     knowsAdmin: ({ context }) => context.known.isAdmin === true,
     knowsNotAdmin: ({ context }) => context.known.isAdmin === false,
+    saysIsAdmin: ({ event }) => event.type === 'facts-learned' && event.facts.known?.isAdmin === true,
     knowsProviderManaged: ({ context }) => context.known.providerManaged === true,
     knowsSelfManaged: ({ context }) => context.known.providerManaged === false,
     knowsToggle: ({ context }, params: { state: 'on' | 'off' }) => context.known.toggle === params.state,
@@ -262,6 +263,8 @@ export const triageMachine = setup({
             },
             bringingInAdmin: {
               on: {
+                // "actually I'm an admin": the admin question again, which what is now known answers (the admin's own steps)
+                'facts-learned': [{ guard: 'saysIsAdmin', target: 'askingIsAdmin', actions: 'learnFacts' }, { actions: 'learnFacts' }],
                 'admin-done': [
                   { guard: { type: 'isOnPath', params: { path: 'sending' } }, target: '#triage.conversation.sending.waitingForPropagation' },
                   { target: '#triage.conversation.syncing.askingSyncResult', actions: 'markImapTried' },

@@ -29,6 +29,8 @@ export type Notice =
   | { kind: 'address-noted'; address: string }
   /** something said that is remembered, without moving on */
   | { kind: 'noted' }
+  /** "ok", "one sec": heard, the question stands; `handedOver` when the message for an admin or provider went out */
+  | { kind: 'acknowledged'; handedOver: boolean }
   | { kind: 'went-back' }
   | { kind: 'nothing-to-go-back-to' }
   | { kind: 'cannot-go-back' }

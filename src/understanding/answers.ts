@@ -25,7 +25,20 @@ export const ADMIN_CENTER_STEPS: readonly ViewKey[] = [
   'askingToggleState',
 ];
 
+/** States that ask no yes-or-no question: a bare yes or no there picks nothing ("yes" while waiting is not "it works"). */
+export const NO_QUESTION_ASKED: readonly ViewKey[] = ['waitingForPropagation'];
+
+/** States where a bare "ok" accepts what is offered; elsewhere it only says the person heard (see Vocabulary.acknowledge). */
+export const OK_ACCEPTS: readonly ViewKey[] = ['offeringCheck'];
+
+/** States that wait on someone else (an admin, a provider): the message going out is not their reply. */
+export const HANDED_OFF: readonly ViewKey[] = ['bringingInAdmin', 'contactingProvider'];
+
+/** States where "I think I am" is about being an admin. */
+export const ADMIN_QUESTION: readonly ViewKey[] = ['askingIsAdmin', 'bringingInAdmin'];
+
 /** The choice an answer picks among those offered, or null when it answers nothing asked here. */
-export function choiceForAnswer(answer: AnswerIntent, offered: readonly ChoiceId[]): ChoiceId | null {
+export function choiceForAnswer(answer: AnswerIntent, offered: readonly ChoiceId[], key: ViewKey | null = null): ChoiceId | null {
+  if ((answer === 'answer.yes' || answer === 'answer.no') && key !== null && NO_QUESTION_ASKED.includes(key)) return null;
   return ANSWER_CHOICES[answer].find((id) => offered.includes(id)) ?? null;
 }
