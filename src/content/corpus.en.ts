@@ -770,6 +770,9 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'some other time',
     'move on',
     'dont bother',
+    'i dont want to do it',
+    'dont want that right now',
+    'id rather skip it for now',
   ],
   'aside.wait-time': [
     'how long do i wait',
@@ -1008,6 +1011,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'which role is needed',
     'what admin role is required',
     'what role is required to do this',
+    'where can i see if im an admin',
+    'can i look up my admin role somewhere',
   ],
   'aside.find-admin': [
     'who is our admin',
@@ -1367,6 +1372,12 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'whats my next move',
     'what am i supposed to do',
     'what should i do',
+    'what do you need me to do',
+    'tell me what to do',
+    'what do i do',
+    'what do i do from here',
+    'what am i meant to do next',
+    'which step do i do now',
   ],
   'aside.capabilities': [
     'what can you do',
@@ -1549,6 +1560,9 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'please escalate to support',
     'give me a real person',
     'i prefer talking to a person',
+    'transfer me to a person',
+    'pass me on to your support team',
+    'hand me over to your team',
   ],
   'nav.back': [
     'back',

@@ -699,6 +699,8 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'sigamos sin la comprobación',
     'prefiero no hacerlo',
     'mejor sin comprobar',
+    'continuemos sin la prueba',
+    'sigue sin comprobar',
   ],
   'aside.wait-time': [
     'cuanto tiempo tarda en aplicarse el cambio con microsoft',
@@ -1248,8 +1250,8 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'que vas a hacer con mi error',
     'para que quieres el error',
     'que haras con lo que te pegue',
-    'qué sabes hacer',
     'a qué te dedicas',
+    'qué puedes hacer por mí',
   ],
   'aside.thanks': [
     'gracias, con eso me basta',

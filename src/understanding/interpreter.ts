@@ -169,7 +169,7 @@ export class Interpreter {
 
     const ranked = applicable(intents, offeredIds, where);
     const [top, second] = ranked;
-    const specific = specificAside(top, second);
+    const specific = specificAside(ranked);
     if (specific) return { kind: 'aside', aside: asideId(specific) };
     if (!top || top.intent === 'None' || top.score < CONFIDENT) {
       return this.byTopic(text, offeredIds, question) ?? (classification.code !== 'unknown' && !question ? { kind: 'error', classification } : { kind: 'unrecognized', question });
@@ -322,11 +322,12 @@ const BESIDE_WHAT_NEXT = 0.3;
  * "There's no mail tab, what now?": when "what now?" and a specific question are the two likeliest readings, the
  * specific one is answered (it says what to do about that very thing).
  */
-function specificAside(top: ScoredIntent | undefined, second: ScoredIntent | undefined): AsideIntent | null {
+function specificAside(ranked: readonly ScoredIntent[]): AsideIntent | null {
+  const [top, second] = ranked;
   if (!top || !second || top.intent === 'None' || second.intent === 'None' || !isAside(top.intent) || !isAside(second.intent)) return null;
   if (top.intent === 'aside.what-next') return second.score >= BESIDE_WHAT_NEXT ? second.intent : null;
-  const together = top.score + second.score >= CONFIDENT;
-  return second.intent === 'aside.what-next' && top.score < CONFIDENT && together ? top.intent : null;
+  const whatNext = ranked.find((c) => c.intent === 'aside.what-next')?.score ?? 0;
+  return top.score < CONFIDENT && top.score + whatNext >= CONFIDENT ? top.intent : null;
 }
 
 /** The text without the marks where addresses stood. */
