@@ -38,7 +38,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Kein Warten mehr: Dein Postfach funktioniert wieder.';
-  if (where === 'escalated') return 'Jemand vom Support antwortet hier, so schnell es geht.';
+  if (where === 'escalated') return 'Das kann ich nicht genau sagen: Es hängt davon ab, wie viel das Team gerade zu tun hat.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft übernimmt die Änderung meist innerhalb von etwa ${usual}. Dann melde ich mich wieder.`;
@@ -175,7 +175,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return 'Gern geschehen! Schön, dass es wieder läuft. Einen schönen Tag noch.';
-  if (where === 'escalated') return 'Gern geschehen. Jemand vom Support antwortet dir bald hier.';
+  if (where === 'escalated') return 'Gern geschehen.';
   return 'Gern! Mach weiter, wann immer du so weit bist.';
 };
 
@@ -249,8 +249,8 @@ const WHAT_NEXT: PerState = {
   reportingCheck: () => 'Was die Prüfung gefunden hat, steht oben. Wähl Weiter, um dort weiterzumachen, wo wir waren, oder Noch einmal prüfen.',
   nextSteps: () =>
     'Die üblichen Lösungen haben nicht geholfen, also ist eine Person vom Support der nächste Schritt: Wähl Mit einer Person sprechen, dann bekommt sie eine Zusammenfassung von allem, was wir probiert haben. Oder füg eine neue Fehlermeldung ein.',
-  resolved: () => 'Es gibt nichts mehr zu beheben. Sende nur noch alles erneut, was in der Outbox in Close hängt, und setz pausierte Sequences fort.',
-  escalated: () => 'Gerade nichts: Eine Person vom Support hat eine Zusammenfassung von allem, was wir probiert haben, und antwortet dir hier.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'Es gibt nichts mehr zu tun: Close synchronisiert dein Postfach wieder.' : 'Es gibt nichts mehr zu beheben. Sende nur noch alles erneut, was in der Outbox in Close hängt, und setz pausierte Sequences fort.'),
+  escalated: () => 'Für dich gibt es nichts zu tun: Sie haben schon eine Zusammenfassung von allem, was wir probiert haben, du musst also nichts wiederholen.',
 };
 
 /** Die Rückfragen zur Eindeutigkeit, kurz. */

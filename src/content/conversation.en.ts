@@ -39,7 +39,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'No more waiting: your mailbox is working again.';
-  if (where === 'escalated') return 'A person from support will reply here as soon as they can.';
+  if (where === 'escalated') return "I can't say exactly: it depends on how busy the team is right now.";
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft usually applies the change within about ${usual}. I'll check back with you then.`;
@@ -174,7 +174,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return "You're welcome! Glad it's working again. Have a good day.";
-  if (where === 'escalated') return "You're welcome. Someone from support will reply here soon.";
+  if (where === 'escalated') return "You're welcome.";
   return "You're welcome! Carry on whenever you're ready.";
 };
 
@@ -248,8 +248,8 @@ const WHAT_NEXT: PerState = {
   reportingCheck: () => "The check's results are above. Choose Carry on to go back to where we were, or Check again.",
   nextSteps: () =>
     "The usual fixes didn't work, so a person from support is the next step: choose Talk to a person, and they'll get a summary of what we tried. Or paste a new error message.",
-  resolved: () => 'Nothing more to fix. Just resend anything stuck in your Outbox in Close and resume any paused sequences.',
-  escalated: () => 'Nothing for now: a person from support has a summary of what we tried and will reply here.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'Nothing more to do: Close is syncing your mailbox again.' : 'Nothing more to fix. Just resend anything stuck in your Outbox in Close and resume any paused sequences.'),
+  escalated: () => "Nothing for you to do: they already have a summary of what we tried, so you won't need to repeat yourself.",
 };
 
 /** The disambiguation questions, short. */

@@ -37,7 +37,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Ya no hay que esperar: tu buzón vuelve a funcionar.';
-  if (where === 'escalated') return 'Una persona del soporte te responderá aquí en cuanto pueda.';
+  if (where === 'escalated') return 'No te lo puedo decir con exactitud: depende de cuánto trabajo tenga el equipo ahora.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft suele aplicar el cambio en unos ${usual}. Te escribo entonces.`;
@@ -172,7 +172,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return '¡De nada! Me alegra que vuelva a funcionar. Que tengas un buen día.';
-  if (where === 'escalated') return 'De nada. Alguien del soporte te responderá aquí pronto.';
+  if (where === 'escalated') return 'De nada.';
   return '¡De nada! Sigue cuando quieras.';
 };
 
@@ -246,8 +246,8 @@ const WHAT_NEXT: PerState = {
   reportingCheck: () => 'Arriba tienes lo que encontró la comprobación. Elige Seguir para volver a donde estábamos, o Comprobar otra vez.',
   nextSteps: () =>
     'Las soluciones habituales no funcionaron, así que lo siguiente es una persona de soporte: elige Hablar con una persona y le llegará un resumen de lo que probamos. O pega un nuevo mensaje de error.',
-  resolved: () => 'No queda nada por arreglar. Solo reenvía lo que se quedó en el Outbox de Close y reanuda las secuencias en pausa.',
-  escalated: () => 'Por ahora nada: una persona de soporte tiene un resumen de lo que probamos y te responderá aquí.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'No queda nada por hacer: Close vuelve a sincronizar tu buzón.' : 'No queda nada por arreglar. Solo reenvía lo que se quedó en el Outbox de Close y reanuda las secuencias en pausa.'),
+  escalated: () => 'Nada por tu parte: ya tienen un resumen de lo que probamos, así que no tendrás que repetirlo.',
 };
 
 /** Las preguntas para desambiguar, cortas. */

@@ -40,7 +40,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Plus besoin d’attendre : votre boîte mail fonctionne de nouveau.';
-  if (where === 'escalated') return 'Une personne du support vous répondra ici dès que possible.';
+  if (where === 'escalated') return 'Je ne peux pas le dire exactement : cela dépend de la charge de l’équipe en ce moment.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft applique en général le changement en ${usual} environ. Je reviens vers vous à ce moment-là.`;
@@ -175,7 +175,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return 'Avec plaisir ! Ravi que ça fonctionne de nouveau. Bonne journée.';
-  if (where === 'escalated') return 'Avec plaisir. Quelqu’un du support vous répondra ici bientôt.';
+  if (where === 'escalated') return 'Avec plaisir.';
   return 'Avec plaisir ! Continuez quand vous voulez.';
 };
 
@@ -249,8 +249,8 @@ const WHAT_NEXT: PerState = {
   reportingCheck: () => 'Les résultats de la vérification sont ci-dessus. Choisissez Continuer pour reprendre là où nous en étions, ou Vérifier de nouveau.',
   nextSteps: () =>
     'Les solutions habituelles n’ont pas suffi : l’étape suivante, c’est une personne du support. Choisissez Parler à une personne, elle recevra un résumé de ce que nous avons essayé. Ou collez un nouveau message d’erreur.',
-  resolved: () => 'Il n’y a plus rien à réparer. Renvoyez simplement ce qui est resté dans votre Outbox dans Close et relancez les séquences en pause.',
-  escalated: () => 'Rien pour l’instant : une personne du support a un résumé de ce que nous avons essayé et vous répondra ici.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'Il n’y a plus rien à faire : Close synchronise de nouveau votre boîte mail.' : 'Il n’y a plus rien à réparer. Renvoyez simplement ce qui est resté dans votre Outbox dans Close et relancez les séquences en pause.'),
+  escalated: () => 'Rien à faire de votre côté : ils ont déjà un résumé de ce que nous avons essayé, vous n’aurez donc rien à répéter.',
 };
 
 /** The disambiguation questions, short. */

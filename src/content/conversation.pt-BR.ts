@@ -37,7 +37,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Não precisa esperar mais: a sua caixa de correio já voltou a funcionar.';
-  if (where === 'escalated') return 'Uma pessoa do suporte vai responder aqui assim que puder.';
+  if (where === 'escalated') return 'Não consigo dizer com exatidão: depende de quanto trabalho a equipe tem agora.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `A Microsoft costuma aplicar a mudança em cerca de ${usual}. Eu volto a falar com você nesse prazo.`;
@@ -172,7 +172,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return 'De nada! Que bom que voltou a funcionar. Tenha um ótimo dia.';
-  if (where === 'escalated') return 'De nada. Alguém do suporte vai responder aqui em breve.';
+  if (where === 'escalated') return 'De nada.';
   return 'De nada! Continue quando estiver pronto.';
 };
 
@@ -246,8 +246,8 @@ const WHAT_NEXT: PerState = {
   reportingCheck: () => 'O resultado da verificação está acima. Escolha Continuar para voltar aonde estávamos, ou Verificar de novo.',
   nextSteps: () =>
     'As soluções de sempre não resolveram, então o próximo passo é uma pessoa do suporte: escolha Falar com uma pessoa, e ela recebe um resumo do que tentamos. Ou cole uma nova mensagem de erro.',
-  resolved: () => 'Não falta nada para consertar. Só reenvie o que ficou na Outbox do Close e retome as sequences pausadas.',
-  escalated: () => 'Por enquanto nada: uma pessoa do suporte tem um resumo do que tentamos e vai responder aqui.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'Não falta nada a fazer: o Close voltou a sincronizar a sua caixa de correio.' : 'Não falta nada para consertar. Só reenvie o que ficou na Outbox do Close e retome as sequences pausadas.'),
+  escalated: () => 'Nada da sua parte: eles já têm um resumo do que tentamos, então você não vai precisar repetir nada.',
 };
 
 /** As perguntas de desambiguação, curtas. */

@@ -1338,6 +1338,8 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'was muss ich als nächstes machen',
     'was soll ich jetzt genau machen',
     'ich hab den überblick verloren',
+    'wie prüfe ich das',
+    'wie kann ich das prüfen',
   ],
   'aside.capabilities': [
     'was kannst du für mich tun',

@@ -924,6 +924,7 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'what is it im changing',
     'what does the box that has smtp in it do',
     'what is the thing that the box turns on',
+    'what does manage email apps do',
   ],
   'aside.is-it-safe': [
     'is it safe',
@@ -1378,6 +1379,10 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'what do i do from here',
     'what am i meant to do next',
     'which step do i do now',
+    'what do you need that for',
+    'why do you need this',
+    'what if im not sure',
+    'and if im not sure?',
   ],
   'aside.capabilities': [
     'what can you do',

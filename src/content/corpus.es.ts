@@ -1216,6 +1216,8 @@ export const corpusEs: Record<Intent, readonly string[]> = {
     'cuál es el paso siguiente',
     'próximo paso?',
     'qué tengo que hacer',
+    'cómo lo compruebo',
+    'cómo compruebo eso',
   ],
   'aside.capabilities': [
     'que puedes hacer?',

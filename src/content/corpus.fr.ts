@@ -1036,6 +1036,10 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'j’ai rien compris',
     'pas compris',
     'on fait quoi maintenant',
+    'comment je vérifie',
+    'comment je vérifie ça',
+    'je vérifie comment',
+    'je ne sais pas, comment je fais pour vérifier',
   ],
   'aside.capabilities': [
     'c’est un bot ?',

@@ -1048,6 +1048,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'qual é a próxima coisa a fazer',
     'o que precisa ser feito',
     'o que faço',
+    'como eu confiro isso',
+    'como eu verifico',
   ],
   'aside.capabilities': [
     'estou falando com um robo?',

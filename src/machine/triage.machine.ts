@@ -115,6 +115,7 @@ export const triageMachine = setup({
     noteSkip: assign(({ context }, params: { reason: SkipReason }) =>
       context.skipped.includes(params.reason) ? {} : { skipped: [...context.skipped, params.reason] },
     ),
+    learnSelfManaged: assign(({ context }) => ({ known: { ...context.known, providerManaged: false } })),
     forgetChangedEarlier: assign(({ context }) => ({ known: { ...context.known, changedEarlier: false } })),
     changePath: assign(({ event }) => (event.type === 'path-changed' ? { path: event.path, symptom: event.path } : {})),
     markCheck: assign(({ context }, params: { outcome: 'failed' | 'interrupted' }) => ({
@@ -291,7 +292,7 @@ export const triageMachine = setup({
               ],
               on: {
                 yes: { target: 'contactingProvider', actions: { type: 'recordDiagnosis', params: { code: 'provider-managed' } } },
-                no: '#triage.conversation.sending.askingToggleState',
+                no: { target: '#triage.conversation.sending.askingToggleState', actions: 'learnSelfManaged' },
                 'not-sure': '#triage.conversation.sending.askingToggleState',
               },
             },
@@ -314,7 +315,8 @@ export const triageMachine = setup({
               on: {
                 'toggle-on': 'resettingToggle',
                 'toggle-off': 'enablingToggle',
-                'cannot-find-setting': '#triage.conversation.provider.contactingProvider',
+                // hidden by a provider, unless there is none: then it is the user, the licence or the role (said in place)
+                'cannot-find-setting': [{ guard: 'knowsSelfManaged' }, { target: '#triage.conversation.provider.contactingProvider' }],
               },
             },
             // a change made now has to reach Microsoft's servers, whatever was done earlier

@@ -137,6 +137,9 @@ function eventNotice(turn: TurnInfo, context: TriageContext, key: ViewKey): Noti
       return context.lastDiagnosis ? { kind: 'diagnosed', code: context.lastDiagnosis } : null;
     case 'path-changed':
       return { kind: 'understood', path: event.path };
+    case 'cannot-find-setting':
+      // no provider hides it: what else hides the setting, with the steps again
+      return key === previousKey ? { kind: 'aside', aside: 'mail-tab-missing' } : null;
     case 'sending-fails':
     case 'sync-fails':
       return DESCRIBING.includes(previousKey) && context.path ? { kind: 'understood', path: context.path } : null;

@@ -4,7 +4,8 @@ import type { AnswerIntent } from './intents.js';
 
 /** Which offered choice a short answer picks, by the question on screen: the first offered of each list. */
 export const ANSWER_CHOICES: Record<AnswerIntent, readonly ChoiceId[]> = {
-  'answer.yes': ['yes', 'toggle-on', 'it-worked', 'provider-enabled', 'admin-done', 'done', 'run-check', 'continue'],
+  // after a check, "sure" carries on rather than checking again
+  'answer.yes': ['yes', 'toggle-on', 'it-worked', 'provider-enabled', 'admin-done', 'done', 'continue', 'run-check'],
   'answer.no': ['no', 'toggle-off', 'still-failing', 'provider-refused', 'skip-check'],
   'answer.unsure': ['not-sure'],
   'answer.done': ['done', 'admin-done', 'provider-enabled', 'continue'],
@@ -40,5 +41,7 @@ export const ADMIN_QUESTION: readonly ViewKey[] = ['askingIsAdmin', 'bringingInA
 /** The choice an answer picks among those offered, or null when it answers nothing asked here. */
 export function choiceForAnswer(answer: AnswerIntent, offered: readonly ChoiceId[], key: ViewKey | null = null): ChoiceId | null {
   if ((answer === 'answer.yes' || answer === 'answer.no') && key !== null && NO_QUESTION_ASKED.includes(key)) return null;
+  // "Shall I hand this to a person?" "Yes please"
+  if (answer === 'answer.yes' && key === 'nextSteps' && offered.includes('human')) return 'human';
   return ANSWER_CHOICES[answer].find((id) => offered.includes(id)) ?? null;
 }

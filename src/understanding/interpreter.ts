@@ -167,7 +167,7 @@ export class Interpreter {
       if (choice) return { kind: 'choice', choice };
     }
 
-    const ranked = applicable(intents, offeredIds, where);
+    const ranked = applicable(intents, offeredIds, where, question);
     const [top, second] = ranked;
     const specific = specificAside(ranked);
     if (specific) return { kind: 'aside', aside: asideId(specific) };
@@ -236,12 +236,15 @@ export class Interpreter {
 
 /**
  * The intents that mean something here, rescored among themselves: an answer only where a choice it picks is offered,
- * so that "emails never went" on the first question is not read as an answer to a question nobody asked.
+ * so that "emails never went" on the first question is not read as an answer to a question nobody asked, and never
+ * to a question.
  */
-function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where): ScoredIntent[] {
+function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where, question: boolean): ScoredIntent[] {
   const fits = intents.filter(({ intent }) => {
     if (intent === 'None' || !intent.startsWith('answer.')) return true;
     const answer = intent as AnswerIntent;
+    // a question is never an answer ("not sure, how do I check?" asks how), though "can we test now?" asks to test
+    if (question && !ASKABLE.includes(answer)) return false;
     return choiceForAnswer(answer, offered, where.key) !== null || (answer === 'answer.cannot-find' && where.key !== null && ADMIN_CENTER_STEPS.includes(where.key));
   });
   const top = fits[0];

@@ -310,3 +310,26 @@ describe('"what now?", "ok" and "I am an admin after all", said mid-path', () =>
     );
   });
 });
+
+describe('the end of a syncing problem, and a setting that cannot be found without a provider', () => {
+  it('a syncing problem ends without talk of the Outbox, and "what now?" after it says there is nothing left', async () => {
+    const { last } = await play([
+      ['replies from leads stopped showing up in close', 'askingIsAdmin'],
+      ['yes', 'askingAddressesMatch'],
+      ['yes', 'enablingImap'],
+      ['done', 'askingSyncResult'],
+      ['yes they show up now', 'resolved', /New emails and replies/],
+      ['what now?', 'resolved', /Close is syncing your mailbox again/],
+    ]);
+    expect(said(last)).not.toMatch(/Outbox/);
+  });
+
+  it('"I can\'t find it" after saying there is no provider explains what hides it and shows the steps again', async () => {
+    await play([
+      ['emails stuck in the outbox', 'askingIsAdmin'],
+      ['yes', 'askingProviderManaged'],
+      ['no, we manage it', 'askingToggleState'],
+      ["I can't find authenticated smtp anywhere", 'askingToggleState', /licence[\s\S]*Find Authenticated SMTP/],
+    ]);
+  });
+});

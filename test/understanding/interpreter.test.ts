@@ -134,7 +134,8 @@ describe('sentences a review found misread, now read right', () => {
     ['resettingToggle', offer('done'), 'reset done', 'done'],
     ['askingSymptom', first, 'previous emails are not showing up in close', 'sync-fails'],
     ['offeringCheck', offer('run-check', 'run-check-signed-in', 'skip-check'), 'should I skip the check?', 'unrecognized'],
-    ['askingIsAdmin', yesNo, 'what if I am not sure?', 'unrecognized'],
+    // not an answer: what the question means and what follows ("what now?")
+    ['askingIsAdmin', yesNo, 'what if I am not sure?', 'aside'],
     ['askingProviderManaged', yesNo, 'we moved away from godaddy last year', 'unrecognized'],
     ['askingToggleState', toggle, 'no idea where that is', 'cannot-find-setting'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {

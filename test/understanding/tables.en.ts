@@ -479,6 +479,7 @@ export const asides: Row[] = [
   { at: BRINGING_ADMIN, says: 'what do I do next?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
   { at: READDING, says: 'and now?', expect: { aside: 'what-next', state: 'readdingAccount' } },
   { at: CONTACTING_PROVIDER, says: 'what should I tell them?', expect: { aside: 'what-next', state: 'contactingProvider' } },
+  { at: ADDRESSES_Q, says: "hmm I'm not sure, how do I check?", expect: { aside: 'what-next', state: 'askingAddressesMatch' } },
 ];
 
 /** Sentences that are easy to misread: negation, contrast, questions, "someone", addresses, typos. */
@@ -615,4 +616,9 @@ export const misreadRisks: Row[] = [
   { at: RECONNECT_RESULT, says: 'ok let me check', expect: { state: 'askingReconnectResult' } },
   { at: TOGGLE_Q, says: 'ok', expect: { state: 'askingToggleState' } },
   { at: ENABLING_TOGGLE, says: 'hold on', expect: { state: 'enablingToggle' } },
+  // no provider (they said so): what hides the setting is the user, the licence or the role, not a provider
+  { at: TOGGLE_Q, says: "I can't find authenticated smtp anywhere", expect: { aside: 'mail-tab-missing', state: 'askingToggleState' } },
+  { at: ['sending-fails', 'yes', 'not-sure'], says: "I can't find authenticated smtp anywhere", expect: { state: 'contactingProvider' } },
+  // "Shall I hand this to a person?"
+  { at: NEXT_STEPS, says: 'yes please', expect: { state: 'escalated' } },
 ];

@@ -587,4 +587,5 @@ export const misreadRisks: Row[] = [
   { at: BRINGING_ADMIN, says: 'creo que sí lo soy', expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
   { at: BRINGING_ADMIN, says: 'vale', expect: { state: 'bringingInAdmin' } },
   { at: WAITING, says: 'vale', expect: { state: 'waitingForPropagation' } },
+  { at: NEXT_STEPS, says: 'sí, por favor', expect: { state: 'escalated' } },
 ];

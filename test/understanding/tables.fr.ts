@@ -455,6 +455,7 @@ export const asides: Row[] = [
   { at: IS_ADMIN, says: 'je ne vois pas ce que vous voulez dire', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
   { at: WAITING, says: 'et maintenant ?', expect: { aside: 'what-next', state: 'waitingForPropagation' } },
   { at: BRINGING_ADMIN, says: 'je fais quoi ensuite ?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
+  { at: ADDRESSES_Q, says: 'je ne sais pas trop, comment je vérifie ?', expect: { aside: 'what-next', state: 'askingAddressesMatch' } },
 ];
 
 /** Sentences that are easy to misread: negation, contrast, questions, "quelqu'un", addresses, typos. */
