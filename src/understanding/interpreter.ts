@@ -311,7 +311,7 @@ function acknowledgement(text: string, offered: readonly OfferedChoice[], where:
   if (where.key !== null && HANDED_OFF.includes(where.key) && vocabulary.future.test(text)) return { kind: 'acknowledged', handedOver: false };
   if (vocabulary.acknowledge.test(text) && !(where.key !== null && OK_ACCEPTS.includes(where.key))) return { kind: 'acknowledged', handedOver: false };
   // "yes" where no question was asked (waiting for Microsoft): heard
-  const bareYes = vocabulary.leadingYes.test(text) && text.split(' ').length <= 2;
+  const bareYes = vocabulary.leadingYes.test(text) && !text.includes(' ');
   if (bareYes && where.key !== null && NO_QUESTION_ASKED.includes(where.key)) return { kind: 'acknowledged', handedOver: false };
   if (where.key === null || !HANDED_OFF.includes(where.key) || !vocabulary.handedOver.test(text)) return null;
   const saysDone = offered.some((c) => DONE_CHOICES.includes(c.id) && vocabulary.choices[c.id]?.test(text));

@@ -621,4 +621,6 @@ export const misreadRisks: Row[] = [
   { at: ['sending-fails', 'yes', 'not-sure'], says: "I can't find authenticated smtp anywhere", expect: { state: 'contactingProvider' } },
   // "Shall I hand this to a person?"
   { at: NEXT_STEPS, says: 'yes please', expect: { state: 'escalated' } },
+  // a bare yes while waiting is heard; a yes that says it works still resolves
+  { at: WAITING, says: 'yeah works', expect: { state: 'resolved' } },
 ];
