@@ -37,7 +37,7 @@ export const vocabularyEn: Vocabulary = {
     notAdmin:
       /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b/,
     isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b|\b(the )?admin (center|centre|portal) (opened|opens|loaded|loads|works|worked)\b|\bi (can|could) (open|get into|access|log into|sign into) (the )?admin (center|centre|portal)\b|\bi have access to the admin (center|centre|portal)\b/,
-    amOne: /^(ok |okay |oh |ah |actually |wait |hmm |well )?(actually )?(i think |i guess |i believe |it seems |looks like |turns out |it turns out )?(i am|i'?m one|i am one)( after all| actually| then| too)?[.! ]*$/,
+    amOne: /^(ok,? |okay,? |oh,? |ah,? |actually,? |wait,? |hmm,? |well,? )?(actually,? )?(i think |i guess |i believe |it seems |looks like |turns out |it turns out )?(i am|i'?m one|i am one)( after all| actually| then| too)?[.! ]*$/,
     // tied to the setting: "I was on holiday" or "my account was disabled" says nothing about the checkbox
     toggleOn:
       /\b(authenticated smtp|smtp auth|the box|the checkbox|the setting|it'?s|it is|it was)( is| was)?( already)? (checked|ticked|enabled|turned on)\b|\balready (ticked|checked|enabled|turned (it )?on)\b|\bi (already )?(ticked|checked|enabled) (it|authenticated smtp|smtp auth)\b/,

@@ -51,7 +51,7 @@ export const vocabularyEs: Vocabulary = {
       /\b(no soy|no somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global)\b|\b(no tengo|sin|no tengo ningun) (permisos?|derechos|acceso|rol) (de )?(admin|administrador|administracion)\b|\bsoy (solo |solamente )?(un |una )?(usuario normal|usuaria normal|usuario comun|vendedor|vendedora|comercial|sdr)\b/,
     isAdmin:
       /\b(?<!\bsi )(soy|somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global|admin de ti|administrador de ti|admin de it|admin de sistemas)\b|\btengo (permisos|derechos|rol|acceso) de (admin|administrador|administracion|administrador global)\b|\b(el )?(centro|portal) de (administracion|admin) (se )?(abrio|abre|funciona|cargo)\b|\bpuedo (abrir|entrar en|entrar al|acceder al|acceder a) (el )?(centro|portal) de (administracion|admin)\b/,
-    amOne: /^(ok |vale |ah |oh |pues |bueno )?(creo que |parece que |al final |resulta que )?(si )?(lo soy|si soy|soy yo)( al final| despues de todo)?[.! ]*$/,
+    amOne: /^(ok,? |vale,? |ah,? |oh,? |pues,? |bueno,? )?(en realidad,? )?(creo que |parece que |al final |resulta que )?(si )?(lo soy|si soy|soy yo)( al final| despues de todo)?[.! ]*$/,
     // ligado a la opción: "mi cuenta estaba desactivada" no dice nada de la casilla
     toggleOn:
       /\b(smtp autenticado|smtp auth|la casilla|el check|el checkbox|la opcion)( ya)? (esta|estaba) (ya )?(marcad[oa]|activad[oa]|habilitad[oa]|tildad[oa]|chequead[oa]|encendid[oa])\b|\b(esta|estaba) (ya )?(marcad[oa]|tildad[oa]|chequead[oa])\b|\bya (lo |la )?(tenia|tengo|teniamos|estaba) (marcad[oa]|activad[oa]|habilitad[oa]|tildad[oa])\b|\bya (lo |la )?(marque|active|habilite|tilde|marcamos|activamos)\b/,

@@ -49,7 +49,7 @@ export const vocabularyFr: Vocabulary = {
       /\b(je ne suis pas|je suis pas|j'suis pas|jsuis pas|chui pas|pas) (l'|un |une |le |la )?(admin|administrateur|administratrice)\b|\b(pas les|pas de|sans|aucun|aucuns) (droits?|acces|role|privileges?) (d')?(admin|administrat)\w*|\bje suis (juste|seulement|simplement) (un |une )?(utilisateur|utilisatrice|commercial|commerciale|user|sales)\b/,
     isAdmin:
       /\b(je suis|j'suis|jsuis|chui|moi je suis|c'est moi) (l'|un |une |le |la |notre )?(admin|administrateur|administratrice)\b|\bj'ai (les )?(droits|acces|role) (d')?(admin|administrat)\w*|\b(le )?centre d'administration (s'ouvre|s'est ouvert|marche|fonctionne)\b|\bj'(arrive a|peux) (ouvrir|acceder au|acceder a) (le )?centre d'administration\b/,
-    amOne: /^(ok |ah |oh |en fait |attends )?(je crois que |je pense que |apparemment |finalement )?(je le suis|oui je le suis|si je le suis|c'est moi)( finalement| en fait)?[.! ]*$/,
+    amOne: /^(ok,? |ah,? |oh,? |attends,? )?(en fait,? )?(je crois que |je pense que |apparemment |finalement )?(je le suis|oui je le suis|si je le suis|c'est moi)( finalement| en fait)?[.! ]*$/,
     // tied to the setting: "mon compte est actif" says nothing about the checkbox
     toggleOn:
       /\b(smtp authentifie|smtp auth|authenticated smtp|la case|le reglage|le parametre|l'option|c'est|il est|elle est|c'etait|il etait)( est| etait)?( deja)? (coche|cochee|active|activee)\b|\bdeja (coche|cochee|active|activee)\b|\bj'ai (deja )?(coche|active) (la case|smtp|l'option|le reglage)\b/,

@@ -53,7 +53,7 @@ export const vocabularyPtBR: Vocabulary = {
       /\b(nao|n) sou (eu )?(o |a |um |uma )?(admin|administrador|administradora|adm|admin global|administrador global)\b|\b(sem|nao tenho) (acesso|permissao|permissoes|direito|direitos) (de )?(admin|administrador|adm)\b|\bsou (so|apenas|somente) (um |uma )?(usuario|usuaria|vendedor|vendedora|sdr|representante)\b/,
     isAdmin:
       /\b(sou|eu sou|sou eu) (o |a |um |uma |o nosso |a nossa )?(admin|administrador|administradora|adm|admin global|administrador global|admin de ti|admin do 365|admin do microsoft 365|admin do office)\b|\btenho (acesso|permissao|permissoes|direitos?) (de )?(admin|administrador|adm)\b|\b(o )?centro de administracao (abriu|abre|funciona|carregou)\b|\bconsigo (abrir|entrar no|acessar o) centro de administracao\b/,
-    amOne: /^(ok |ah |opa |pera |na verdade )?(acho que |parece que |no fim )?(sou sim|eu sou sim|sou eu|eu sou|sou)( sim| na verdade)?[.! ]*$/,
+    amOne: /^(ok,? |ah,? |opa,? |pera,? )?(na verdade,? )?(acho que |parece que |no fim )?(sou sim|eu sou sim|sou eu|eu sou|sou)( sim| na verdade)?[.! ]*$/,
     // ligado à configuração: "a conta está ativa" não diz nada sobre a caixa de seleção
     toggleOn:
       /\b(smtp autenticado|smtp auth|authenticated smtp|a caixa|a caixinha|o checkbox|a opcao|a configuracao)( ja)?( esta| ta| tava| estava)?( ja)? (marcado|marcada|ativado|ativada|habilitado|habilitada|ligado|ligada)\b|\b(ja )?(esta|ta|tava|estava) (ja )?(marcado|marcada|marcadinho)\b|\bja (marquei|ativei|habilitei|liguei)\b|\b(marquei|ativei|habilitei) (o smtp autenticado|smtp autenticado|smtp auth|a opcao|a caixa)\b/,

@@ -591,4 +591,5 @@ export const misreadRisks: Row[] = [
   { at: BRINGING_ADMIN, says: 'hab es ihm geschickt', expect: { state: 'bringingInAdmin' } },
   { at: TOGGLE_Q, says: 'ich finde Authentifiziertes SMTP nirgends', expect: { aside: 'mail-tab-missing', state: 'askingToggleState' } },
   { at: BRINGING_ADMIN, says: 'ok, ich frag mal unseren IT-Typen', expect: { state: 'bringingInAdmin', notState: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: "ach so, eigentlich bin ich's doch", expect: { state: 'askingProviderManaged' } },
 ];

@@ -623,4 +623,5 @@ export const misreadRisks: Row[] = [
   { at: NEXT_STEPS, says: 'yes please', expect: { state: 'escalated' } },
   // a bare yes while waiting is heard; a yes that says it works still resolves
   { at: WAITING, says: 'yeah works', expect: { state: 'resolved' } },
+  { at: BRINGING_ADMIN, says: 'oh, actually I think I am', expect: { state: 'askingProviderManaged' } },
 ];

@@ -583,4 +583,5 @@ export const misreadRisks: Row[] = [
   { at: BRINGING_ADMIN, says: 'acho que sou sim', expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
   { at: BRINGING_ADMIN, says: 'beleza', expect: { state: 'bringingInAdmin' } },
   { at: BRINGING_ADMIN, says: 'já mandei pra ele', expect: { state: 'bringingInAdmin' } },
+  { at: BRINGING_ADMIN, says: 'ah, na verdade acho que sou', expect: { state: 'askingProviderManaged' } },
 ];
