@@ -1,7 +1,7 @@
 import type { DisambiguationQuestion } from '../machine/classifier.js';
 import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
-import type { AsideAnswer, ConversationContent } from './conversation.types.js';
+import { byState, type AsideAnswer, type ConversationContent, type PerState } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
 import { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
@@ -38,7 +38,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Kein Warten mehr: Dein Postfach funktioniert wieder.';
-  if (where === 'escalated') return 'Jemand vom Support antwortet hier, so schnell es geht.';
+  if (where === 'escalated') return 'Das kann ich nicht genau sagen: Es hängt davon ab, wie viel das Team gerade zu tun hat.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft übernimmt die Änderung meist innerhalb von etwa ${usual}. Dann melde ich mich wieder.`;
@@ -175,7 +175,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return 'Gern geschehen! Schön, dass es wieder läuft. Einen schönen Tag noch.';
-  if (where === 'escalated') return 'Gern geschehen. Jemand vom Support antwortet dir bald hier.';
+  if (where === 'escalated') return 'Gern geschehen.';
   return 'Gern! Mach weiter, wann immer du so weit bist.';
 };
 
@@ -187,6 +187,70 @@ const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'escalated') return `${base} Die Person vom Support, die hier antwortet, kann das.`;
   if (where === 'resolved') return `${base} Eine Person vom Support kann es: Frag einfach danach.`;
   return `${base} Eine Person vom Support kann es: Wähl Mit einer Person sprechen.`;
+};
+
+const SYNC_CHECK =
+  'Gib Close ein paar Minuten. Schau dann, ob neue E-Mails bei einem Lead auftauchen und ob aus Close gesendete E-Mails in Outlook unter Gesendete Elemente liegen. Sag mir, ob sie da sind.';
+
+/** „Und jetzt?": wo wir stehen und was als Nächstes zu tun ist, für jeden Zustand (die kurze Frage folgt). */
+const WHAT_NEXT: PerState = {
+  askingSymptom: () =>
+    'Wir haben noch nicht angefangen. Sag mir in ein paar Worten, was nicht klappt (Senden aus Close oder eingehende E-Mails), oder füg die Fehlermeldung ein. Dann führe ich dich zur Lösung.',
+  askingCloseStatus: () =>
+    'Öffne Connected Accounts in Close und schau dir dein Postfach an. Sag mir, was bei Email Sending und Email Syncing steht, dann weiß ich, welche Lösung du brauchst.',
+  askingForError: () =>
+    'Füg die Fehlermeldung hier so ein, wie sie angezeigt wird. Ich sage dir, was sie bedeutet und wie du sie behebst. Keine Fehlermeldung? Wähl Ich habe keine.',
+  describingProblem: () => 'Sag mir in einem Satz, was nicht klappt, oder füg die Fehlermeldung ein. Dann bringe ich dich zur Lösung.',
+  clarifyingPath: () => 'Ich muss nur wissen, was nicht klappt: das Senden aus Close oder eingehende E-Mails. Für beides gibt es eine eigene Lösung.',
+  disambiguating: () => 'Dieser Fehler hat zwei mögliche Ursachen. Deine Antwort sagt mir, welche es ist, dann bekommst du die Lösung.',
+  explainingDiagnosis: () =>
+    'Probier die Lösung, die ich beschrieben habe, und sag mir, ob es jetzt klappt oder weiter scheitert. Wenn nicht, schauen wir uns gemeinsam den nächsten Schritt an.',
+  notMicrosoft365: () =>
+    'Diese Schritte passen nur für Microsoft 365-Postfächer. Als Nächstes helfen die Einstellungen deines E-Mail-Anbieters für Close weiter. Auch eine Person vom Support kann helfen: Wähl Mit einer Person sprechen.',
+  askingIsAdmin: () =>
+    'Die Lösung ist eine Einstellung im Microsoft 365 Admin Center, und die kann nur ein Admin ändern. Bist du Admin, führe ich dich durch. Wenn nicht oder wenn du unsicher bist, schreibe ich eine Nachricht für deinen Admin.',
+  bringingInAdmin: (facts) =>
+    `Schick deinem Admin die Nachricht oben. Sobald die Änderung gemacht ist, sag mir hier Bescheid, dann prüfen wir, ob Close wieder ${facts.path === 'syncing' ? 'synchronisiert' : 'senden kann'}. Falls du doch selbst Admin bist, sag es einfach.`,
+  askingProviderManaged: () =>
+    'Ich kläre gerade, ob eine Firma wie GoDaddy dein Microsoft 365 für dich verwaltet. Dann muss sie die Änderung machen. Wenn nicht, schauen wir uns als Nächstes gemeinsam die Einstellung an.',
+  contactingProvider: () =>
+    'Schick die Anfrage oben an den Support deines Anbieters: Darin steht genau, was zu ändern ist. Wenn sie antworten, sag mir, ob sie es eingeschaltet haben.',
+  askingToggleState: () =>
+    'Öffne im Admin Center den Benutzer, dann E-Mail > E-Mail-Apps verwalten, und schau dir Authentifiziertes SMTP an. Sag mir, ob der Haken gesetzt ist, dann sage ich dir, was zu ändern ist.',
+  resettingToggle: (_facts, settings) =>
+    `Nimm den Haken bei Authentifiziertes SMTP raus und speichere, setz ihn dann wieder und speichere noch einmal, wie in den Schritten oben. Danach braucht Microsoft etwa ${span(settings.followUpMinutes)}, und wir testen.`,
+  enablingToggle: (_facts, settings) =>
+    `Setz den Haken bei Authentifiziertes SMTP und speichere, wie in den Schritten oben. Danach braucht Microsoft etwa ${span(settings.followUpMinutes)}, und wir testen.`,
+  waitingForPropagation: (_facts, settings) => {
+    const left = minutesLeft(settings);
+    const wait = left ? ` (noch etwa ${span(left)})` : '';
+    return `Gerade ist nichts zu tun: Microsoft übernimmt die Änderung${wait}. Danach verbindest du das Postfach in Close neu und sendest einen Test. Du willst nicht warten? Wähl Jetzt testen.`;
+  },
+  askingReconnectResult: () =>
+    'Verbinde das Postfach unter Connected Accounts in Close neu und schick dir aus Close eine Test-E-Mail. Sag mir, ob sie rausgegangen ist.',
+  askingConnectionMethod: () =>
+    'Sag mir, wie das Postfach in Close verbunden ist: über den Button für die Microsoft-Anmeldung, oder mit Passwort und Servereinstellungen. Davon hängt ab, was wir als Nächstes probieren.',
+  explainingBasicAuthChange: () =>
+    'Verbinde das Postfach in Close über den Button für die Microsoft-Anmeldung neu, wie in den Schritten oben. Sag mir Bescheid, wenn es erledigt ist, dann testen wir noch einmal.',
+  askingAddressesMatch: (facts) =>
+    `Öffne im Admin Center den Benutzer und schau auf den Tab Konto. Sag mir, ob Benutzername und primäre E-Mail-Adresse beide ${closeAddress(facts) ?? 'genau die Adresse aus Close'} sind.`,
+  fixingPrimaryAddress: (facts) =>
+    `Mach ${closeAddress(facts) ?? 'die Close-Adresse'} zur primären Adresse und speichere, wie in den Schritten oben. Danach verbindest du das Postfach neu mit Close.`,
+  readdingAccount: () => SYNC_CHECK,
+  enablingImap: () =>
+    'Setz für das Postfach den Haken bei IMAP und speichere. Entferne dann das Postfach in Close und füg es wieder hinzu. Sag mir, wenn es wieder da ist, dann prüfen wir die Synchronisierung.',
+  askingSyncResult: () => SYNC_CHECK,
+  checkingIpAllowlist: () =>
+    'Bitte deinen E-Mail-Anbieter, alle IP-Adressen von Close zuzulassen. Sobald das erledigt ist, sag mir Bescheid, dann prüfen wir als Nächstes Authentifiziertes SMTP.',
+  askingForAddress: () => 'Gib die E-Mail-Adresse ein, die in Close verbunden ist, dann prüfe ich sie live. Das dauert etwa 15 Sekunden und ändert nichts.',
+  offeringCheck: (facts) =>
+    `Wähl Prüfen, dann schaue ich mir ${facts.address ?? 'diese Adresse'} live an, in etwa 15 Sekunden. Oder wähl Jetzt nicht, um ohne weiterzumachen.`,
+  runningCheck: () => 'Gerade nichts: Die Prüfung läuft, und ich poste gleich hier, was ich finde.',
+  reportingCheck: () => 'Was die Prüfung gefunden hat, steht oben. Wähl Weiter, um dort weiterzumachen, wo wir waren, oder Noch einmal prüfen.',
+  nextSteps: () =>
+    'Die üblichen Lösungen haben nicht geholfen, also ist eine Person vom Support der nächste Schritt: Wähl Mit einer Person sprechen, dann bekommt sie eine Zusammenfassung von allem, was wir probiert haben. Oder füg eine neue Fehlermeldung ein.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'Es gibt nichts mehr zu tun: Close synchronisiert dein Postfach wieder.' : 'Es gibt nichts mehr zu beheben. Sende nur noch alles erneut, was in der Outbox in Close hängt, und setz pausierte Sequences fort.'),
+  escalated: () => 'Für dich gibt es nichts zu tun: Sie haben schon eine Zusammenfassung von allem, was wir probiert haben, du musst also nichts wiederholen.',
 };
 
 /** Die Rückfragen zur Eindeutigkeit, kurz. */
@@ -212,6 +276,7 @@ export const conversationDe: ConversationContent = {
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,
+    'what-next': byState(WHAT_NEXT),
     capabilities,
     thanks,
     greeting,
@@ -277,6 +342,8 @@ export const conversationDe: ConversationContent = {
   },
   addressNoted: (address) => `Für eine Live-Prüfung nehme ich ${address}.`,
   noted: 'Notiert, danke.',
+  acknowledged: 'Klar, lass dir Zeit.',
+  handedOver: 'Danke fürs Weiterleiten.',
   notUnderstood: 'Sorry, das habe ich nicht verstanden. Wähl unten eine Option, oder frag mich nach einem Schritt, einer Einstellung oder einem Begriff.',
   offerPerson: 'Wenn dir das lieber ist, übernimmt eine Person vom Support: Wähl Mit einer Person sprechen.',
   wentBack: 'Klar, gehen wir zur vorigen Frage zurück.',

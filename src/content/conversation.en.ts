@@ -1,7 +1,7 @@
 import type { DisambiguationQuestion } from '../machine/classifier.js';
 import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
-import type { AsideAnswer, ConversationContent } from './conversation.types.js';
+import { byState, type AsideAnswer, type ConversationContent, type PerState } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
 
 /** The end of December 2026: password sign-in for sending goes default-off in existing tenants (see en.ts). */
@@ -39,7 +39,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'No more waiting: your mailbox is working again.';
-  if (where === 'escalated') return 'A person from support will reply here as soon as they can.';
+  if (where === 'escalated') return "I can't say exactly: it depends on how busy the team is right now.";
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft usually applies the change within about ${usual}. I'll check back with you then.`;
@@ -174,7 +174,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return "You're welcome! Glad it's working again. Have a good day.";
-  if (where === 'escalated') return "You're welcome. Someone from support will reply here soon.";
+  if (where === 'escalated') return "You're welcome.";
   return "You're welcome! Carry on whenever you're ready.";
 };
 
@@ -186,6 +186,70 @@ const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'escalated') return `${base} The person from support who replies here can help with those.`;
   if (where === 'resolved') return `${base} A person from support can: just ask for one.`;
   return `${base} A person from support can: choose Talk to a person.`;
+};
+
+const SYNC_CHECK =
+  "Give Close a few minutes, then look for new mail on a lead and for Close-sent mail in Outlook's Sent folder. Tell me whether it shows up.";
+
+/** "What now?": where we are, and what to do next, for every state (the short question follows it). */
+const WHAT_NEXT: PerState = {
+  askingSymptom: () =>
+    "We haven't started yet. Tell me in a few words what goes wrong (sending from Close, or mail coming in), or paste the error message, and I'll walk you through the fix.",
+  askingCloseStatus: () =>
+    "Open Connected Accounts in Close and look at your mailbox. Tell me what Email Sending and Email Syncing say, and I'll know which fix you need.",
+  askingForError: () =>
+    "Paste the error message here, as it appears. I'll tell you what it means and how to fix it. No error message? Choose I don't have one.",
+  describingProblem: () => "Tell me in a sentence what goes wrong, or paste the error message. Then I'll take you to the fix.",
+  clarifyingPath: () => 'I just need to know which part is broken: sending from Close, or mail coming in. Each has its own fix.',
+  disambiguating: () => "That error has two possible causes. Your answer tells me which one it is, and then I'll give you the fix.",
+  explainingDiagnosis: () =>
+    "Try the fix I described, then tell me whether it works now or still fails. If it still fails, we'll look at the next step together.",
+  notMicrosoft365: () =>
+    "These steps only fit Microsoft 365 mailboxes, so the next step is your mail provider's settings for Close. A person from support can help too: choose Talk to a person.",
+  askingIsAdmin: () =>
+    "The fix is a setting in the Microsoft 365 admin center, which only an admin can change. If you're an admin, I'll walk you through it. If not, or you're not sure, I'll write a message for your admin.",
+  bringingInAdmin: (facts) =>
+    `Send your admin the message above. Once they've made the change, tell me here, and we'll check that Close can ${facts.path === 'syncing' ? 'sync' : 'send'} again. If you turn out to be an admin yourself, just say so.`,
+  askingProviderManaged: () =>
+    "I'm checking whether a company such as GoDaddy manages your Microsoft 365 for you. If it does, they have to make the change. If not, we'll look at the setting together next.",
+  contactingProvider: (facts) =>
+    `Send ${facts.provider ? `${facts.provider}'s` : "your provider's"} support team the request above: it says exactly what to change. When they reply, tell me whether they turned it on.`,
+  askingToggleState: () =>
+    "In the admin center, open the user, then Mail > Manage email apps, and look at Authenticated SMTP. Tell me whether it's ticked, and I'll tell you what to change.",
+  resettingToggle: (_facts, settings) =>
+    `Untick Authenticated SMTP and save, then tick it and save again, as in the steps above. Microsoft then needs about ${span(settings.followUpMinutes)} to apply it, and we test.`,
+  enablingToggle: (_facts, settings) =>
+    `Tick Authenticated SMTP and save, as in the steps above. Microsoft then needs about ${span(settings.followUpMinutes)} to apply it, and we test.`,
+  waitingForPropagation: (_facts, settings) => {
+    const left = minutesLeft(settings);
+    const wait = left ? ` (about ${span(left)} left)` : '';
+    return `Nothing to do right now: Microsoft is applying the change${wait}. Then you reconnect the mailbox in Close and send a test. Don't want to wait? Choose Test now.`;
+  },
+  askingReconnectResult: () =>
+    'Reconnect the mailbox in Connected Accounts in Close, then send yourself a test email from Close. Tell me whether it went out.',
+  askingConnectionMethod: () =>
+    'Tell me how the mailbox is connected in Close: with the Microsoft sign-in button, or with a password and server settings. That decides what we try next.',
+  explainingBasicAuthChange: () =>
+    "Reconnect the mailbox in Close with the Microsoft sign-in button, as in the steps above. Tell me once it's done, and we'll test again.",
+  askingAddressesMatch: (facts) =>
+    `In the admin center, open the user and look at the Account tab. Tell me whether Username and the primary email are both ${closeAddress(facts) ?? 'the address you use in Close'}.`,
+  fixingPrimaryAddress: (facts) =>
+    `Make ${closeAddress(facts) ?? 'the Close address'} the primary address and save, as in the steps above. Next, you connect the mailbox to Close again.`,
+  readdingAccount: () => SYNC_CHECK,
+  enablingImap: () =>
+    "Tick IMAP for the mailbox and save, then remove the mailbox in Close and add it again. Tell me when it's back, and we'll check the sync.",
+  askingSyncResult: () => SYNC_CHECK,
+  checkingIpAllowlist: () =>
+    "Ask your email provider to accept all of Close's IP addresses. Once they have, tell me, and we'll check the Authenticated SMTP setting next.",
+  askingForAddress: () => "Type the email address connected in Close, and I'll check it live. It takes about 15 seconds and changes nothing.",
+  offeringCheck: (facts) =>
+    `Choose Check it and I'll look at ${facts.address ?? 'that address'} live, in about 15 seconds. Or choose Not now to carry on without it.`,
+  runningCheck: () => "Nothing to do for now: the check is running, and I'll post what I find here in a moment.",
+  reportingCheck: () => "The check's results are above. Choose Carry on to go back to where we were, or Check again.",
+  nextSteps: () =>
+    "The usual fixes didn't work, so a person from support is the next step: choose Talk to a person, and they'll get a summary of what we tried. Or paste a new error message.",
+  resolved: (facts) => (facts.path === 'syncing' ? 'Nothing more to do: Close is syncing your mailbox again.' : 'Nothing more to fix. Just resend anything stuck in your Outbox in Close and resume any paused sequences.'),
+  escalated: () => "Nothing for you to do: they already have a summary of what we tried, so you won't need to repeat yourself.",
 };
 
 /** The disambiguation questions, short. */
@@ -211,6 +275,7 @@ export const conversationEn: ConversationContent = {
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,
+    'what-next': byState(WHAT_NEXT),
     capabilities,
     thanks,
     greeting,
@@ -276,6 +341,8 @@ export const conversationEn: ConversationContent = {
   },
   addressNoted: (address) => `I'll use ${address} if we run a live check.`,
   noted: 'Noted, thanks.',
+  acknowledged: 'Sure, take your time.',
+  handedOver: 'Thanks for passing it on.',
   notUnderstood: "Sorry, I didn't get that. Pick an option below, or ask me about a step, a setting or a word you don't know.",
   offerPerson: "If you'd rather, a person from support can take over: choose Talk to a person.",
   wentBack: "Sure, let's go back to the previous question.",

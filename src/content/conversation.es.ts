@@ -1,7 +1,7 @@
 import type { DisambiguationQuestion } from '../machine/classifier.js';
 import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
-import type { AsideAnswer, ConversationContent } from './conversation.types.js';
+import { byState, type AsideAnswer, type ConversationContent, type PerState } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
 import { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
@@ -37,7 +37,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Ya no hay que esperar: tu buzón vuelve a funcionar.';
-  if (where === 'escalated') return 'Una persona del soporte te responderá aquí en cuanto pueda.';
+  if (where === 'escalated') return 'No te lo puedo decir con exactitud: depende de cuánto trabajo tenga el equipo ahora.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft suele aplicar el cambio en unos ${usual}. Te escribo entonces.`;
@@ -172,7 +172,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return '¡De nada! Me alegra que vuelva a funcionar. Que tengas un buen día.';
-  if (where === 'escalated') return 'De nada. Alguien del soporte te responderá aquí pronto.';
+  if (where === 'escalated') return 'De nada.';
   return '¡De nada! Sigue cuando quieras.';
 };
 
@@ -184,6 +184,70 @@ const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'escalated') return `${base} La persona del soporte que te responda aquí sí puede.`;
   if (where === 'resolved') return `${base} Una persona del soporte sí puede: solo pídelo.`;
   return `${base} Una persona del soporte sí puede: elige Hablar con una persona.`;
+};
+
+const SYNC_CHECK =
+  'Dale unos minutos a Close y busca correo nuevo en un lead y los correos enviados desde Close en Elementos enviados de Outlook. Dime si aparecen.';
+
+/** "¿Y ahora qué?": dónde estamos y qué toca hacer, en cada estado (después viene la pregunta corta). */
+const WHAT_NEXT: PerState = {
+  askingSymptom: () =>
+    'Todavía no hemos empezado. Cuéntame en pocas palabras qué falla (enviar desde Close, o el correo que entra) o pega el mensaje de error, y te guío hasta la solución.',
+  askingCloseStatus: () =>
+    'Abre Connected Accounts en Close y mira tu buzón. Dime qué pone en Email Sending y Email Syncing, y sabré qué solución necesitas.',
+  askingForError: () =>
+    'Pega aquí el mensaje de error tal como aparece. Te diré qué significa y cómo arreglarlo. ¿No tienes ninguno? Elige No tengo ninguno.',
+  describingProblem: () => 'Cuéntame en una frase qué falla, o pega el mensaje de error. Luego te llevo a la solución.',
+  clarifyingPath: () => 'Solo necesito saber qué parte falla: enviar desde Close, o el correo que entra. Cada una tiene su solución.',
+  disambiguating: () => 'Ese error tiene dos causas posibles. Con tu respuesta sé cuál es, y luego te doy la solución.',
+  explainingDiagnosis: () =>
+    'Prueba la solución que te expliqué y dime si ya funciona o sigue fallando. Si sigue fallando, vemos juntos el siguiente paso.',
+  notMicrosoft365: () =>
+    'Estos pasos solo sirven para buzones de Microsoft 365, así que lo siguiente es revisar la configuración de tu proveedor de correo para Close. También te puede ayudar una persona de soporte: elige Hablar con una persona.',
+  askingIsAdmin: () =>
+    'La solución es una opción del Centro de administración de Microsoft 365, y solo un administrador puede cambiarla. Si lo eres, te guío paso a paso. Si no, o no estás seguro, te escribo un mensaje para tu administrador.',
+  bringingInAdmin: (facts) =>
+    `Envía a tu administrador el mensaje de arriba. Cuando haya hecho el cambio, dímelo aquí y comprobamos que Close vuelve a ${facts.path === 'syncing' ? 'sincronizar' : 'enviar'}. Si resulta que tú eres administrador, dímelo.`,
+  askingProviderManaged: () =>
+    'Estoy comprobando si una empresa como GoDaddy administra tu Microsoft 365. Si es así, son ellos quienes tienen que hacer el cambio. Si no, miramos la opción juntos a continuación.',
+  contactingProvider: (facts) =>
+    `Envía al soporte de ${facts.provider ?? 'tu proveedor'} la solicitud de arriba: dice exactamente qué cambiar. Cuando respondan, dime si lo activaron.`,
+  askingToggleState: () =>
+    'En el Centro de administración, abre el usuario, luego Correo > Administrar aplicaciones de correo electrónico, y mira SMTP autenticado. Dime si está marcado y te digo qué cambiar.',
+  resettingToggle: (_facts, settings) =>
+    `Desmarca SMTP autenticado y guarda, luego vuelve a marcarlo y guarda otra vez, como en los pasos de arriba. Después Microsoft necesita unos ${span(settings.followUpMinutes)} para aplicarlo, y probamos.`,
+  enablingToggle: (_facts, settings) =>
+    `Marca SMTP autenticado y guarda, como en los pasos de arriba. Después Microsoft necesita unos ${span(settings.followUpMinutes)} para aplicarlo, y probamos.`,
+  waitingForPropagation: (_facts, settings) => {
+    const left = minutesLeft(settings);
+    const wait = left ? ` (quedan unos ${span(left)})` : '';
+    return `Ahora no tienes que hacer nada: Microsoft está aplicando el cambio${wait}. Luego reconectas el buzón en Close y envías una prueba. ¿No quieres esperar? Elige Probar ahora.`;
+  },
+  askingReconnectResult: () =>
+    'Reconecta el buzón en Connected Accounts en Close y envíate un correo de prueba desde Close. Dime si salió.',
+  askingConnectionMethod: () =>
+    'Dime cómo está conectado el buzón en Close: con el botón de inicio de sesión de Microsoft, o con contraseña y datos del servidor. De eso depende lo siguiente que probemos.',
+  explainingBasicAuthChange: () =>
+    'Reconecta el buzón en Close con el botón de inicio de sesión de Microsoft, como en los pasos de arriba. Dímelo cuando esté hecho y volvemos a probar.',
+  askingAddressesMatch: (facts) =>
+    `En el Centro de administración, abre el usuario y mira la pestaña Cuenta. Dime si el nombre de usuario y el correo principal son los dos ${closeAddress(facts) ?? 'la dirección que usas en Close'}.`,
+  fixingPrimaryAddress: (facts) =>
+    `Haz que ${closeAddress(facts) ?? 'la dirección de Close'} sea la dirección principal y guarda, como en los pasos de arriba. Después vuelves a conectar el buzón a Close.`,
+  readdingAccount: () => SYNC_CHECK,
+  enablingImap: () =>
+    'Marca IMAP para el buzón y guarda; luego quita el buzón en Close y vuelve a añadirlo. Dime cuando esté de vuelta y comprobamos la sincronización.',
+  askingSyncResult: () => SYNC_CHECK,
+  checkingIpAllowlist: () =>
+    'Pide a tu proveedor de correo que acepte todas las direcciones IP de Close. Cuando lo hayan hecho, dímelo y revisamos la opción SMTP autenticado.',
+  askingForAddress: () => 'Escribe la dirección de correo conectada en Close y la compruebo en directo. Tarda unos 15 segundos y no cambia nada.',
+  offeringCheck: (facts) =>
+    `Elige Comprobarlo y miro ${facts.address ?? 'esa dirección'} en directo, en unos 15 segundos. O elige Ahora no para seguir sin ello.`,
+  runningCheck: () => 'Por ahora nada: la comprobación está en marcha y en un momento te pongo aquí lo que encuentre.',
+  reportingCheck: () => 'Arriba tienes lo que encontró la comprobación. Elige Seguir para volver a donde estábamos, o Comprobar otra vez.',
+  nextSteps: () =>
+    'Las soluciones habituales no funcionaron, así que lo siguiente es una persona de soporte: elige Hablar con una persona y le llegará un resumen de lo que probamos. O pega un nuevo mensaje de error.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'No queda nada por hacer: Close vuelve a sincronizar tu buzón.' : 'No queda nada por arreglar. Solo reenvía lo que se quedó en el Outbox de Close y reanuda las secuencias en pausa.'),
+  escalated: () => 'Nada por tu parte: ya tienen un resumen de lo que probamos, así que no tendrás que repetirlo.',
 };
 
 /** Las preguntas para desambiguar, cortas. */
@@ -209,6 +273,7 @@ export const conversationEs: ConversationContent = {
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,
+    'what-next': byState(WHAT_NEXT),
     capabilities,
     thanks,
     greeting,
@@ -274,6 +339,8 @@ export const conversationEs: ConversationContent = {
   },
   addressNoted: (address) => `Usaré ${address} si hacemos una comprobación en vivo.`,
   noted: 'Anotado, gracias.',
+  acknowledged: 'Claro, tómate tu tiempo.',
+  handedOver: 'Gracias por pasárselo.',
   notUnderstood: 'Perdona, no lo entendí. Elige una opción de abajo, o pregúntame por un paso, una opción o una palabra que no conozcas.',
   offerPerson: 'Si lo prefieres, una persona del soporte puede seguir contigo: elige Hablar con una persona.',
   wentBack: 'Claro, volvamos a la pregunta anterior.',

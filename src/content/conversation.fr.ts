@@ -1,7 +1,7 @@
 import type { DisambiguationQuestion } from '../machine/classifier.js';
 import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
-import type { AsideAnswer, ConversationContent } from './conversation.types.js';
+import { byState, type AsideAnswer, type ConversationContent, type PerState } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
 import { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
@@ -40,7 +40,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Plus besoin d’attendre : votre boîte mail fonctionne de nouveau.';
-  if (where === 'escalated') return 'Une personne du support vous répondra ici dès que possible.';
+  if (where === 'escalated') return 'Je ne peux pas le dire exactement : cela dépend de la charge de l’équipe en ce moment.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `Microsoft applique en général le changement en ${usual} environ. Je reviens vers vous à ce moment-là.`;
@@ -175,7 +175,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return 'Avec plaisir ! Ravi que ça fonctionne de nouveau. Bonne journée.';
-  if (where === 'escalated') return 'Avec plaisir. Quelqu’un du support vous répondra ici bientôt.';
+  if (where === 'escalated') return 'Avec plaisir.';
   return 'Avec plaisir ! Continuez quand vous voulez.';
 };
 
@@ -187,6 +187,70 @@ const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'escalated') return `${base} La personne du support qui vous répondra ici pourra vous aider.`;
   if (where === 'resolved') return `${base} Une personne du support le peut : il suffit d’en demander une.`;
   return `${base} Une personne du support le peut : choisissez Parler à une personne.`;
+};
+
+const SYNC_CHECK =
+  'Laissez quelques minutes à Close, puis cherchez les nouveaux e-mails sur un lead et les e-mails envoyés depuis Close dans les Éléments envoyés d’Outlook. Dites-moi s’ils apparaissent.';
+
+/** « Et maintenant ? » : où nous en sommes et quoi faire ensuite, pour chaque état (la question courte suit). */
+const WHAT_NEXT: PerState = {
+  askingSymptom: () =>
+    'Nous n’avons pas encore commencé. Dites-moi en quelques mots ce qui ne va pas (l’envoi depuis Close, ou les e-mails qui arrivent), ou collez le message d’erreur, et je vous guide jusqu’à la solution.',
+  askingCloseStatus: () =>
+    'Ouvrez Connected Accounts dans Close et regardez votre boîte mail. Dites-moi ce qu’indiquent Email Sending et Email Syncing, et je saurai quelle solution il vous faut.',
+  askingForError: () =>
+    'Collez ici le message d’erreur tel qu’il apparaît. Je vous dirai ce qu’il signifie et comment le corriger. Pas de message d’erreur ? Choisissez Je n’en ai pas.',
+  describingProblem: () => 'Dites-moi en une phrase ce qui ne va pas, ou collez le message d’erreur. Ensuite, je vous mène à la solution.',
+  clarifyingPath: () => 'J’ai juste besoin de savoir ce qui ne marche pas : l’envoi depuis Close, ou les e-mails qui arrivent. Chacun a sa solution.',
+  disambiguating: () => 'Cette erreur a deux causes possibles. Votre réponse me dit laquelle, puis je vous donne la solution.',
+  explainingDiagnosis: () =>
+    'Essayez la solution que j’ai décrite, puis dites-moi si ça marche ou si ça échoue encore. Si ça échoue, nous verrons ensemble l’étape suivante.',
+  notMicrosoft365: () =>
+    'Ces étapes ne valent que pour les boîtes mail Microsoft 365 : la suite, ce sont les réglages de votre fournisseur de messagerie pour Close. Une personne du support peut aussi vous aider : choisissez Parler à une personne.',
+  askingIsAdmin: () =>
+    'La solution est un réglage du centre d’administration Microsoft 365, que seul un administrateur peut modifier. Si vous l’êtes, je vous guide pas à pas. Sinon, ou si vous n’êtes pas sûr, je rédige un message pour votre administrateur.',
+  bringingInAdmin: (facts) =>
+    `Envoyez à votre administrateur le message ci-dessus. Une fois le changement fait, dites-le-moi ici, et nous vérifierons que Close ${facts.path === 'syncing' ? 'synchronise' : 'envoie'} de nouveau. Si vous êtes finalement administrateur vous-même, dites-le-moi.`,
+  askingProviderManaged: () =>
+    'Je vérifie si une société comme GoDaddy gère votre Microsoft 365 pour vous. Si c’est le cas, c’est à elle de faire le changement. Sinon, nous regarderons le réglage ensemble juste après.',
+  contactingProvider: (facts) =>
+    `Envoyez au support de ${facts.provider ?? 'votre fournisseur'} la demande ci-dessus : elle dit exactement quoi changer. Quand ils répondent, dites-moi s’ils l’ont activé.`,
+  askingToggleState: () =>
+    'Dans le centre d’administration, ouvrez l’utilisateur, puis Courrier > Gérer les applications de messagerie, et regardez SMTP authentifié. Dites-moi s’il est coché, et je vous dirai quoi changer.',
+  resettingToggle: (_facts, settings) =>
+    `Décochez SMTP authentifié et enregistrez, puis recochez-le et enregistrez de nouveau, comme dans les étapes ci-dessus. Microsoft a ensuite besoin d’environ ${span(settings.followUpMinutes)} pour l’appliquer, puis nous testons.`,
+  enablingToggle: (_facts, settings) =>
+    `Cochez SMTP authentifié et enregistrez, comme dans les étapes ci-dessus. Microsoft a ensuite besoin d’environ ${span(settings.followUpMinutes)} pour l’appliquer, puis nous testons.`,
+  waitingForPropagation: (_facts, settings) => {
+    const left = minutesLeft(settings);
+    const wait = left ? ` (encore environ ${span(left)})` : '';
+    return `Rien à faire pour l’instant : Microsoft applique le changement${wait}. Ensuite, vous reconnectez la boîte mail dans Close et envoyez un test. Vous ne voulez pas attendre ? Choisissez Tester maintenant.`;
+  },
+  askingReconnectResult: () =>
+    'Reconnectez la boîte mail dans Connected Accounts de Close, puis envoyez-vous un e-mail de test depuis Close. Dites-moi s’il est parti.',
+  askingConnectionMethod: () =>
+    'Dites-moi comment la boîte mail est connectée dans Close : avec le bouton de connexion Microsoft, ou avec un mot de passe et des paramètres de serveur. Cela décide de ce que nous essayons ensuite.',
+  explainingBasicAuthChange: () =>
+    'Reconnectez la boîte mail dans Close avec le bouton de connexion Microsoft, comme dans les étapes ci-dessus. Dites-moi quand c’est fait, et nous testerons de nouveau.',
+  askingAddressesMatch: (facts) =>
+    `Dans le centre d’administration, ouvrez l’utilisateur et regardez l’onglet Compte. Dites-moi si le nom d’utilisateur et l’adresse principale sont tous deux ${closeAddress(facts) ?? 'l’adresse utilisée dans Close'}.`,
+  fixingPrimaryAddress: (facts) =>
+    `Faites de ${closeAddress(facts) ?? 'l’adresse de Close'} l’adresse principale et enregistrez, comme dans les étapes ci-dessus. Ensuite, vous reconnectez la boîte mail à Close.`,
+  readdingAccount: () => SYNC_CHECK,
+  enablingImap: () =>
+    'Cochez IMAP pour la boîte mail et enregistrez, puis supprimez la boîte mail dans Close et ajoutez-la de nouveau. Dites-moi quand elle est de retour, et nous vérifierons la synchronisation.',
+  askingSyncResult: () => SYNC_CHECK,
+  checkingIpAllowlist: () =>
+    'Demandez à votre fournisseur de messagerie d’accepter toutes les adresses IP de Close. Quand c’est fait, dites-le-moi, et nous vérifierons ensuite SMTP authentifié.',
+  askingForAddress: () => 'Tapez l’adresse e-mail connectée dans Close, et je la vérifie en direct. Cela prend environ 15 secondes et ne change rien.',
+  offeringCheck: (facts) =>
+    `Choisissez Vérifier et je regarde ${facts.address ?? 'cette adresse'} en direct, en 15 secondes environ. Ou choisissez Pas maintenant pour continuer sans.`,
+  runningCheck: () => 'Rien pour l’instant : la vérification est en cours, et je publie ici ce que je trouve dans un instant.',
+  reportingCheck: () => 'Les résultats de la vérification sont ci-dessus. Choisissez Continuer pour reprendre là où nous en étions, ou Vérifier de nouveau.',
+  nextSteps: () =>
+    'Les solutions habituelles n’ont pas suffi : l’étape suivante, c’est une personne du support. Choisissez Parler à une personne, elle recevra un résumé de ce que nous avons essayé. Ou collez un nouveau message d’erreur.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'Il n’y a plus rien à faire : Close synchronise de nouveau votre boîte mail.' : 'Il n’y a plus rien à réparer. Renvoyez simplement ce qui est resté dans votre Outbox dans Close et relancez les séquences en pause.'),
+  escalated: () => 'Rien à faire de votre côté : ils ont déjà un résumé de ce que nous avons essayé, vous n’aurez donc rien à répéter.',
 };
 
 /** The disambiguation questions, short. */
@@ -212,6 +276,7 @@ export const conversationFr: ConversationContent = {
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,
+    'what-next': byState(WHAT_NEXT),
     capabilities,
     thanks,
     greeting,
@@ -277,6 +342,8 @@ export const conversationFr: ConversationContent = {
   },
   addressNoted: (address) => `J’utiliserai ${address} si nous lançons une vérification en direct.`,
   noted: 'C’est noté, merci.',
+  acknowledged: 'Bien sûr, prenez votre temps.',
+  handedOver: 'Merci de l’avoir transmis.',
   notUnderstood: 'Désolé, je n’ai pas compris. Choisissez une option ci-dessous, ou posez-moi une question sur une étape, un réglage ou un mot que vous ne connaissez pas.',
   offerPerson: 'Si vous préférez, une personne du support peut prendre le relais : choisissez Parler à une personne.',
   wentBack: 'D’accord, revenons à la question précédente.',

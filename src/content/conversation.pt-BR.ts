@@ -1,7 +1,7 @@
 import type { DisambiguationQuestion } from '../machine/classifier.js';
 import type { TriageContext } from '../machine/triage.context.js';
 import type { ViewKey } from '../machine/view-keys.js';
-import type { AsideAnswer, ConversationContent } from './conversation.types.js';
+import { byState, type AsideAnswer, type ConversationContent, type PerState } from './conversation.types.js';
 import type { ContentSettings } from './types.js';
 import { BASIC_AUTH_CHANGE_DATE } from './wording-rules.js';
 
@@ -37,7 +37,7 @@ function closeAddress(facts: Readonly<TriageContext>): string | null {
 const waitTime: AsideAnswer = (facts, settings, where) => {
   const usual = span(settings.followUpMinutes);
   if (where === 'resolved') return 'Não precisa esperar mais: a sua caixa de correio já voltou a funcionar.';
-  if (where === 'escalated') return 'Uma pessoa do suporte vai responder aqui assim que puder.';
+  if (where === 'escalated') return 'Não consigo dizer com exatidão: depende de quanto trabalho a equipe tem agora.';
   if (where === 'waitingForPropagation') {
     const left = minutesLeft(settings);
     if (left === null) return `A Microsoft costuma aplicar a mudança em cerca de ${usual}. Eu volto a falar com você nesse prazo.`;
@@ -172,7 +172,7 @@ const capabilities: AsideAnswer = () =>
 
 const thanks: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'resolved') return 'De nada! Que bom que voltou a funcionar. Tenha um ótimo dia.';
-  if (where === 'escalated') return 'De nada. Alguém do suporte vai responder aqui em breve.';
+  if (where === 'escalated') return 'De nada.';
   return 'De nada! Continue quando estiver pronto.';
 };
 
@@ -184,6 +184,70 @@ const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   if (where === 'escalated') return `${base} A pessoa do suporte que responder aqui pode ajudar com isso.`;
   if (where === 'resolved') return `${base} Uma pessoa do suporte pode: é só pedir.`;
   return `${base} Uma pessoa do suporte pode: escolha Falar com uma pessoa.`;
+};
+
+const SYNC_CHECK =
+  'Dê alguns minutos ao Close e procure emails novos em um lead e os emails enviados pelo Close em Itens Enviados do Outlook. Me diga se eles aparecem.';
+
+/** "E agora?": onde estamos e o que fazer em seguida, para cada estado (a pergunta curta vem depois). */
+const WHAT_NEXT: PerState = {
+  askingSymptom: () =>
+    'Ainda não começamos. Me diga em poucas palavras o que está dando errado (o envio pelo Close, ou os emails que chegam), ou cole a mensagem de erro, e eu te guio até a solução.',
+  askingCloseStatus: () =>
+    'Abra Connected Accounts no Close e veja a sua caixa de correio. Me diga o que aparece em Email Sending e Email Syncing, e eu vou saber qual solução você precisa.',
+  askingForError: () =>
+    'Cole aqui a mensagem de erro do jeito que ela aparece. Eu digo o que ela significa e como resolver. Não tem mensagem de erro? Escolha Não tenho nenhuma.',
+  describingProblem: () => 'Me diga em uma frase o que está dando errado, ou cole a mensagem de erro. Depois eu te levo até a solução.',
+  clarifyingPath: () => 'Só preciso saber qual parte está com problema: o envio pelo Close, ou os emails que chegam. Cada uma tem a sua solução.',
+  disambiguating: () => 'Esse erro tem duas causas possíveis. Com a sua resposta eu sei qual é, e aí te passo a solução.',
+  explainingDiagnosis: () =>
+    'Teste a solução que eu descrevi e me diga se já funciona ou se continua falhando. Se continuar, vemos juntos o próximo passo.',
+  notMicrosoft365: () =>
+    'Esses passos só valem para caixas de correio do Microsoft 365, então o próximo passo são as configurações do seu provedor de email para o Close. Uma pessoa do suporte também pode ajudar: escolha Falar com uma pessoa.',
+  askingIsAdmin: () =>
+    'A solução é uma configuração no centro de administração do Microsoft 365, que só um admin pode mudar. Se você for admin, eu te guio passo a passo. Se não for, ou não tiver certeza, eu escrevo uma mensagem para o seu admin.',
+  bringingInAdmin: (facts) =>
+    `Envie ao seu admin a mensagem acima. Quando ele fizer a mudança, me avise aqui e a gente confere se o Close volta a ${facts.path === 'syncing' ? 'sincronizar' : 'enviar'}. Se no fim você mesmo for admin, é só me dizer.`,
+  askingProviderManaged: () =>
+    'Estou vendo se uma empresa como a GoDaddy administra o seu Microsoft 365 para você. Se for o caso, ela é quem precisa fazer a mudança. Se não, a gente vê a configuração juntos em seguida.',
+  contactingProvider: () =>
+    'Envie o pedido acima ao suporte do seu provedor: ele diz exatamente o que mudar. Quando responderem, me diga se ativaram.',
+  askingToggleState: () =>
+    'No centro de administração, abra o usuário, depois Email > Gerenciar aplicativos de email, e veja o SMTP autenticado. Me diga se está marcado, e eu digo o que mudar.',
+  resettingToggle: (_facts, settings) =>
+    `Desmarque o SMTP autenticado e salve, depois marque de novo e salve outra vez, como nos passos acima. Depois a Microsoft precisa de uns ${span(settings.followUpMinutes)} para aplicar, e a gente testa.`,
+  enablingToggle: (_facts, settings) =>
+    `Marque o SMTP autenticado e salve, como nos passos acima. Depois a Microsoft precisa de uns ${span(settings.followUpMinutes)} para aplicar, e a gente testa.`,
+  waitingForPropagation: (_facts, settings) => {
+    const left = minutesLeft(settings);
+    const wait = left ? ` (faltam uns ${span(left)})` : '';
+    return `Agora não há nada a fazer: a Microsoft está aplicando a mudança${wait}. Depois você reconecta a caixa de correio no Close e envia um teste. Não quer esperar? Escolha Testar agora.`;
+  },
+  askingReconnectResult: () =>
+    'Reconecte a caixa de correio em Connected Accounts no Close e envie um email de teste para você mesmo pelo Close. Me diga se ele saiu.',
+  askingConnectionMethod: () =>
+    'Me diga como a caixa de correio está conectada no Close: com o botão de login da Microsoft, ou com uma senha e as configurações do servidor. Isso decide o que tentamos em seguida.',
+  explainingBasicAuthChange: () =>
+    'Reconecte a caixa de correio no Close com o botão de login da Microsoft, como nos passos acima. Me avise quando terminar, e a gente testa de novo.',
+  askingAddressesMatch: (facts) =>
+    `No centro de administração, abra o usuário e veja a aba Conta. Me diga se o nome de usuário e o email principal são os dois ${closeAddress(facts) ?? 'o endereço que você usa no Close'}.`,
+  fixingPrimaryAddress: (facts) =>
+    `Deixe ${closeAddress(facts) ?? 'o endereço do Close'} como endereço principal e salve, como nos passos acima. Depois você conecta a caixa de correio ao Close de novo.`,
+  readdingAccount: () => SYNC_CHECK,
+  enablingImap: () =>
+    'Marque o IMAP para a caixa de correio e salve, depois remova a caixa de correio no Close e adicione de novo. Me avise quando ela voltar, e a gente confere a sincronização.',
+  askingSyncResult: () => SYNC_CHECK,
+  checkingIpAllowlist: () =>
+    'Peça ao seu provedor de email para aceitar todos os endereços IP do Close. Quando ele fizer isso, me avise, e a gente confere o SMTP autenticado em seguida.',
+  askingForAddress: () => 'Digite o endereço de email conectado no Close, e eu verifico ao vivo. Leva uns 15 segundos e não muda nada.',
+  offeringCheck: (facts) =>
+    `Escolha Verificar e eu olho ${facts.address ?? 'esse endereço'} ao vivo, em uns 15 segundos. Ou escolha Agora não para seguir sem isso.`,
+  runningCheck: () => 'Por enquanto nada: a verificação está rodando, e em um instante eu coloco aqui o que encontrar.',
+  reportingCheck: () => 'O resultado da verificação está acima. Escolha Continuar para voltar aonde estávamos, ou Verificar de novo.',
+  nextSteps: () =>
+    'As soluções de sempre não resolveram, então o próximo passo é uma pessoa do suporte: escolha Falar com uma pessoa, e ela recebe um resumo do que tentamos. Ou cole uma nova mensagem de erro.',
+  resolved: (facts) => (facts.path === 'syncing' ? 'Não falta nada a fazer: o Close voltou a sincronizar a sua caixa de correio.' : 'Não falta nada para consertar. Só reenvie o que ficou na Outbox do Close e retome as sequences pausadas.'),
+  escalated: () => 'Nada da sua parte: eles já têm um resumo do que tentamos, então você não vai precisar repetir nada.',
 };
 
 /** As perguntas de desambiguação, curtas. */
@@ -209,6 +273,7 @@ export const conversationPtBR: ConversationContent = {
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,
+    'what-next': byState(WHAT_NEXT),
     capabilities,
     thanks,
     greeting,
@@ -274,6 +339,8 @@ export const conversationPtBR: ConversationContent = {
   },
   addressNoted: (address) => `Vou usar ${address} se a gente fizer uma verificação ao vivo.`,
   noted: 'Anotado, obrigado.',
+  acknowledged: 'Claro, sem pressa.',
+  handedOver: 'Obrigado por encaminhar.',
   notUnderstood: 'Desculpe, não entendi. Escolha uma opção abaixo, ou me pergunte sobre um passo, uma configuração ou uma palavra que você não conhece.',
   offerPerson: 'Se preferir, uma pessoa do suporte pode assumir: escolha Falar com uma pessoa.',
   wentBack: 'Claro, vamos voltar à pergunta anterior.',

@@ -8,6 +8,15 @@ import type { FeedbackAnswer } from '../machine/feedback.js';
 /** Where an aside is asked: the state on screen, what is known, and the settings (wait times, the IP list). */
 export type AsideAnswer = (facts: Readonly<TriageContext>, settings: ContentSettings, where: ViewKey) => string;
 
+/** One line per state, for an aside whose answer is about the state itself ("what now?"). */
+export type PerState = Record<ViewKey, (facts: Readonly<TriageContext>, settings: ContentSettings) => string>;
+
+/** The aside that answers with the line of the state the person is in. */
+export const byState =
+  (lines: PerState): AsideAnswer =>
+  (facts, settings, where) =>
+    lines[where](facts, settings);
+
 /**
  * The words of the conversation around the steps: asides answered in place, short re-asks, what was understood,
  * questions skipped because the person already said the answer, going back. One per locale, like `Content`.
@@ -25,6 +34,10 @@ export interface ConversationContent {
   addressNoted: (address: string) => string;
   /** something the person said is remembered, though the question stands ("Noted.") */
   noted: string;
+  /** "ok", "one sec": heard, the question stands (one short line) */
+  acknowledged: string;
+  /** "sent it to him": the message for an admin or provider went out, their reply is still to come */
+  handedOver: string;
   /** not understood: what can be answered here, briefly (the choices follow) */
   notUnderstood: string;
   /** after two misunderstandings in a row */

@@ -168,8 +168,12 @@ export const de: Content = {
     nextSteps: () => ({
       text: 'Tut mir leid, die üblichen Lösungen haben nicht gereicht. Eine Person vom Support kann sich dein Konto ansehen. Ich kann mit allem übergeben, was wir probiert haben, oder du fügst eine neue Fehlermeldung ein.',
     }),
-    resolved: () => ({
-      text: 'Super, das ist behoben! Noch eins zum Schluss: Schau in Close in die Outbox und sende alles erneut, was hängen geblieben ist, und setz pausierte Sequences fort.',
+    resolved: (facts) => ({
+      // a sending problem leaves mail in the Outbox and sequences paused; a syncing one does not
+      text:
+        facts.path === 'syncing'
+          ? 'Super, das ist behoben! Neue E-Mails und Antworten sollten ab jetzt wieder in Close auftauchen.'
+          : 'Super, das ist behoben! Noch eins zum Schluss: Schau in Close in die Outbox und sende alles erneut, was hängen geblieben ist, und setz pausierte Sequences fort.',
     }),
     escalated: () => ({
       text: 'Ich habe das mit einer Zusammenfassung unserer Versuche an eine Person im Support-Team gegeben, du musst also nichts wiederholen. Sie liest es und antwortet hier. Bis dahin kannst du mir weiter Fragen stellen.',

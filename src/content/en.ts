@@ -169,8 +169,12 @@ export const en: Content = {
     nextSteps: () => ({
       text: "I'm sorry, the usual fixes didn't do it. A person from support can look at your account. I can hand this over with everything we've tried, or you can paste a new error message.",
     }),
-    resolved: () => ({
-      text: "Great, that's fixed! One last thing: check your Outbox in Close and resend anything that got stuck, and resume any sequences that were paused.",
+    resolved: (facts) => ({
+      // a sending problem leaves mail in the Outbox and sequences paused; a syncing one does not
+      text:
+        facts.path === 'syncing'
+          ? "Great, that's fixed! New emails and replies should keep showing up in Close from now on."
+          : "Great, that's fixed! One last thing: check your Outbox in Close and resend anything that got stuck, and resume any sequences that were paused.",
     }),
     escalated: () => ({
       text: "I've passed this to a person on the support team with a summary of what we tried, so you won't need to repeat yourself. They'll read it and reply here. Meanwhile, you can keep asking me questions.",

@@ -168,8 +168,12 @@ export const es: Content = {
     nextSteps: () => ({
       text: 'Lo siento, las soluciones habituales no lo arreglaron. Una persona del soporte puede revisar tu cuenta. Puedo pasárselo con todo lo que hemos probado, o puedes pegar un mensaje de error nuevo.',
     }),
-    resolved: () => ({
-      text: '¡Genial, ya está arreglado! Una última cosa: revisa tu Outbox en Close y reenvía lo que se haya quedado atascado, y reanuda las secuencias que se pausaron.',
+    resolved: (facts) => ({
+      // a sending problem leaves mail in the Outbox and sequences paused; a syncing one does not
+      text:
+        facts.path === 'syncing'
+          ? '¡Genial, ya está arreglado! A partir de ahora, los correos nuevos y las respuestas deberían seguir apareciendo en Close.'
+          : '¡Genial, ya está arreglado! Una última cosa: revisa tu Outbox en Close y reenvía lo que se haya quedado atascado, y reanuda las secuencias que se pausaron.',
     }),
     escalated: () => ({
       text: 'Le pasé esto a una persona del equipo de soporte con un resumen de lo que probamos, así que no tendrás que repetirlo. Lo leerá y te responderá aquí. Mientras, puedes seguir preguntándome.',

@@ -169,8 +169,12 @@ export const fr: Content = {
     nextSteps: () => ({
       text: 'Désolé, les corrections habituelles n’ont pas suffi. Une personne du support peut examiner votre compte. Je peux lui transmettre tout ce que nous avons essayé, ou vous pouvez coller un nouveau message d’erreur.',
     }),
-    resolved: () => ({
-      text: 'Parfait, c’est réglé ! Une dernière chose : regardez votre Outbox dans Close pour renvoyer ce qui était bloqué, et relancez les séquences mises en pause.',
+    resolved: (facts) => ({
+      // a sending problem leaves mail in the Outbox and sequences paused; a syncing one does not
+      text:
+        facts.path === 'syncing'
+          ? 'Parfait, c’est réglé ! Les nouveaux e-mails et les réponses devraient de nouveau apparaître dans Close.'
+          : 'Parfait, c’est réglé ! Une dernière chose : regardez votre Outbox dans Close pour renvoyer ce qui était bloqué, et relancez les séquences mises en pause.',
     }),
     escalated: () => ({
       text: 'J’ai transmis votre demande à une personne de l’équipe du support, avec un résumé de ce que nous avons essayé : vous n’aurez pas à tout répéter. Elle vous répondra ici. En attendant, vous pouvez continuer à me poser des questions.',

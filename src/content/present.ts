@@ -54,6 +54,8 @@ function noticeText(content: Content, view: View, notice: Notice, settings: Cont
       return words.addressNoted(notice.address);
     case 'noted':
       return words.noted;
+    case 'acknowledged':
+      return notice.handedOver ? words.handedOver : words.acknowledged;
     case 'went-back':
       return words.wentBack;
     case 'nothing-to-go-back-to':

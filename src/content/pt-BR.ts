@@ -168,8 +168,12 @@ export const ptBR: Content = {
     nextSteps: () => ({
       text: 'Sinto muito, as correções de sempre não resolveram. Uma pessoa do suporte pode olhar a sua conta. Posso passar o caso com tudo o que já tentamos, ou você pode colar uma nova mensagem de erro.',
     }),
-    resolved: () => ({
-      text: 'Ótimo, resolvido! Só mais uma coisa: confira a Outbox no Close e reenvie o que ficou parado, e retome as sequences que foram pausadas.',
+    resolved: (facts) => ({
+      // a sending problem leaves mail in the Outbox and sequences paused; a syncing one does not
+      text:
+        facts.path === 'syncing'
+          ? 'Ótimo, resolvido! A partir de agora, os emails novos e as respostas devem voltar a aparecer no Close.'
+          : 'Ótimo, resolvido! Só mais uma coisa: confira a Outbox no Close e reenvie o que ficou parado, e retome as sequences que foram pausadas.',
     }),
     escalated: () => ({
       text: 'Passei o caso para uma pessoa da equipe de suporte, com um resumo do que tentamos, para você não precisar repetir nada. Ela vai ler e responder aqui. Enquanto isso, pode continuar me perguntando.',

@@ -27,11 +27,17 @@ export const vocabularyEn: Vocabulary = {
   negated: /\b(not|never|no longer|haven'?t|hasn'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|aren'?t|won'?t|dont|don'?t|havent|hasnt|didnt|doesnt|isnt|wasnt|yet|still)\b/,
   stillFailing: /\b(still|again|fails?|failing|failed|doesn'?t work|didn'?t work|doesnt work|didnt work|not working|broken|error|disconnects?)\b/,
   courtesy: /^(ok |okay |great |perfect |cool |awesome )?(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|good (morning|afternoon|evening)|please|pls)( (so much|a lot|there|again|team))?[!. ]*$/,
+  acknowledge: /^(ok|okay|okey|k|kk|alright|all right|got it|understood|sounds good|noted|ok got it|okay got it)[.! ]*$/,
+  holdOn:
+    /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait a (sec|second|moment|minute))( now| first)?[.! ]*$/,
+  handedOver:
+    /\b(sent|forwarded|passed|emailed|messaged|pinged|gave) (it|this|that|the message|the request|him|her|them|my admin|our admin|the admin)\b|\b(asked|told|contacted) (him|her|them|my admin|our admin|the admin|our it)\b/,
   addressFiller: /^(it'?s|it is|my (email|address|mailbox|email address) is|email|address|mailbox|this one|here|the address is|use|try|check)?[:.!\s]*$/,
   facts: {
     notAdmin:
       /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b/,
-    isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b/,
+    isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b|\b(the )?admin (center|centre|portal) (opened|opens|loaded|loads|works|worked)\b|\bi (can|could) (open|get into|access|log into|sign into) (the )?admin (center|centre|portal)\b|\bi have access to the admin (center|centre|portal)\b/,
+    amOne: /^(ok,? |okay,? |oh,? |ah,? |actually,? |wait,? |hmm,? |well,? )?(actually,? )?(i think |i guess |i believe |it seems |looks like |turns out |it turns out )?(i am|i'?m one|i am one)( after all| actually| then| too)?[.! ]*$/,
     // tied to the setting: "I was on holiday" or "my account was disabled" says nothing about the checkbox
     toggleOn:
       /\b(authenticated smtp|smtp auth|the box|the checkbox|the setting|it'?s|it is|it was)( is| was)?( already)? (checked|ticked|enabled|turned on)\b|\balready (ticked|checked|enabled|turned (it )?on)\b|\bi (already )?(ticked|checked|enabled) (it|authenticated smtp|smtp auth)\b/,

@@ -33,19 +33,25 @@ export const vocabularyEs: Vocabulary = {
     /^((podemos |quiero |vamos a |prefiero |mejor )?(empezar|comenzar|iniciar|arrancar|empecemos|comencemos)( de nuevo| otra vez| de cero| desde cero| desde el principio| todo de nuevo)|reiniciar|reinicia|reiniciemos|reinicio|reset|resetear|volver a empezar|nuevo problema|otro problema|problema diferente|otra consulta|nueva consulta)( por favor| porfa)?[.! ]*$/,
   back: /^((espera,? |ups,? |perdon,? |uy,? |oops,? )?(atras|volver|vuelve|regresar|regresa|volver atras|ir atras|vuelve atras|paso anterior|pregunta anterior|deshacer|deshaz|un paso atras|volvamos|volvamos atras|regresemos|volver a la pregunta anterior|volver al paso anterior|regresar a la pregunta anterior|me equivoque de boton|deshacer (eso|mi respuesta|mi ultima respuesta)))( por favor| porfa)?[.! ]*$/,
   future:
-    /\b(lo hare|lo haremos|lo hago (luego|despues|mas tarde|manana)|luego lo (hago|reviso|mando|envio|paso)|voy a|vamos a|van a|va a|mas tarde|manana|en un rato|ahorita lo|ahora se lo|se lo paso|se lo reenvio|se lo mando|se lo envio|le escribo|les escribo|lo reenvio)\b/,
+    /\b(lo hare|lo haremos|lo hago (luego|despues|mas tarde|manana)|luego lo (hago|reviso|mando|envio|paso)|voy a|vamos a|van a|va a|mas tarde|manana|en un rato|ahorita lo|ahora se lo|se lo paso|se lo reenvio|se lo mando|se lo envio|le escribo|les escribo|lo reenvio|le pregunto|les pregunto)\b/,
   // un informe de que algo no es (todavía) así: nunca se lee como sí, hecho o funcionando
   negated: /\b(no(?! (hay|hubo|tengo|da|mas|volvio a dar) (problemas?|errores?|drama|fallos?)\b)|nunca|tampoco|todavia|aun|sigue|siguen|sigo|seguimos)\b/,
   stillFailing: /\b(sigue|siguen|todavia|aun|falla|fallan|fallando|fallo|no funciona|no funciono|no anda|no va|roto|error|se desconecta|desconecta|desconectado|igual que antes)\b/,
   courtesy:
     /^(ok |vale |genial |perfecto |listo |bueno |super )?(gracias|muchas gracias|mil gracias|grax|grcs|thx|thanks|hola|buenas|buenos dias|buen dia|buenas tardes|buenas noches|que tal|hey|saludos|por favor|porfa|porfavor|xfa)( (de nuevo|otra vez|a todos|equipo|chicos|crack))?[!. ]*$/,
+  acknowledge: /^(ok|okay|okey|oki|vale|va|dale|de acuerdo|entendido|entiendo|ok vale|ok entendido)[.! ]*$/,
+  holdOn:
+    /^(ok,? |vale,? |bueno,? )?(un momento|un segundo|un seg|espera un (momento|segundo|poco)|dame un (momento|segundo|minuto)|dejame (ver|mirar|revisar|comprobar|probar)|voy a (ver|mirar|revisar|comprobar|probar)|ahora lo (miro|reviso|hago|compruebo)|lo miro|lo reviso|lo compruebo|ya voy|enseguida|en eso estoy)[.! ]*$/,
+  handedOver:
+    /\b(se lo|se la|le|les) (envie|mande|reenvie|pase|escribi)\b|\b(envie|mande|reenvie|pase) (el mensaje|la solicitud|el correo|el email)\b|\bya (le|les) (pregunte|dije|escribi)\b/,
   addressFiller:
     /^(es|mi (correo|email|mail|direccion|buzon|cuenta|direccion de correo) es|el (correo|email|mail|buzon) es|la (direccion|cuenta) es|correo|email|mail|direccion|buzon|cuenta|este|esta|aqui|aca|aqui tienes|ahi va|usa|usar|prueba|comprueba|revisa|check|es esta|es este)?[:.!\s]*$/,
   facts: {
     notAdmin:
       /\b(no soy|no somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global)\b|\b(no tengo|sin|no tengo ningun) (permisos?|derechos|acceso|rol) (de )?(admin|administrador|administracion)\b|\bsoy (solo |solamente )?(un |una )?(usuario normal|usuaria normal|usuario comun|vendedor|vendedora|comercial|sdr)\b/,
     isAdmin:
-      /\b(?<!\bsi )(soy|somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global|admin de ti|administrador de ti|admin de it|admin de sistemas)\b|\btengo (permisos|derechos|rol|acceso) de (admin|administrador|administracion|administrador global)\b/,
+      /\b(?<!\bsi )(soy|somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global|admin de ti|administrador de ti|admin de it|admin de sistemas)\b|\btengo (permisos|derechos|rol|acceso) de (admin|administrador|administracion|administrador global)\b|\b(el )?(centro|portal) de (administracion|admin) (se )?(abrio|abre|funciona|cargo)\b|\bpuedo (abrir|entrar en|entrar al|acceder al|acceder a) (el )?(centro|portal) de (administracion|admin)\b/,
+    amOne: /^(ok,? |vale,? |ah,? |oh,? |pues,? |bueno,? )?(en realidad,? )?(creo que |parece que |al final |resulta que )?(si )?(lo soy|si soy|soy yo)( al final| despues de todo)?[.! ]*$/,
     // ligado a la opción: "mi cuenta estaba desactivada" no dice nada de la casilla
     toggleOn:
       /\b(smtp autenticado|smtp auth|la casilla|el check|el checkbox|la opcion)( ya)? (esta|estaba) (ya )?(marcad[oa]|activad[oa]|habilitad[oa]|tildad[oa]|chequead[oa]|encendid[oa])\b|\b(esta|estaba) (ya )?(marcad[oa]|tildad[oa]|chequead[oa])\b|\bya (lo |la )?(tenia|tengo|teniamos|estaba) (marcad[oa]|activad[oa]|habilitad[oa]|tildad[oa])\b|\bya (lo |la )?(marque|active|habilite|tilde|marcamos|activamos)\b/,

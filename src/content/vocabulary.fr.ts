@@ -37,13 +37,19 @@ export const vocabularyFr: Vocabulary = {
     /\b(toujours pas|encore|echoue|echouent|echec|marche pas|fonctionne pas|marche plus|fonctionne plus|pas marche|rien a faire|erreur|se deconnecte|deconnecte|deconnectee|bloque|bloques|plante|meme probleme|pareil|idem|ko)\b/,
   courtesy:
     /^(ok |okay |super |parfait |top |genial |cool |d'accord |daccord )?(merci|merci beaucoup|merci bien|mille mercis|thanks|thx|bonjour|bonsoir|salut|hello|coucou|hey|bonne journee|svp|s'il vous plait|stp|s'il te plait)( (beaucoup|bien|encore|a vous|a toi|pour (ton|votre) aide|l'equipe|pour tout|a tous))?[!. ]*$/,
+  acknowledge: /^(ok|okay|d'accord|daccord|dac|entendu|compris|bien recu|note|ok d'accord|ok compris)[.! ]*$/,
+  holdOn:
+    /^(ok,? |d'accord,? )?(un instant|une seconde|une minute|un moment|attends un peu|deux secondes|je regarde|je verifie|je vais voir|je m'en occupe|je m'y mets|je le fais( maintenant)?|je teste|laisse[- ]moi (regarder|verifier|voir))[.! ]*$/,
+  handedOver:
+    /\bje (le |la |lui |leur )?(lui |leur )?ai (envoye|transfere|transmis|ecrit|fait suivre)\b|\b(message|demande) (est )?(envoyee?|transmise?|partie?)\b/,
   addressFiller:
     /^(c'est|cest|c est|voici|voila|la voici|ici|celle-ci|utilisez|essayez|verifiez|verifie|check|(mon |l'|l )?(adresse|email|e-mail|mail|adresse e-mail|adresse mail|adresse email|boite mail)( est| c'est| cest)?)?[:.!\s]*$/,
   facts: {
     notAdmin:
       /\b(je ne suis pas|je suis pas|j'suis pas|jsuis pas|chui pas|pas) (l'|un |une |le |la )?(admin|administrateur|administratrice)\b|\b(pas les|pas de|sans|aucun|aucuns) (droits?|acces|role|privileges?) (d')?(admin|administrat)\w*|\bje suis (juste|seulement|simplement) (un |une )?(utilisateur|utilisatrice|commercial|commerciale|user|sales)\b/,
     isAdmin:
-      /\b(je suis|j'suis|jsuis|chui|moi je suis|c'est moi) (l'|un |une |le |la |notre )?(admin|administrateur|administratrice)\b|\bj'ai (les )?(droits|acces|role) (d')?(admin|administrat)\w*/,
+      /\b(je suis|j'suis|jsuis|chui|moi je suis|c'est moi) (l'|un |une |le |la |notre )?(admin|administrateur|administratrice)\b|\bj'ai (les )?(droits|acces|role) (d')?(admin|administrat)\w*|\b(le )?centre d'administration (s'ouvre|s'est ouvert|marche|fonctionne)\b|\bj'(arrive a|peux) (ouvrir|acceder au|acceder a) (le )?centre d'administration\b/,
+    amOne: /^(ok,? |ah,? |oh,? |attends,? )?(en fait,? )?(je crois que |je pense que |apparemment |finalement )?(je le suis|oui je le suis|si je le suis|c'est moi)( finalement| en fait)?[.! ]*$/,
     // tied to the setting: "mon compte est actif" says nothing about the checkbox
     toggleOn:
       /\b(smtp authentifie|smtp auth|authenticated smtp|la case|le reglage|le parametre|l'option|c'est|il est|elle est|c'etait|il etait)( est| etait)?( deja)? (coche|cochee|active|activee)\b|\bdeja (coche|cochee|active|activee)\b|\bj'ai (deja )?(coche|active) (la case|smtp|l'option|le reglage)\b/,

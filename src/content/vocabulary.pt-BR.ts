@@ -41,13 +41,19 @@ export const vocabularyPtBR: Vocabulary = {
     /\b(ainda|continua|continuam|de novo|novamente|outra vez|falha|falham|falhou|falhando|nao funciona|nao funcionou|nao deu certo|nao rolou|nao foi|nao saiu|quebrado|erro|desconecta|desconectou|desconectando|mesmo problema|mesma coisa)\b/,
   courtesy:
     /^(ok |blz |beleza |otimo |perfeito |show |legal |massa |top |ah |opa )?(obrigado|obrigada|obg|obgd|brigado|brigada|valeu|vlw|muito obrigado|muito obrigada|oi|ola|opa|e ai|eai|bom dia|boa tarde|boa noite|por favor|pfv|pf|por gentileza|tchau)( (mesmo|demais|pela ajuda|de novo|pessoal|galera|equipe|time))?[!. ]*$/,
+  acknowledge: /^(ok|okay|blz|beleza|certo|entendi|ta bom|ta certo|combinado|ok entendi|ok beleza)[.! ]*$/,
+  holdOn:
+    /^(ok,? |beleza,? |blz,? )?(um momento|um segundo|so um (minuto|segundo|momento)|perai|pera ai|espera ai|espera um pouco|deixa eu (ver|olhar|checar|conferir|verificar)|vou (ver|olhar|checar|conferir|verificar)|to vendo|estou vendo|pode deixar|ja faco|vou fazer)[.! ]*$/,
+  handedOver:
+    /\b(mandei|enviei|encaminhei|passei|repassei)( (a mensagem|o pedido))?( (pra|para) (ele|ela|eles|o admin|o suporte))?\b/,
   addressFiller:
     /^(e|eh|e o|e esse|e este|o meu e|meu (email|e-mail|endereco|endereco de email) e|o (email|e-mail|endereco) e|email|e-mail|endereco|caixa|usa|use|usa esse|tenta|tente|verifica|verifique|confere|confira|esse|este|esse aqui|aqui|segue|checa)?[:.!\s]*$/,
   facts: {
     notAdmin:
       /\b(nao|n) sou (eu )?(o |a |um |uma )?(admin|administrador|administradora|adm|admin global|administrador global)\b|\b(sem|nao tenho) (acesso|permissao|permissoes|direito|direitos) (de )?(admin|administrador|adm)\b|\bsou (so|apenas|somente) (um |uma )?(usuario|usuaria|vendedor|vendedora|sdr|representante)\b/,
     isAdmin:
-      /\b(sou|eu sou|sou eu) (o |a |um |uma |o nosso |a nossa )?(admin|administrador|administradora|adm|admin global|administrador global|admin de ti|admin do 365|admin do microsoft 365|admin do office)\b|\btenho (acesso|permissao|permissoes|direitos?) (de )?(admin|administrador|adm)\b/,
+      /\b(sou|eu sou|sou eu) (o |a |um |uma |o nosso |a nossa )?(admin|administrador|administradora|adm|admin global|administrador global|admin de ti|admin do 365|admin do microsoft 365|admin do office)\b|\btenho (acesso|permissao|permissoes|direitos?) (de )?(admin|administrador|adm)\b|\b(o )?centro de administracao (abriu|abre|funciona|carregou)\b|\bconsigo (abrir|entrar no|acessar o) centro de administracao\b/,
+    amOne: /^(ok,? |ah,? |opa,? |pera,? )?(na verdade,? )?(acho que |parece que |no fim )?(sou sim|eu sou sim|sou eu|eu sou|sou)( sim| na verdade)?[.! ]*$/,
     // ligado à configuração: "a conta está ativa" não diz nada sobre a caixa de seleção
     toggleOn:
       /\b(smtp autenticado|smtp auth|authenticated smtp|a caixa|a caixinha|o checkbox|a opcao|a configuracao)( ja)?( esta| ta| tava| estava)?( ja)? (marcado|marcada|ativado|ativada|habilitado|habilitada|ligado|ligada)\b|\b(ja )?(esta|ta|tava|estava) (ja )?(marcado|marcada|marcadinho)\b|\bja (marquei|ativei|habilitei|liguei)\b|\b(marquei|ativei|habilitei) (o smtp autenticado|smtp autenticado|smtp auth|a opcao|a caixa)\b/,

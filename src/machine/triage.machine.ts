@@ -45,6 +45,7 @@ export const triageMachine = setup({
     checkFoundSomething: ({ context }) => context.check?.primary !== null && context.check?.primary !== undefined,
     knowsAdmin: ({ context }) => context.known.isAdmin === true,
     knowsNotAdmin: ({ context }) => context.known.isAdmin === false,
+    saysIsAdmin: ({ event }) => event.type === 'facts-learned' && event.facts.known?.isAdmin === true,
     knowsProviderManaged: ({ context }) => context.known.providerManaged === true,
     knowsSelfManaged: ({ context }) => context.known.providerManaged === false,
     knowsToggle: ({ context }, params: { state: 'on' | 'off' }) => context.known.toggle === params.state,
@@ -114,6 +115,7 @@ export const triageMachine = setup({
     noteSkip: assign(({ context }, params: { reason: SkipReason }) =>
       context.skipped.includes(params.reason) ? {} : { skipped: [...context.skipped, params.reason] },
     ),
+    learnSelfManaged: assign(({ context }) => ({ known: { ...context.known, providerManaged: false } })),
     forgetChangedEarlier: assign(({ context }) => ({ known: { ...context.known, changedEarlier: false } })),
     changePath: assign(({ event }) => (event.type === 'path-changed' ? { path: event.path, symptom: event.path } : {})),
     markCheck: assign(({ context }, params: { outcome: 'failed' | 'interrupted' }) => ({
@@ -262,6 +264,8 @@ export const triageMachine = setup({
             },
             bringingInAdmin: {
               on: {
+                // "actually I'm an admin": the admin question again, which what is now known answers (the admin's own steps)
+                'facts-learned': [{ guard: 'saysIsAdmin', target: 'askingIsAdmin', actions: 'learnFacts' }, { actions: 'learnFacts' }],
                 'admin-done': [
                   { guard: { type: 'isOnPath', params: { path: 'sending' } }, target: '#triage.conversation.sending.waitingForPropagation' },
                   { target: '#triage.conversation.syncing.askingSyncResult', actions: 'markImapTried' },
@@ -288,7 +292,7 @@ export const triageMachine = setup({
               ],
               on: {
                 yes: { target: 'contactingProvider', actions: { type: 'recordDiagnosis', params: { code: 'provider-managed' } } },
-                no: '#triage.conversation.sending.askingToggleState',
+                no: { target: '#triage.conversation.sending.askingToggleState', actions: 'learnSelfManaged' },
                 'not-sure': '#triage.conversation.sending.askingToggleState',
               },
             },
@@ -311,7 +315,8 @@ export const triageMachine = setup({
               on: {
                 'toggle-on': 'resettingToggle',
                 'toggle-off': 'enablingToggle',
-                'cannot-find-setting': '#triage.conversation.provider.contactingProvider',
+                // hidden by a provider, unless there is none: then it is the user, the licence or the role (said in place)
+                'cannot-find-setting': [{ guard: 'knowsSelfManaged' }, { target: '#triage.conversation.provider.contactingProvider' }],
               },
             },
             // a change made now has to reach Microsoft's servers, whatever was done earlier

@@ -29,6 +29,8 @@ export type Notice =
   | { kind: 'address-noted'; address: string }
   /** something said that is remembered, without moving on */
   | { kind: 'noted' }
+  /** "ok", "one sec": heard, the question stands; `handedOver` when the message for an admin or provider went out */
+  | { kind: 'acknowledged'; handedOver: boolean }
   | { kind: 'went-back' }
   | { kind: 'nothing-to-go-back-to' }
   | { kind: 'cannot-go-back' }
@@ -135,6 +137,9 @@ function eventNotice(turn: TurnInfo, context: TriageContext, key: ViewKey): Noti
       return context.lastDiagnosis ? { kind: 'diagnosed', code: context.lastDiagnosis } : null;
     case 'path-changed':
       return { kind: 'understood', path: event.path };
+    case 'cannot-find-setting':
+      // no provider hides it: what else hides the setting, with the steps again
+      return key === previousKey ? { kind: 'aside', aside: 'mail-tab-missing' } : null;
     case 'sending-fails':
     case 'sync-fails':
       return DESCRIBING.includes(previousKey) && context.path ? { kind: 'understood', path: context.path } : null;

@@ -54,6 +54,8 @@ export const ASIDE_INTENTS = [
   'aside.december-change',
   'aside.mail-tab-missing',
   'aside.outbox-sequences',
+  /** "what now?", "what do you mean?": where we are, and what to do next */
+  'aside.what-next',
   'aside.capabilities',
   'aside.thanks',
   'aside.greeting',

@@ -3,10 +3,10 @@ import { classifyError, type Classification } from '../machine/classifier.js';
 import type { LearnedFacts } from '../machine/events.js';
 import type { KnownFacts } from '../machine/triage.context.js';
 import type { Path, ViewKey } from '../machine/view-keys.js';
-import { ADMIN_CENTER_STEPS, choiceForAnswer } from './answers.js';
+import { ADMIN_CENTER_STEPS, ADMIN_QUESTION, HANDED_OFF, NO_QUESTION_ASKED, OK_ACCEPTS, choiceForAnswer } from './answers.js';
 import { ADDRESS_MARK, findAddresses } from './addresses.js';
 import { IntentClassifier, type Corpus, type ScoredIntent } from './intent-classifier.js';
-import { asideId, isAside, type AnswerIntent, type AsideId, type Intent } from './intents.js';
+import { asideId, isAside, type AnswerIntent, type AsideId, type AsideIntent, type Intent } from './intents.js';
 import { normalize } from './normalize.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -44,6 +44,8 @@ export type Meaning =
   | { kind: 'human' }
   | { kind: 'back' }
   | { kind: 'start-over' }
+  /** heard, and on it ("ok", "one sec", "I'll forward it"); `handedOver` when the message for someone else went out */
+  | { kind: 'acknowledged'; handedOver: boolean }
   | { kind: 'unrecognized'; question: boolean };
 
 export interface Reading {
@@ -52,6 +54,8 @@ export interface Reading {
   facts: LearnedFacts | null;
   /** the likeliest intents, for tests and the bench */
   intents: ScoredIntent[];
+  /** the message asks something (so states nothing that could answer the question on screen) */
+  question: boolean;
 }
 
 /** Looks like a server reply or library error rather than a sentence. */
@@ -110,7 +114,7 @@ export class Interpreter {
   async read(raw: string, offered: readonly OfferedChoice[], where: Where = { key: null, path: null }): Promise<Reading> {
     const vocabulary = this.understanding.vocabulary;
     const text = normalize(raw.slice(0, READ_LIMIT));
-    const only = (meaning: Meaning, facts: LearnedFacts | null = null): Reading => ({ meaning, facts, intents: [] });
+    const only = (meaning: Meaning, facts: LearnedFacts | null = null, question = false): Reading => ({ meaning, facts, intents: [], question });
     if (text === '') return only({ kind: 'unrecognized', question: false });
 
     const exact = byLabelOrNumber(text, offered);
@@ -126,21 +130,23 @@ export class Interpreter {
     const question = vocabulary.question.test(rest);
     const unaddressed = unmarked(rest);
     if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
-    const facts = factsOf(rest, addresses, vocabulary, question);
-    if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts);
+    const facts = factsOf(rest, addresses, vocabulary, question, where);
+    if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts, question);
 
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
     const focus = focusOf(rest, vocabulary);
     const classifier = await this.trained();
-    const intents = focus === '' ? [] : await classifier.classify(focus);
-    const meaning = this.decide(focus, question, intents, offered, where, classification);
+    const heard = acknowledgement(focus, offered, where, vocabulary, question);
+    const intents = focus === '' || heard ? [] : await classifier.classify(focus);
+    const meaning = heard ?? this.decide(focus, question, intents, offered, where, classification);
     const whole = unaddressed;
-    if (meaning.kind === 'unrecognized' && focus !== whole && whole !== '') {
+    if ((meaning.kind === 'unrecognized' || meaning.kind === 'acknowledged') && focus !== whole && whole !== '') {
       // what was set aside was all there was to it ("thanks, I'll forward it"): read the whole message
       const all = await classifier.classify(whole);
-      return { meaning: this.decide(whole, question, all, offered, where, classification), facts, intents: all };
+      const again = this.decide(whole, question, all, offered, where, classification);
+      if (again.kind !== 'unrecognized' || meaning.kind === 'unrecognized') return { meaning: again, facts, intents: all, question };
     }
-    return { meaning, facts, intents };
+    return { meaning, facts, intents, question };
   }
 
   private decide(text: string, question: boolean, intents: ScoredIntent[], offered: readonly OfferedChoice[], where: Where, classification: Classification): Meaning {
@@ -151,7 +157,7 @@ export class Interpreter {
       // "yes but it still fails" is not a yes
       const yes = vocabulary.leadingYes.test(text) && !vocabulary.stillFailing.test(text);
       const leading = vocabulary.leadingNo.test(text) ? 'answer.no' : yes ? 'answer.yes' : null;
-      if (leading && choiceForAnswer(leading, offeredIds)) return { kind: 'answer', answer: leading };
+      if (leading && choiceForAnswer(leading, offeredIds, where.key)) return { kind: 'answer', answer: leading };
     }
     const contrast = contrastingPath(text, vocabulary);
     if (contrast && contrast !== where.path) return { kind: 'path', path: contrast };
@@ -161,8 +167,10 @@ export class Interpreter {
       if (choice) return { kind: 'choice', choice };
     }
 
-    const ranked = applicable(intents, offeredIds, where);
+    const ranked = applicable(intents, offeredIds, where, question);
     const [top, second] = ranked;
+    const specific = specificAside(ranked);
+    if (specific) return { kind: 'aside', aside: asideId(specific) };
     if (!top || top.intent === 'None' || top.score < CONFIDENT) {
       return this.byTopic(text, offeredIds, question) ?? (classification.code !== 'unknown' && !question ? { kind: 'error', classification } : { kind: 'unrecognized', question });
     }
@@ -191,7 +199,8 @@ export class Interpreter {
       // a question is never an answer, but "can we test now?" asks to test now
       if (question && !ASKABLE.includes(intent)) return { kind: 'unrecognized', question };
       if (ASSENTS.includes(intent)) {
-        if (vocabulary.future.test(text)) return { kind: 'unrecognized', question }; // "I'll forward it" is a promise
+        // "I'll forward it" is a promise: heard, not done
+        if (vocabulary.future.test(text)) return question ? { kind: 'unrecognized', question } : { kind: 'acknowledged', handedOver: false };
         if (vocabulary.negated.test(text)) {
           // "it did not work"
           return intent === 'answer.worked' && offeredIds.includes('still-failing') ? { kind: 'answer', answer: 'answer.still-failing' } : { kind: 'unrecognized', question };
@@ -227,13 +236,16 @@ export class Interpreter {
 
 /**
  * The intents that mean something here, rescored among themselves: an answer only where a choice it picks is offered,
- * so that "emails never went" on the first question is not read as an answer to a question nobody asked.
+ * so that "emails never went" on the first question is not read as an answer to a question nobody asked, and never
+ * to a question.
  */
-function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where): ScoredIntent[] {
+function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where, question: boolean): ScoredIntent[] {
   const fits = intents.filter(({ intent }) => {
     if (intent === 'None' || !intent.startsWith('answer.')) return true;
     const answer = intent as AnswerIntent;
-    return choiceForAnswer(answer, offered) !== null || (answer === 'answer.cannot-find' && where.key !== null && ADMIN_CENTER_STEPS.includes(where.key));
+    // a question is never an answer ("not sure, how do I check?" asks how), though "can we test now?" asks to test
+    if (question && !ASKABLE.includes(answer)) return false;
+    return choiceForAnswer(answer, offered, where.key) !== null || (answer === 'answer.cannot-find' && where.key !== null && ADMIN_CENTER_STEPS.includes(where.key));
   });
   const top = fits[0];
   // a leftover guess the classifier gave little weight is not made confident by rescoring
@@ -288,6 +300,39 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
   return fine.has(failing) ? null : failing;
 }
 
+/**
+ * "ok", "one sec", "sent it to him": the person heard and is on it, which answers nothing. A bare "ok" still accepts an
+ * offer (a live check); a message said to have gone to an admin or provider is not their reply, unless it says so too.
+ */
+function acknowledgement(text: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
+  if (question) return null;
+  if (vocabulary.holdOn.test(text)) return { kind: 'acknowledged', handedOver: false };
+  // "I'll forward it" while someone else is to act: a promise
+  if (where.key !== null && HANDED_OFF.includes(where.key) && vocabulary.future.test(text)) return { kind: 'acknowledged', handedOver: false };
+  if (vocabulary.acknowledge.test(text) && !(where.key !== null && OK_ACCEPTS.includes(where.key))) return { kind: 'acknowledged', handedOver: false };
+  // "yes" where no question was asked (waiting for Microsoft): heard
+  const bareYes = vocabulary.leadingYes.test(text) && !text.includes(' ');
+  if (bareYes && where.key !== null && NO_QUESTION_ASKED.includes(where.key)) return { kind: 'acknowledged', handedOver: false };
+  if (where.key === null || !HANDED_OFF.includes(where.key) || !vocabulary.handedOver.test(text)) return null;
+  const saysDone = offered.some((c) => DONE_CHOICES.includes(c.id) && vocabulary.choices[c.id]?.test(text));
+  return saysDone ? null : { kind: 'acknowledged', handedOver: true };
+}
+
+/** Weight a specific question needs beside "what now?" to be the one answered. */
+const BESIDE_WHAT_NEXT = 0.3;
+
+/**
+ * "There's no mail tab, what now?": when "what now?" and a specific question are the two likeliest readings, the
+ * specific one is answered (it says what to do about that very thing).
+ */
+function specificAside(ranked: readonly ScoredIntent[]): AsideIntent | null {
+  const [top, second] = ranked;
+  if (!top || !second || top.intent === 'None' || second.intent === 'None' || !isAside(top.intent) || !isAside(second.intent)) return null;
+  if (top.intent === 'aside.what-next') return second.score >= BESIDE_WHAT_NEXT ? second.intent : null;
+  const whatNext = ranked.find((c) => c.intent === 'aside.what-next')?.score ?? 0;
+  return top.score < CONFIDENT && top.score + whatNext >= CONFIDENT ? top.intent : null;
+}
+
 /** The text without the marks where addresses stood. */
 function unmarked(text: string): string {
   return text.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
@@ -307,7 +352,7 @@ function focusOf(text: string, vocabulary: Vocabulary): string {
   return unmarked(clauses.length < 2 || kept.length === 0 ? text : kept.join(', '));
 }
 
-function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, vocabulary: Vocabulary, question: boolean): LearnedFacts | null {
+function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, vocabulary: Vocabulary, question: boolean, where: Where): LearnedFacts | null {
   // a question states nothing ("what's GoDaddy?"), but its other clauses may ("I'm not an admin, who is?"), and an
   // address in it is still the one meant ("can you check jo@…?")
   const statements = whole.split(vocabulary.clauseBreak).filter((c) => c !== '' && !vocabulary.question.test(c));
@@ -316,7 +361,8 @@ function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, voc
   const words = vocabulary.facts;
   const known: Partial<KnownFacts> = {};
   if (words.notAdmin.test(text)) known.isAdmin = false;
-  else if (words.isAdmin.test(text)) known.isAdmin = true;
+  // "I think I am" where being an admin was the question
+  else if (words.isAdmin.test(text) || (where.key !== null && ADMIN_QUESTION.includes(where.key) && words.amOne.test(text))) known.isAdmin = true;
   if (words.toggleOff.test(text)) known.toggle = 'off';
   else if (words.toggleOn.test(text)) known.toggle = 'on';
   if (words.changedEarlier.test(text)) known.changedEarlier = true;

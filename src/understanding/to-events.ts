@@ -35,6 +35,9 @@ function choiceFromFacts(facts: LearnedFacts | null, key: ViewKey, offered: read
   return null;
 }
 
+/** States where an address is part of the answer (the question is about addresses): not remarked on as one to check. */
+const ADDRESS_ANSWERED: readonly ViewKey[] = ['askingForAddress', 'askingAddressesMatch', 'fixingPrimaryAddress'];
+
 const PATH_CHOICES: Record<Exclude<Extract<Meaning, { kind: 'path' }>['path'], 'unclear'>, ChoiceId> = {
   sending: 'sending-fails',
   syncing: 'sync-fails',
@@ -54,6 +57,8 @@ function mainEvent(meaning: Meaning, situation: Situation, facts: LearnedFacts |
       return { event: has(meaning.kind) ? { type: meaning.kind } : { type: 'unrecognized' } };
     case 'back':
       return { event: null, back: true };
+    case 'acknowledged':
+      return { event: null };
     case 'aside':
       return { event: { type: 'aside', aside: meaning.aside } };
     case 'error':
@@ -80,7 +85,7 @@ function mainEvent(meaning: Meaning, situation: Situation, facts: LearnedFacts |
       return { event: { type: 'unrecognized' } };
     }
     case 'answer': {
-      const choice = choiceForAnswer(meaning.answer, offered);
+      const choice = choiceForAnswer(meaning.answer, offered, key);
       if (choice) return { event: { type: choice } };
       if (meaning.answer === 'answer.cannot-find' && ADMIN_CENTER_STEPS.includes(key)) return { event: { type: 'aside', aside: 'mail-tab-missing' } };
       return { event: { type: 'unrecognized' } };
@@ -96,18 +101,27 @@ function mainEvent(meaning: Meaning, situation: Situation, facts: LearnedFacts |
  * a detour; a path named mid-conversation is a change of topic.
  */
 export function planFor(reading: Reading, situation: Situation): Plan {
-  const { facts } = reading;
-  let { event, back = false } = mainEvent(reading.meaning, situation, facts);
-  const direct = event === null || event.type === 'unrecognized' ? choiceFromFacts(facts, situation.key, situation.offered) : null;
+  const { facts, meaning } = reading;
+  let { event, back = false } = mainEvent(meaning, situation, facts);
+  // a statement that answers the question on screen answers it, whatever else its words resemble ("actually I'm an admin")
+  const answerable = event === null || event.type === 'unrecognized' || (event.type === 'aside' && !reading.question);
+  const direct = answerable ? choiceFromFacts(facts, situation.key, situation.offered) : null;
   if (direct) event = { type: direct };
+  // "I think I am" while the message for the admin is on screen: the admin's own steps follow, it is not "they did it"
+  const adminAfterAll = situation.key === 'bringingInAdmin' && facts?.known?.isAdmin === true;
+  if (adminAfterAll && (answerable || (event?.type === 'admin-done' && !reading.question))) event = null;
   const extra: Notice[] = [];
   const events: TriageEvent[] = [];
   if (event && !(event.type === 'unrecognized' && facts)) events.push(event);
+  if (meaning.kind === 'acknowledged') extra.push({ kind: 'acknowledged', handedOver: meaning.handedOver });
   if (facts) {
     events.push({ type: 'facts-learned', facts });
-    const addressOnly = event?.type !== 'address-given' && facts.address && situation.key !== 'askingForAddress';
+    const addressOnly = event?.type !== 'address-given' && facts.address && !ADDRESS_ANSWERED.includes(situation.key);
     if (addressOnly) extra.push({ kind: 'address-noted', address: facts.address as string });
-    else if (event?.type === 'unrecognized' || event === null) extra.push({ kind: 'noted' });
+    else if ((event?.type === 'unrecognized' || event === null) && meaning.kind !== 'acknowledged') extra.push({ kind: 'noted' });
+  } else if (events.length === 0 && !back) {
+    // nothing to change: the question stands, with the remark
+    events.push({ type: 'facts-learned', facts: {} });
   }
   if (situation.key === 'askingForAddress' && facts?.address && event?.type !== 'address-given') {
     return { events: [{ type: 'address-given', address: facts.address }], back: false, extra: [], choice: null };

@@ -35,11 +35,19 @@ export interface Vocabulary {
   stillFailing: RegExp;
   /** a clause that is only a courtesy ("thanks", "hi there"): set aside when the message says more */
   courtesy: RegExp;
+  /** a bare acknowledgement ("ok", "got it"): a yes only to an offer, elsewhere the person is on it */
+  acknowledge: RegExp;
+  /** the person is on it ("one sec", "let me check", "will do"): never an answer */
+  holdOn: RegExp;
+  /** the message for an admin or a provider went out ("sent it to him"): that is not their reply */
+  handedOver: RegExp;
   /** the rest of a message that is nothing but an address ("it's jo@contoso.com") */
   addressFiller: RegExp;
   facts: {
     notAdmin: RegExp;
     isAdmin: RegExp;
+    /** "I think I am", said about being an admin where that was the question ("are you an admin?", the message for one) */
+    amOne: RegExp;
     toggleOn: RegExp;
     toggleOff: RegExp;
     /** the change was made a while ago */

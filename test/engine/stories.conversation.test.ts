@@ -270,3 +270,66 @@ async function playChoices(at: readonly string[], text: string) {
   if (!last.ok) throw new Error(last.error);
   return { last };
 }
+
+describe('"what now?", "ok" and "I am an admin after all", said mid-path', () => {
+  const toAdminMessage: Row[] = [
+    ['my emails are stuck in the outbox', 'askingIsAdmin'],
+    ['no', 'bringingInAdmin'],
+  ];
+
+  it('"what now?" while waiting says what is left and what comes next; "ok" and "yes" keep waiting', async () => {
+    const { last } = await play([
+      ...toAdminMessage,
+      ['my admin did it', 'waitingForPropagation'],
+      ['(wait 10)', 'waitingForPropagation'],
+      ['what now?', 'waitingForPropagation', /Nothing to do right now[\s\S]*about 20 minutes left[\s\S]*Test now/],
+      ['ok', 'waitingForPropagation', /take your time/],
+      ['yes', 'waitingForPropagation'],
+    ]);
+    expect(last.view.status).toBe('waiting');
+  });
+
+  it('"not sure what you mean" at the admin question explains it, and the question stands', async () => {
+    await play([['my emails are stuck in the outbox', 'askingIsAdmin'], ['not sure what you mean', 'askingIsAdmin', /only an admin can change[\s\S]*Are you a Microsoft 365 admin/]]);
+  });
+
+  it('"ok I think I am" at the message for the admin leads to the admin\'s own steps, not to waiting', async () => {
+    const { last } = await play([...toAdminMessage, ['ok, sent it to him', 'bringingInAdmin', /Thanks for passing it on/], ['ok I think I am', 'askingProviderManaged', /You said you're a Microsoft 365 admin/]]);
+    expect(said(last)).not.toMatch(/admin\.microsoft\.com and sign in/);
+  });
+
+  it('in Spanish too: "¿y ahora qué?" is answered in place, "creo que sí lo soy" leads to the admin steps', async () => {
+    await play(
+      [
+        ['no puedo enviar correos desde close, se desconecta', 'askingIsAdmin'],
+        ['no', 'bringingInAdmin'],
+        ['¿y ahora qué?', 'bringingInAdmin', /Envía a tu administrador el mensaje/],
+        ['creo que sí lo soy', 'askingProviderManaged'],
+      ],
+      { locale: 'es' },
+    );
+  });
+});
+
+describe('the end of a syncing problem, and a setting that cannot be found without a provider', () => {
+  it('a syncing problem ends without talk of the Outbox, and "what now?" after it says there is nothing left', async () => {
+    const { last } = await play([
+      ['replies from leads stopped showing up in close', 'askingIsAdmin'],
+      ['yes', 'askingAddressesMatch'],
+      ['yes', 'enablingImap'],
+      ['done', 'askingSyncResult'],
+      ['yes they show up now', 'resolved', /New emails and replies/],
+      ['what now?', 'resolved', /Close is syncing your mailbox again/],
+    ]);
+    expect(said(last)).not.toMatch(/Outbox/);
+  });
+
+  it('"I can\'t find it" after saying there is no provider explains what hides it and shows the steps again', async () => {
+    await play([
+      ['emails stuck in the outbox', 'askingIsAdmin'],
+      ['yes', 'askingProviderManaged'],
+      ['no, we manage it', 'askingToggleState'],
+      ["I can't find authenticated smtp anywhere", 'askingToggleState', /licence[\s\S]*Find Authenticated SMTP/],
+    ]);
+  });
+});

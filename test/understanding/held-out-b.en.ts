@@ -382,6 +382,12 @@ export const heldOutBEn: Record<Intent, readonly string[]> = {
     'what happens to the bulk email that got stuck',
     'do i have to unpause sequences manually',
   ],
+  'aside.what-next': [
+    'so whats next',
+    'what am i supposed to be doing right now',
+    'huh, not sure i follow',
+    'what happens now',
+  ],
   'aside.capabilities': [
     'what can you do',
     'are you a bot',

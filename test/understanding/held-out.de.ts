@@ -327,6 +327,14 @@ export const heldOutDe: Record<Intent, readonly string[]> = {
     'werden die steckengebliebenen emails noch gesendet',
     'muss ich die sequences neu starten',
   ],
+  'aside.what-next': [
+    'ok, was jetzt?',
+    'was ist jetzt zu tun',
+    'ich hab den faden verloren, was soll ich machen',
+    'versteh ich nicht',
+    'wie geht es jetzt weiter?',
+    'was ist als nächstes dran',
+  ],
   'aside.capabilities': [
     'bist du ein bot?',
     'was kannst du',

@@ -454,6 +454,14 @@ export const heldOutEn: Record<Intent, readonly string[]> = {
     'should i delete whats in the outbox',
     'my sequences paused, will they pick up again',
   ],
+  'aside.what-next': [
+    'what do i do after this',
+    'ok and what now',
+    'whats my next step',
+    'where are we in this',
+    'sorry, what should i be doing',
+    'what exactly do you want me to do',
+  ],
   'aside.capabilities': [
     'are you a bot?',
     'what can you do',

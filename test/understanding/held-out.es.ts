@@ -454,6 +454,14 @@ export const heldOutEs: Record<Intent, readonly string[]> = {
     'y los mails que no salieron?',
     'las secuencias se reactivan solas?',
   ],
+  'aside.what-next': [
+    'vale, y ahora qué hago?',
+    'cuál sería el próximo paso',
+    'me perdí, qué tengo que hacer',
+    'no te entiendo',
+    'qué hay que hacer ahora',
+    'y luego qué',
+  ],
   'aside.capabilities': [
     'que puedes hacer',
     'en que me ayudas',

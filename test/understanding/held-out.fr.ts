@@ -319,6 +319,14 @@ export const heldOutFr: Record<Intent, readonly string[]> = {
     'et les mails restés dans la boite d’envoi ?',
     'faut relancer mes sequences apres ?',
   ],
+  'aside.what-next': [
+    'ok, je fais quoi là ?',
+    "quelle est l'étape suivante",
+    'je suis un peu perdu, je dois faire quoi',
+    "j'ai pas compris",
+    'que faut-il faire maintenant',
+    'et là, on fait quoi ?',
+  ],
   'aside.capabilities': [
     't’es un bot ?',
     'qu’est-ce que tu sais faire',

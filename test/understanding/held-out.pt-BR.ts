@@ -412,6 +412,14 @@ export const heldOutPtBR: Record<Intent, readonly string[]> = {
     'os emails travados saem sozinhos',
     'devo apagar o que ta na outbox',
   ],
+  'aside.what-next': [
+    'beleza, e agora o que eu faço?',
+    'qual seria o próximo passo',
+    'me perdi, o que preciso fazer',
+    'não entendi nada',
+    'o que tem que ser feito agora',
+    'e aí, o que faço?',
+  ],
   'aside.capabilities': [
     'vc e um robo?',
     'o que vc faz',

@@ -134,9 +134,15 @@ describe('sentences a review found misread, now read right', () => {
     ['resettingToggle', offer('done'), 'reset done', 'done'],
     ['askingSymptom', first, 'previous emails are not showing up in close', 'sync-fails'],
     ['offeringCheck', offer('run-check', 'run-check-signed-in', 'skip-check'), 'should I skip the check?', 'unrecognized'],
-    ['askingIsAdmin', yesNo, 'what if I am not sure?', 'unrecognized'],
+    // not an answer: what the question means and what follows ("what now?")
+    ['askingIsAdmin', yesNo, 'what if I am not sure?', 'aside'],
     ['askingProviderManaged', yesNo, 'we moved away from godaddy last year', 'unrecognized'],
     ['askingToggleState', toggle, 'no idea where that is', 'cannot-find-setting'],
+    // after a check, a yes carries on rather than checking again
+    ['reportingCheck', offer('continue', 'run-check'), 'sure go ahead', 'continue'],
+    // heard, not an answer: the question stands
+    ['askingToggleState', toggle, 'ok', 'facts-learned'],
+    ['bringingInAdmin', admin, 'ok sent it', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');
     expect(plan.events[0]?.type).toBe(expected);

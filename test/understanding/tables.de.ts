@@ -455,6 +455,10 @@ export const asides: Row[] = [
   { at: RESOLVED, says: 'super, danke schön', expect: { aside: 'thanks', state: 'resolved' } },
   { at: ESCALATED, says: 'während ich warte, was ist imap genau?', expect: { aside: 'what-imap', state: 'escalated' } },
   { at: ESCALATED, says: 'danke', expect: { aside: 'thanks', state: 'escalated' } },
+  // what now? / what do you mean?: where we are and what to do next
+  { at: IS_ADMIN, says: 'ich weiß nicht, was du damit meinst', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
+  { at: WAITING, says: 'und jetzt?', expect: { aside: 'what-next', state: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'was mache ich als nächstes?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
 ];
 
 /** Sentences that are easy to misread: negation, contrast, questions, "jemand", addresses, typos. */
@@ -581,4 +585,11 @@ export const misreadRisks: Row[] = [
   { at: TOGGLE_Q, says: 'nö, ist nicht angehakt', expect: { state: 'enablingToggle' } },
   { at: IS_ADMIN, says: 'jaa bin admin', expect: { state: 'askingProviderManaged' } },
   { at: NEXT_STEPS, says: 'kann sich ein echter mensch das anschauen?', expect: { state: 'escalated' } },
+  // heard, or an admin after all: never "done"
+  { at: BRINGING_ADMIN, says: "ich glaube, ich bin's doch", expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'ok', expect: { state: 'bringingInAdmin' } },
+  { at: BRINGING_ADMIN, says: 'hab es ihm geschickt', expect: { state: 'bringingInAdmin' } },
+  { at: TOGGLE_Q, says: 'ich finde Authentifiziertes SMTP nirgends', expect: { aside: 'mail-tab-missing', state: 'askingToggleState' } },
+  { at: BRINGING_ADMIN, says: 'ok, ich frag mal unseren IT-Typen', expect: { state: 'bringingInAdmin', notState: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: "ach so, eigentlich bin ich's doch", expect: { state: 'askingProviderManaged' } },
 ];

@@ -473,6 +473,13 @@ export const asides: Row[] = [
   { at: RESOLVED, says: 'great thank you', expect: { aside: 'thanks', state: 'resolved' } },
   { at: ESCALATED, says: 'while i wait, what is imap exactly?', expect: { aside: 'what-imap', state: 'escalated' } },
   { at: ESCALATED, says: 'thank you', expect: { aside: 'thanks', state: 'escalated' } },
+  // what now? / what do you mean?: where we are and what to do next
+  { at: IS_ADMIN, says: 'not sure what you mean', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
+  { at: WAITING, says: 'what now?', expect: { aside: 'what-next', state: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'what do I do next?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
+  { at: READDING, says: 'and now?', expect: { aside: 'what-next', state: 'readdingAccount' } },
+  { at: CONTACTING_PROVIDER, says: 'what should I tell them?', expect: { aside: 'what-next', state: 'contactingProvider' } },
+  { at: ADDRESSES_Q, says: "hmm I'm not sure, how do I check?", expect: { aside: 'what-next', state: 'askingAddressesMatch' } },
 ];
 
 /** Sentences that are easy to misread: negation, contrast, questions, "someone", addresses, typos. */
@@ -599,4 +606,22 @@ export const misreadRisks: Row[] = [
   { at: TOGGLE_Q, says: 'nope, its unticked', expect: { state: 'enablingToggle' } },
   { at: IS_ADMIN, says: 'yse im admin', expect: { state: 'askingProviderManaged' } },
   { at: NEXT_STEPS, says: 'can a real person look at this?', expect: { state: 'escalated' } },
+  // heard, or an admin after all: never "done"
+  { at: BRINGING_ADMIN, says: 'ok I think I am', expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN_SYNC, says: 'actually I am an admin', expect: { state: 'askingAddressesMatch' } },
+  { at: BRINGING_ADMIN, says: 'ok', expect: { state: 'bringingInAdmin' } },
+  { at: BRINGING_ADMIN, says: 'ok sent it to him', expect: { state: 'bringingInAdmin' } },
+  { at: WAITING, says: 'ok', expect: { state: 'waitingForPropagation' } },
+  { at: WAITING, says: 'yes', expect: { state: 'waitingForPropagation' } },
+  { at: RECONNECT_RESULT, says: 'ok let me check', expect: { state: 'askingReconnectResult' } },
+  { at: TOGGLE_Q, says: 'ok', expect: { state: 'askingToggleState' } },
+  { at: ENABLING_TOGGLE, says: 'hold on', expect: { state: 'enablingToggle' } },
+  // no provider (they said so): what hides the setting is the user, the licence or the role, not a provider
+  { at: TOGGLE_Q, says: "I can't find authenticated smtp anywhere", expect: { aside: 'mail-tab-missing', state: 'askingToggleState' } },
+  { at: ['sending-fails', 'yes', 'not-sure'], says: "I can't find authenticated smtp anywhere", expect: { state: 'contactingProvider' } },
+  // "Shall I hand this to a person?"
+  { at: NEXT_STEPS, says: 'yes please', expect: { state: 'escalated' } },
+  // a bare yes while waiting is heard; a yes that says it works still resolves
+  { at: WAITING, says: 'yeah works', expect: { state: 'resolved' } },
+  { at: BRINGING_ADMIN, says: 'oh, actually I think I am', expect: { state: 'askingProviderManaged' } },
 ];

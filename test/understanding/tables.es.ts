@@ -453,6 +453,10 @@ export const asides: Row[] = [
   { at: RESOLVED, says: 'genial, muchas gracias', expect: { aside: 'thanks', state: 'resolved' } },
   { at: ESCALATED, says: 'mientras espero, que es imap exactamente?', expect: { aside: 'what-imap', state: 'escalated' } },
   { at: ESCALATED, says: 'gracias', expect: { aside: 'thanks', state: 'escalated' } },
+  // what now? / what do you mean?: where we are and what to do next
+  { at: IS_ADMIN, says: 'no sé qué quieres decir', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
+  { at: WAITING, says: '¿y ahora qué?', expect: { aside: 'what-next', state: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'qué tengo que hacer ahora?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
 ];
 
 /** Frases fáciles de malinterpretar: negación, contraste, preguntas, "alguien", direcciones, erratas. */
@@ -579,4 +583,9 @@ export const misreadRisks: Row[] = [
   { at: TOGGLE_Q, says: 'nop, esta desmarcado', expect: { state: 'enablingToggle' } },
   { at: IS_ADMIN, says: 'sii soy admin', expect: { state: 'askingProviderManaged' } },
   { at: NEXT_STEPS, says: 'puede revisarlo una persona de verdad?', expect: { state: 'escalated' } },
+  // heard, or an admin after all: never "done"
+  { at: BRINGING_ADMIN, says: 'creo que sí lo soy', expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'vale', expect: { state: 'bringingInAdmin' } },
+  { at: WAITING, says: 'vale', expect: { state: 'waitingForPropagation' } },
+  { at: NEXT_STEPS, says: 'sí, por favor', expect: { state: 'escalated' } },
 ];

@@ -451,6 +451,11 @@ export const asides: Row[] = [
   { at: RESOLVED, says: 'super merci', expect: { aside: 'thanks', state: 'resolved' } },
   { at: ESCALATED, says: 'en attendant, c’est quoi imap exactement ?', expect: { aside: 'what-imap', state: 'escalated' } },
   { at: ESCALATED, says: 'merci à vous', expect: { aside: 'thanks', state: 'escalated' } },
+  // what now? / what do you mean?: where we are and what to do next
+  { at: IS_ADMIN, says: 'je ne vois pas ce que vous voulez dire', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
+  { at: WAITING, says: 'et maintenant ?', expect: { aside: 'what-next', state: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'je fais quoi ensuite ?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
+  { at: ADDRESSES_Q, says: 'je ne sais pas trop, comment je vérifie ?', expect: { aside: 'what-next', state: 'askingAddressesMatch' } },
 ];
 
 /** Sentences that are easy to misread: negation, contrast, questions, "quelqu'un", addresses, typos. */
@@ -577,4 +582,8 @@ export const misreadRisks: Row[] = [
   { at: TOGGLE_Q, says: 'non, c’est décoché', expect: { state: 'enablingToggle' } },
   { at: IS_ADMIN, says: 'oiu je suis admin', expect: { state: 'askingProviderManaged' } },
   { at: NEXT_STEPS, says: 'une vraie personne peut regarder ça ?', expect: { state: 'escalated' } },
+  // heard, or an admin after all: never "done"
+  { at: BRINGING_ADMIN, says: 'je crois que je le suis', expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'ok', expect: { state: 'bringingInAdmin' } },
+  { at: WAITING, says: "d'accord", expect: { state: 'waitingForPropagation' } },
 ];

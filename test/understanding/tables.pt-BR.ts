@@ -449,6 +449,10 @@ export const asides: Row[] = [
   { at: RESOLVED, says: 'show, obrigada', expect: { aside: 'thanks', state: 'resolved' } },
   { at: ESCALATED, says: 'enquanto espero, o que e imap exatamente?', expect: { aside: 'what-imap', state: 'escalated' } },
   { at: ESCALATED, says: 'obrigada', expect: { aside: 'thanks', state: 'escalated' } },
+  // what now? / what do you mean?: where we are and what to do next
+  { at: IS_ADMIN, says: 'não sei o que você quer dizer', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
+  { at: WAITING, says: 'e agora?', expect: { aside: 'what-next', state: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'o que eu faço agora?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
 ];
 
 /** Frases fáceis de ler errado: negação, contraste, perguntas, "alguém", endereços, erros de digitação. */
@@ -575,4 +579,9 @@ export const misreadRisks: Row[] = [
   { at: TOGGLE_Q, says: 'nao, ta desmarcado', expect: { state: 'enablingToggle' } },
   { at: IS_ADMIN, says: 'sin sou adm', expect: { state: 'askingProviderManaged' } },
   { at: NEXT_STEPS, says: 'uma pessoa de verdade pode olhar isso?', expect: { state: 'escalated' } },
+  // heard, or an admin after all: never "done"
+  { at: BRINGING_ADMIN, says: 'acho que sou sim', expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'beleza', expect: { state: 'bringingInAdmin' } },
+  { at: BRINGING_ADMIN, says: 'já mandei pra ele', expect: { state: 'bringingInAdmin' } },
+  { at: BRINGING_ADMIN, says: 'ah, na verdade acho que sou', expect: { state: 'askingProviderManaged' } },
 ];
