@@ -35,6 +35,16 @@ function choiceFromFacts(facts: LearnedFacts | null, key: ViewKey, offered: read
   return null;
 }
 
+/**
+ * "It was already ticked" while the provider question is on screen: the words that read as yes are about the setting,
+ * not about the question shown. True for a yes/no question that the setting's state does not answer (nor anything
+ * else said with it).
+ */
+function aboutTheSetting(facts: LearnedFacts | null, situation: Situation): boolean {
+  const { key, offered } = situation;
+  return Boolean(facts?.known?.toggle) && offered.includes('yes') && key !== 'askingToggleState' && choiceFromFacts(facts, key, offered) === null;
+}
+
 /** States where an address is part of the answer (the question is about addresses): not remarked on as one to check. */
 const ADDRESS_ANSWERED: readonly ViewKey[] = ['askingForAddress', 'askingAddressesMatch', 'fixingPrimaryAddress'];
 
@@ -110,6 +120,9 @@ export function planFor(reading: Reading, situation: Situation): Plan {
   // "I think I am" while the message for the admin is on screen: the admin's own steps follow, it is not "they did it"
   const adminAfterAll = situation.key === 'bringingInAdmin' && facts?.known?.isAdmin === true;
   if (adminAfterAll && (answerable || (event?.type === 'admin-done' && !reading.question))) event = null;
+  // a yes or no that was about the setting is remembered, and the question on screen stands
+  const yesNo = meaning.kind === 'answer' && (meaning.answer === 'answer.yes' || meaning.answer === 'answer.no');
+  if (yesNo && aboutTheSetting(facts, situation)) event = null;
   const extra: Notice[] = [];
   const events: TriageEvent[] = [];
   if (event && !(event.type === 'unrecognized' && facts)) events.push(event);

@@ -310,6 +310,9 @@ export const asides: Row[] = [
     expect: { aside: 'what-provider', state: 'askingProviderManaged' },
   },
   { at: PROVIDER_Q, says: "my gmail won't connect", expect: { aside: 'out-of-scope', state: 'askingProviderManaged' } },
+  // a yes about another question (the setting, being an admin) is remembered; the question on screen stands
+  { at: PROVIDER_Q, says: 'it was already ticked', expect: { state: 'askingProviderManaged', notState: 'contactingProvider' } },
+  { at: PROVIDER_Q, says: 'the box is already checked', expect: { state: 'askingProviderManaged' } },
 
   // send your provider this request
   {
