@@ -17,6 +17,8 @@ export interface ConversationMemory {
   locale?: string;
   /** "did this help?": asked when the conversation ended, then the person's answer */
   feedback?: 'asked' | FeedbackAnswer;
+  /** a comment came with (or after) the answer: one is taken */
+  feedbackCommented?: boolean;
 }
 
 /** How many questions back a person can go. */
@@ -44,6 +46,7 @@ export function splitStored(stored: unknown): { snapshot: unknown; memory: Conve
       seen: Array.isArray(memory?.seen) ? memory.seen.filter((k): k is string => typeof k === 'string') : [],
       ...(typeof memory?.locale === 'string' ? { locale: memory.locale } : {}),
       ...(memory?.feedback === 'asked' || isFeedbackAnswer(memory?.feedback) ? { feedback: memory.feedback } : {}),
+      ...(memory?.feedbackCommented === true ? { feedbackCommented: true } : {}),
     },
   };
 }

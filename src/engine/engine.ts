@@ -339,10 +339,10 @@ export class Engine {
   }
 
   /** Keeps, per person, whether "did this help?" was asked and answered (see FeedbackAsks); a failure is only reported. */
-  private async rememberFeedback(session: SessionRecord, asked: boolean, answered: boolean): Promise<void> {
-    if (!asked && !answered) return;
+  private async rememberFeedback(session: SessionRecord, what: 'asked' | 'answered' | 'ignored' | null): Promise<void> {
+    if (what === null) return;
     try {
-      await (answered ? this.feedbackAsks.answered(session) : this.feedbackAsks.asked(session));
+      await this.feedbackAsks[what](session);
     } catch (error) {
       this.options.onListenerError?.(error);
     }
@@ -538,8 +538,8 @@ export class Engine {
     if (session.status !== 'resolved' && session.status !== 'escalated') return false;
     if (this.now() - session.updatedAt > AFTERWORD_MS || text.length > MAX_TEXT_LENGTH) return false;
     const reading = await this.interpreterOf(this.localeOf(splitStored(session.snapshot).memory)).read(text, [], { key: null, path: null });
-    // a greeting ("hi again") opens a new conversation
-    return reading.meaning.kind === 'aside' && reading.meaning.aside !== 'greeting';
+    // a greeting ("hi again") opens a new conversation; "got it", "ok, will do" belong to the one that ended
+    return (reading.meaning.kind === 'aside' && reading.meaning.aside !== 'greeting') || reading.meaning.kind === 'acknowledged';
   }
 
   /**
@@ -725,7 +725,10 @@ export class Engine {
    * conversation stays where it ended. Anywhere else, the two answers are not offered.
    */
   private feedbackGiven(answer: FeedbackAnswer, comment: string | undefined, view: View, memory: ConversationMemory): Decision | TurnFailure {
-    if (memory.feedback === undefined || !isEnded(view.status)) return { error: 'choice-not-offered', offered: offeredChoices(view) };
+    const refused = { error: 'choice-not-offered', offered: offeredChoices(view) } as const;
+    if (memory.feedback === undefined || !isEnded(view.status)) return refused;
+    // once answered, only one comment to that answer is taken (a second click, another answer: nothing to report)
+    if (memory.feedback !== 'asked' && (answer !== memory.feedback || !comment || memory.feedbackCommented)) return refused;
     const words = this.contentOf(this.localeOf(memory)).conversation.feedback;
     const noted = comment ? redact(comment) : null;
     return {
@@ -815,8 +818,14 @@ export class Engine {
       const kept = decision.userText === null ? restored.memory : stepped.memory;
       const seenNow = sawState(decision.locale ? { ...kept, locale: decision.locale } : kept, view.key);
       // "did this help?" is asked once, by the turn that ends the conversation (unless this person ignores it)
-      const asking = isEnded(view.status) && !isEnded(session.status) && seenNow.feedback === undefined && (await this.feedbackAsks.mayAsk(session));
-      const memory: ConversationMemory = decision.feedback ? { ...seenNow, feedback: decision.feedback.answer } : asking ? { ...seenNow, feedback: 'asked' } : seenNow;
+      const ending = isEnded(view.status) && !isEnded(session.status) && seenNow.feedback === undefined;
+      const feedbackPlan = ending ? await this.feedbackAsks.decide(session) : { ask: false, ignoring: false };
+      const asking = feedbackPlan.ask;
+      const memory: ConversationMemory = decision.feedback
+        ? { ...seenNow, feedback: decision.feedback.answer, ...(decision.feedback.comment ? { feedbackCommented: true } : {}) }
+        : asking
+          ? { ...seenNow, feedback: 'asked' }
+          : seenNow;
       const locale = this.localeOf(memory);
       const persisted = joinStored(actor.getPersistedSnapshot(), memory);
 
@@ -864,7 +873,7 @@ export class Engine {
       const result: TurnResult = { session: updated, locale, view, presentation: rendered.presentation, messages: rendered.messages };
       const firstAnswer = decision.feedback && restored.memory.feedback === 'asked' ? { feedback: decision.feedback.answer } : {};
       this.notifyTurn(result, { created: false, proactive, ...firstAnswer });
-      await this.rememberFeedback(updated, asking, decision.feedback !== undefined);
+      await this.rememberFeedback(updated, feedbackPlan.ignoring ? 'ignored' : asking ? 'asked' : decision.feedback ? 'answered' : null);
       await this.notifyStatus(result, session.status);
       return { ok: true, ...result };
     }

@@ -1,5 +1,5 @@
 import type { SessionRecord, Store } from '../store/store.js';
-import { personKey } from './person-key.js';
+import { ANONYMOUS_PREFIXES, personKey } from './person-key.js';
 
 /** Where the store keeps, per person, whether "did this help?" went unanswered (`rememberContact`'s channel). */
 const FEEDBACK_CONTACTS = 'feedback';
@@ -22,16 +22,23 @@ export class FeedbackAsks {
     private readonly now: () => number,
   ) {}
 
-  /** Whether the conversation that ends now asks; a person found ignoring an earlier question is remembered as such. */
-  async mayAsk(session: SessionRecord): Promise<boolean> {
+  /**
+   * Whether the conversation that ends now asks, and whether that is because its person let an earlier question go
+   * (to be remembered once the turn is saved: `ignored`). A web visitor is known only by an address that a whole office
+   * may share, so they are always asked.
+   */
+  async decide(session: SessionRecord): Promise<{ ask: boolean; ignoring: boolean }> {
     const key = personKey(session);
+    if (ANONYMOUS_PREFIXES.some((prefix) => key.startsWith(prefix))) return { ask: true, ignoring: false };
     const record = ((await this.store.findContact(FEEDBACK_CONTACTS, key)) ?? {}) as AskRecord;
-    if (record.ignored) return false;
-    if (record.pending && record.pending !== session.id) {
-      await this.store.rememberContact(FEEDBACK_CONTACTS, key, { ignored: true }, this.now());
-      return false;
-    }
-    return true;
+    if (record.ignored) return { ask: false, ignoring: false };
+    if (record.pending && record.pending !== session.id) return { ask: false, ignoring: true };
+    return { ask: true, ignoring: false };
+  }
+
+  /** The person let a question go unanswered: they are not asked again. */
+  async ignored(session: SessionRecord): Promise<void> {
+    await this.store.rememberContact(FEEDBACK_CONTACTS, personKey(session), { ignored: true }, this.now());
   }
 
   /** The question was shown: unanswered, it counts as ignored when the person's next conversation ends. */

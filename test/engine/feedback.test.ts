@@ -77,18 +77,41 @@ describe('answering "did this help?"', () => {
     expect((await engine.current(id))?.presentation.feedback).toBeNull();
   });
 
-  it('is not asked again of a person who ignored it, and still asked of everyone else', async () => {
+  it('is not asked again of a Slack person who ignored it, and still asked of everyone else', async () => {
     const { engine } = makeEngine();
-    await endedConversation(engine, 'ignores');
-    const second = await endedConversation(engine, 'ignores');
+    const slackConversation = async (user: string) => {
+      const started = await engine.start('slack', crypto.randomUUID(), { slackUser: user });
+      return { id: started.session.id, ended: ok(await engine.send(started.session.id, { choice: 'human' })) };
+    };
+    expect((await slackConversation('U-IGNORES')).ended.presentation.feedback).not.toBeNull();
+    const second = await slackConversation('U-IGNORES');
     expect(second.ended.presentation.feedback).toBeNull();
     expect(second.ended.messages.map((m) => m.text)).not.toContain('Did this help?');
-    const third = await endedConversation(engine, 'ignores');
-    expect(third.ended.presentation.feedback).toBeNull();
+    expect((await slackConversation('U-IGNORES')).ended.presentation.feedback).toBeNull();
 
-    const answers = await endedConversation(engine, 'answers');
+    const answers = await slackConversation('U-ANSWERS');
     ok(await engine.send(answers.id, { choice: 'helpful' }));
-    expect((await endedConversation(engine, 'answers')).ended.presentation.feedback).not.toBeNull();
+    expect((await slackConversation('U-ANSWERS')).ended.presentation.feedback).not.toBeNull();
+  });
+
+  it('keeps asking web visitors, who may share one address (an office behind one gateway)', async () => {
+    const { engine } = makeEngine();
+    await endedConversation(engine, 'office');
+    expect((await endedConversation(engine, 'office')).ended.presentation.feedback).not.toBeNull();
+  });
+
+  it('takes one answer and one comment to it: a second click, another answer or a second comment changes nothing', async () => {
+    const { engine, store } = makeEngine();
+    const { id } = await endedConversation(engine);
+    ok(await engine.send(id, { choice: 'helpful' }));
+    const again = await engine.send(id, { choice: 'helpful' });
+    expect(!again.ok && again.error).toBe('choice-not-offered');
+    ok(await engine.send(id, { choice: 'helpful', comment: 'Quick and clear.' }));
+    const more = await engine.send(id, { choice: 'helpful', comment: 'And another thing' });
+    expect(!more.ok && more.error).toBe('choice-not-offered');
+    const other = await engine.send(id, { choice: 'not-helpful' });
+    expect(!other.ok && other.error).toBe('choice-not-offered');
+    expect(await store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'web', path: null, answer: 'helpful', count: 1 }]);
   });
 
   it('is asked in the conversation\'s language', async () => {
@@ -97,5 +120,26 @@ describe('answering "did this help?"', () => {
     const ended = ok(await engine.send(started.session.id, { choice: 'human' }));
     expect(ended.presentation.feedback?.question).toBe('¿Te ha servido?');
     expect(ended.presentation.feedback?.choices.map((c) => c.label)).toEqual(['Sí, me sirvió', 'No, no me sirvió']);
+  });
+});
+
+describe('a word after a conversation ended', () => {
+  it.each(['thanks!', 'got it', 'ok, will do', 'one sec'])('"%s" belongs to the conversation that ended, not a new one', async (text) => {
+    const { engine } = makeEngine();
+    const key = crypto.randomUUID();
+    const started = await engine.start('slack', key, {});
+    ok(await engine.send(started.session.id, { choice: 'human' }));
+    const { session, created } = await engine.sessionFor('slack', key, {}, text);
+    expect(created).toBeNull();
+    expect(session.id).toBe(started.session.id);
+  });
+
+  it('a new problem after it opens a new conversation', async () => {
+    const { engine } = makeEngine();
+    const key = crypto.randomUUID();
+    const started = await engine.start('slack', key, {});
+    ok(await engine.send(started.session.id, { choice: 'human' }));
+    const { session } = await engine.sessionFor('slack', key, {}, 'my emails are stuck in the outbox again');
+    expect(session.id).not.toBe(started.session.id);
   });
 });
