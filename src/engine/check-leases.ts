@@ -21,6 +21,11 @@ interface Held {
   failures: number;
   /** the sign-in prompt as last sealed, so that each report does not seal it again */
   sealed: { code: string; text: string } | null;
+  /**
+   * Until when this instance surely holds the lease: the start of the last claim or renewal that succeeded, plus the
+   * lease. Past it, another instance may have taken the check for gone (and said so), so this one must not save it.
+   */
+  until: number;
 }
 
 /**
@@ -41,9 +46,18 @@ export class CheckLeases {
   /** Takes a session's check for this instance: false when another instance holds it under a live lease. */
   async claim(sessionId: string): Promise<boolean> {
     const { store, owner, now, leaseMs } = this.options;
-    if (!(await store.claimLiveCheck(sessionId, owner, now(), leaseMs))) return false;
-    if (!this.held.has(sessionId)) this.held.set(sessionId, { chain: Promise.resolve(), renewal: null, failures: 0, sealed: null });
+    const asked = now();
+    if (!(await store.claimLiveCheck(sessionId, owner, asked, leaseMs))) return false;
+    const held = this.held.get(sessionId);
+    if (held) held.until = asked + leaseMs;
+    else this.held.set(sessionId, { chain: Promise.resolve(), renewal: null, failures: 0, sealed: null, until: asked + leaseMs });
     return true;
+  }
+
+  /** Whether this instance still surely holds a session's check (see `Held.until`). */
+  holds(sessionId: string): boolean {
+    const held = this.held.get(sessionId);
+    return held !== undefined && this.options.now() < held.until;
   }
 
   /** Renews the lease while the check runs; `onLost` when another instance has taken it (this one was taken for gone). */
@@ -52,15 +66,24 @@ export class CheckLeases {
     if (!held || held.renewal) return;
     const { store, owner, now, leaseMs } = this.options;
     const every = Math.max(50, Math.floor(leaseMs / 3));
+    // renewals that keep failing (the store away) until the lease has run out: the check is let go here, since another
+    // instance may already have said it was interrupted
+    const lapsed = () => this.held.get(sessionId) === held && now() >= held.until;
     held.renewal = setInterval(() => {
+      if (lapsed()) return onLost();
+      let asked = 0;
       held.chain = held.chain
-        .then(() => store.updateLiveCheck(sessionId, owner, now(), leaseMs))
+        .then(() => store.updateLiveCheck(sessionId, owner, (asked = now()), leaseMs))
         .then(
           (kept) => {
             held.failures = 0;
-            if (!kept && this.held.get(sessionId) === held) onLost();
+            if (kept) held.until = asked + leaseMs;
+            else if (this.held.get(sessionId) === held) onLost();
           },
-          (error: unknown) => this.options.onError?.(error, { loop: 'check-lease', failures: ++held.failures, retryInMs: every }),
+          (error: unknown) => {
+            this.options.onError?.(error, { loop: 'check-lease', failures: ++held.failures, retryInMs: every });
+            if (lapsed()) onLost();
+          },
         );
     }, every);
     held.renewal.unref();

@@ -172,8 +172,16 @@ export class LiveChecks {
     return createActor(inertMachine, { snapshot: actor.getPersistedSnapshot() }).start() as unknown as TriageActor;
   }
 
+  /**
+   * The actor of a check running in this process, while this instance surely holds its lease. One whose lease may have
+   * lapsed (renewals failed that long) is let go: another instance may have said it was interrupted and moved on, and
+   * its result must not be saved over that.
+   */
   liveActor(sessionId: string): TriageActor | undefined {
-    return this.live.get(sessionId);
+    const actor = this.live.get(sessionId);
+    if (!actor || this.leases.holds(sessionId)) return actor;
+    void this.release(sessionId);
+    return undefined;
   }
 
   /**

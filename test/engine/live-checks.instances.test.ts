@@ -246,6 +246,32 @@ for (const [name, backend] of backends) {
       expect(later.view.key).toBe(after.view.key);
       expect(later.transcript).toEqual(after.transcript);
     });
+
+    it('never saves the old result of an instance that stalled past its lease over the new check B started since', async () => {
+      const db = await backend();
+      const oldCheck = heldCheck();
+      const newCheck = heldCheck();
+      const faultyA = faultyStore(await db.open());
+      const a = instance(faultyA.store, oldCheck.runner);
+      const b = instance(await db.open(), newCheck.runner);
+      const id = await checkStartedOn(a.engine, 'a-stalls-b-checks-again');
+      faultyA.fail('updateLiveCheck', 100_000); // A's renewals fail (errors, not "taken"): its lease runs out
+      await until(async () => ((await b.engine.checkState(id)) === undefined ? true : undefined));
+      const again = await b.engine.send(id, { choice: 'run-check' });
+      expect(again.ok && again.view.key).toBe('runningCheck');
+      await until(() => (newCheck.state.started > 0 ? true : undefined));
+
+      oldCheck.state.finish(); // A's old check ends after all
+      await pause(300);
+      expect(a.finished).toEqual([]);
+      expect((await b.engine.current(id))?.view.key).toBe('runningCheck');
+      const rows = (await db.rows('live_checks')) as Array<{ owner: string }>;
+      expect(rows).toHaveLength(1);
+      // B's check is the one running, and its result is the one saved
+      newCheck.state.finish();
+      const result = await until(() => b.finished[0]);
+      expect(result.view.key).toBe('reportingCheck');
+    });
   });
 }
 
