@@ -52,6 +52,8 @@ export interface SideFigures {
   failedRequests: number;
   lostReplies: number;
   extraReplies: number;
+  /** CPU ms per reply in each saturated round, in order: whether a side slows down as it runs */
+  roundCpuMsPerReply: number[];
 }
 
 export interface Comparison {
@@ -221,6 +223,7 @@ export async function compareSides(sides: { assistant: Server; echo: Server; sin
       failedRequests: sum((r) => r.failed),
       lostReplies: sum((r) => r.lost),
       extraReplies: sum((r) => r.extra),
+      roundCpuMsPerReply: runs.map((r) => round2(r.cpuMs / r.replies)),
     };
   };
   const assistant = figures('assistant');
@@ -250,5 +253,6 @@ export function formatComparison(title: string, result: Comparison, targets = { 
     row('mailbox-doctor', result.assistant),
     `replies/s ratio (assistant / echo): ${result.throughputRatio.toFixed(2)}× (target ≥ ${targets.throughput}×), rounds ${result.roundRatios.map((r) => r.toFixed(2)).join(' ')}`,
     `paced reply p99 ratio: ${result.pacedP99Ratio.toFixed(2)}× (target ≤ ${targets.p99}×); CPU per reply ratio: ${result.cpuRatio.toFixed(2)}×`,
+    `CPU ms per reply by round: echo ${result.echo.roundCpuMsPerReply.join(' ')}; assistant ${result.assistant.roundCpuMsPerReply.join(' ')}`,
   ].join('\n');
 }

@@ -20,7 +20,8 @@ import { startServer, startSink, type Server } from './sides/processes.js';
 const SECRET = 'bench-signing-secret-0123456789';
 const TOKEN = 'xoxb-0000000000-0000000000-benchbenchbenchbenchbe';
 const TEXT = '<@U0BOT> my emails are stuck in the outbox';
-const BIN = fileURLToPath(new URL('../bin/mailbox-doctor.js', import.meta.url));
+/** the assistant's bin: this checkout's, or another build's (`BENCH_ASSISTANT_BIN=/path/to/bin/mailbox-doctor.js`) to compare two */
+const BIN = process.env.BENCH_ASSISTANT_BIN ?? fileURLToPath(new URL('../bin/mailbox-doctor.js', import.meta.url));
 const ECHO = fileURLToPath(new URL('./sides/slack-echo-bot.mjs', import.meta.url));
 export const PROFILES = fileURLToPath(new URL('./profiles/', import.meta.url));
 

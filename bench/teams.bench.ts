@@ -15,7 +15,8 @@ import { compareSides, formatComparison, type BenchRequest, type Comparison } fr
 import { numericArgs, PROFILES, SLACK_DEFAULTS, type SlackBenchOptions } from './slack.bench.js';
 import { startServer, startSink, type Server } from './sides/processes.js';
 
-const BIN = fileURLToPath(new URL('../bin/mailbox-doctor.js', import.meta.url));
+/** the assistant's bin: this checkout's, or another build's (`BENCH_ASSISTANT_BIN=/path/to/bin/mailbox-doctor.js`) to compare two */
+const BIN = process.env.BENCH_ASSISTANT_BIN ?? fileURLToPath(new URL('../bin/mailbox-doctor.js', import.meta.url));
 const ECHO = fileURLToPath(new URL('./sides/teams-echo-bot.mjs', import.meta.url));
 
 export type TeamsBenchOptions = SlackBenchOptions;

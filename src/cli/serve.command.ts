@@ -18,6 +18,8 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   process.on('unhandledRejection', (err) => unhandled(err, { loop: 'unhandled', failures: 1, retryInMs: 0 }));
   const port = await app.listen();
   logger.info({ port, dataDir: config.DATA_DIR }, `mailbox-doctor listening on http://localhost:${port}`);
+  // written at once, not with the next 4 KB of lines: whoever started the server is waiting for this one
+  logger.flush();
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -981,9 +981,9 @@ export class Engine {
    */
   async patchMeta(sessionId: string, change: (meta: Record<string, unknown>) => Record<string, unknown> | null): Promise<void> {
     await this.locks.run(sessionId, async () => {
-      const session = await this.store.getSession(sessionId);
-      const patch = session ? change(session.meta) : null;
-      if (session && patch && Object.keys(patch).length > 0) await this.store.patchMeta(sessionId, patch);
+      const meta = await this.store.sessionMeta(sessionId);
+      const patch = meta ? change(meta) : null;
+      if (patch && Object.keys(patch).length > 0) await this.store.patchMeta(sessionId, patch);
     });
   }
 }

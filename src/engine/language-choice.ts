@@ -32,12 +32,15 @@ export function ownWords(text: string): string {
   return normalize(text.replace(NOT_WORDS, ' ')).replace(SHARED, ' ');
 }
 
+/** One object, so that the request's words are compiled once. */
+const REQUEST_WORDS = { names: LANGUAGE_NAMES, fillers: LANGUAGE_REQUEST_WORDS };
+
 /**
  * The conversation's language after a message: asked for by name, or followed when the message is plainly written in
  * another language we speak. A pasted server reply (English everywhere) never moves a conversation.
  */
 export async function chooseLanguage(text: string, current: Locale, spoken: readonly Locale[]): Promise<LanguageChoice> {
-  const asked = requestedLanguage(text, { names: LANGUAGE_NAMES, fillers: LANGUAGE_REQUEST_WORDS });
+  const asked = requestedLanguage(text, REQUEST_WORDS);
   if (asked && spoken.includes(asked)) return { kind: 'asked', locale: asked };
   if (classifyError(text).code !== 'unknown') return { kind: 'same' };
   const own = ownWords(text);

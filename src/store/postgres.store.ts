@@ -4,7 +4,7 @@ import { PostgresDatabase, runPostgresMigrations, type PostgresOptions } from '.
 import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
 import { PostgresLiveChecks } from './postgres.live-checks.js';
 import { postgresMisunderstood, postgresOperationalCounts, postgresOutcomeCounts } from './postgres.operations.js';
-import { sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
+import { metaFromRow, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 
 /** A delivery recorded as handled: inserted, or its claim ended; no row when it was handled before. */
@@ -84,6 +84,11 @@ export class PostgresStore implements Store {
         ],
       ),
     );
+  }
+
+  async sessionMeta(id: string): Promise<Record<string, unknown> | null> {
+    const { rows } = await this.run(() => this.db.query<Pick<SessionRow, 'meta'>>('select meta from sessions where id = $1', [id]));
+    return rows[0] ? metaFromRow(rows[0]) : null;
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {

@@ -25,6 +25,8 @@ export interface SessionRow {
   updated_at: number;
 }
 
+export const metaFromRow = (row: Pick<SessionRow, 'meta'>): Record<string, unknown> => json<Record<string, unknown>>(row.meta);
+
 export const sessionFromRow = (row: SessionRow): SessionRecord => ({
   id: row.id,
   channel: row.channel,
@@ -32,7 +34,7 @@ export const sessionFromRow = (row: SessionRow): SessionRecord => ({
   status: row.status as SessionStatus,
   snapshot: json<unknown>(row.snapshot),
   version: row.version,
-  meta: json<Record<string, unknown>>(row.meta),
+  meta: metaFromRow(row),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
-import { outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
+import { metaFromRow, outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
 import { SqliteHelpdeskTables } from './sqlite.helpdesk.js';
 import { WalCheckpointer, type CheckpointerOptions } from './wal-checkpointer.js';
@@ -122,6 +122,11 @@ export class SqliteStore implements Store {
       // a new session has no transcript yet
       this.insertTranscript(session.id, transcript, 0);
     })();
+  }
+
+  async sessionMeta(id: string): Promise<Record<string, unknown> | null> {
+    const row = this.db.prepare('select meta from sessions where id = ?').get(id) as Pick<SessionRow, 'meta'> | undefined;
+    return row ? metaFromRow(row) : null;
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {

@@ -89,6 +89,8 @@ export interface Store {
    */
   createSession(session: SessionRecord, transcript: NewTranscriptEntry[], deliveryKey?: string, follows?: string): Promise<void>;
   getSession(id: string): Promise<SessionRecord | null>;
+  /** a session's meta alone (its snapshot is not read); null when there is no such session */
+  sessionMeta(id: string): Promise<Record<string, unknown> | null>;
   /** the newest session for a conversation, whatever its status */
   findLatestSession(channel: string, conversationKey: string): Promise<SessionRecord | null>;
   /** saves one turn atomically (never its `meta`: see `patchMeta`); false when another writer got there first */

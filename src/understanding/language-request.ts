@@ -21,11 +21,11 @@ export function requestedLanguage(text: string, words: LanguageRequestWords): Lo
     .split(' ')
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_WORDS) return undefined;
-  const fillers = new Set(words.fillers);
+  const { fillers, names } = compiled(words);
   let found: Locale | undefined;
   let i = 0;
   while (i < tokens.length) {
-    const match = nameAt(tokens, i, words.names);
+    const match = nameAt(tokens, i, names);
     if (match) {
       if (found && found !== match.locale) return undefined; // "English or Spanish?" is not a request for one
       found = match.locale;
@@ -39,13 +39,41 @@ export function requestedLanguage(text: string, words: LanguageRequestWords): Lo
   return found;
 }
 
-function nameAt(tokens: string[], at: number, names: LanguageRequestWords['names']): { locale: Locale; length: number } | undefined {
-  let best: { locale: Locale; length: number } | undefined;
-  for (const [locale, list] of Object.entries(names) as Array<[Locale, readonly string[]]>) {
-    for (const name of list) {
-      const parts = name.split(' ');
-      if (parts.every((part, k) => tokens[at + k] === part) && (!best || parts.length > best.length)) best = { locale, length: parts.length };
+/** A language's name split into words, listed under its first word. */
+interface Name {
+  locale: Locale;
+  parts: string[];
+}
+
+interface CompiledWords {
+  fillers: ReadonlySet<string>;
+  names: ReadonlyMap<string, readonly Name[]>;
+}
+
+/** The words as sets and lists made once per content object, not once per message. */
+const COMPILED = new WeakMap<LanguageRequestWords, CompiledWords>();
+
+function compiled(words: LanguageRequestWords): CompiledWords {
+  let found = COMPILED.get(words);
+  if (!found) {
+    const names = new Map<string, Name[]>();
+    for (const [locale, list] of Object.entries(words.names) as Array<[Locale, readonly string[]]>) {
+      for (const name of list) {
+        const parts = name.split(' ');
+        const first = parts[0] as string;
+        names.set(first, [...(names.get(first) ?? []), { locale, parts }]);
+      }
     }
+    found = { fillers: new Set(words.fillers), names };
+    COMPILED.set(words, found);
+  }
+  return found;
+}
+
+function nameAt(tokens: string[], at: number, names: CompiledWords['names']): { locale: Locale; length: number } | undefined {
+  let best: { locale: Locale; length: number } | undefined;
+  for (const { locale, parts } of names.get(tokens[at] as string) ?? []) {
+    if (parts.every((part, k) => tokens[at + k] === part) && (!best || parts.length > best.length)) best = { locale, length: parts.length };
   }
   return best;
 }

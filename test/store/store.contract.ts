@@ -124,6 +124,15 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.saveTurn({ session: turn(read!, 1), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } })).toBe(true);
       expect((await store.getSession(s.id))?.meta).toEqual({ a: 1, b: 'two', c: { ts: '1.2' } });
     });
+
+    it('reads a session’s metadata alone as patched, and none for a session it does not have', async () => {
+      const store = await open();
+      const s = session({ meta: { a: 1 } });
+      await store.createSession(s, []);
+      await store.patchMeta(s.id, { b: { ts: '1.2' } });
+      expect(await store.sessionMeta(s.id)).toEqual({ a: 1, b: { ts: '1.2' } });
+      expect(await store.sessionMeta('no-such-session')).toBeNull();
+    });
   });
 
   describe('several instances', () => {
