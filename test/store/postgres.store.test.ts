@@ -1,5 +1,5 @@
 import { POSTGRES_MIGRATIONS } from '../../src/store/postgres.migrations.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { en } from '../../src/content/en.js';
@@ -43,7 +43,17 @@ if (!TEST_DATABASE_URL) {
   });
 
   describe('the Postgres store', () => {
-    storeContract(async () => (await fresh()).open());
+    // each test's schema (and its connections) goes when the test ends: kept to the file's end, the contract's tests
+    // would hold more connections than the server allows
+    const thisTest: Array<Awaited<ReturnType<typeof freshSchema>>> = [];
+    afterEach(async () => {
+      await Promise.all(thisTest.splice(0).map((schema) => schema.drop()));
+    });
+    storeContract(async () => {
+      const schema = await freshSchema(url);
+      thisTest.push(schema);
+      return schema.open();
+    });
   });
 
   describe('the Postgres store’s migrations', () => {
