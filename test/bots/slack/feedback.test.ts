@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/content/en.js';
 import { es } from '../../../src/content/es.js';
+import { slackEs } from '../../../src/content/slack.es.js';
 import { postTo, type ApiCall } from '../../helpers/fake-slack-api.js';
 import { appPerTest } from '../../helpers/slack-app.js';
 import { clickElement, elementsOf, wordsOf } from '../../helpers/slack-clicks.js';
@@ -42,6 +43,20 @@ function clickFeedback(base: string, post: ApiCall, which: 'positive_button' | '
   );
 }
 
+/** The comment modal sent back with `comment` typed in it, by `user`. */
+function submitComment(base: string, view: { blocks: Array<{ block_id: string; element: { action_id: string } }> } & Record<string, unknown>, comment: string, user = 'U0ALICE') {
+  const input = view.blocks[0] as (typeof view.blocks)[number];
+  return sendInteraction(base, {
+    type: 'view_submission',
+    team: { id: TEAM, domain: 'example' },
+    user: { id: user, name: user.toLowerCase(), team_id: TEAM },
+    api_app_id: 'A0APP',
+    token: 'legacy-verification-token',
+    trigger_id: '1000.2000.abc',
+    view: { ...view, id: 'V0COMMENT', state: { values: { [input.block_id]: { [input.element.action_id]: { type: 'plain_text_input', value: comment } } } } },
+  });
+}
+
 describe('"did this help?" in Slack', () => {
   it('ends a conversation with feedback buttons; a click is recorded through the engine, the buttons go, the thanks follows, and a comment may follow a no', async () => {
     const { api, slack } = await setUp();
@@ -78,19 +93,7 @@ describe('"did this help?" in Slack', () => {
     expect(modal.args.view).toMatchObject({ type: 'modal', callback_id: 'mbd_feedback_comment_modal', private_metadata: session?.id });
     const input = modal.args.view.blocks[0];
     expect(input.element).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: 500 });
-    const submitted = await sendInteraction(slack.base, {
-      type: 'view_submission',
-      team: { id: TEAM, domain: 'example' },
-      user: { id: 'U0ALICE', name: 'alice', team_id: TEAM },
-      api_app_id: 'A0APP',
-      token: 'legacy-verification-token',
-      trigger_id: '1000.2000.abc',
-      view: {
-        ...modal.args.view,
-        id: 'V0COMMENT',
-        state: { values: { [input.block_id]: { [input.element.action_id]: { type: 'plain_text_input', value: '  The steps did not match my screen. My password is Hunter2secret!  ' } } } },
-      },
-    });
+    const submitted = await submitComment(slack.base, modal.args.view, '  The steps did not match my screen. My password is Hunter2secret!  ');
     expect(submitted.status).toBe(200);
     expect(wordsOf(await postTo(api, 'D0ALICE', 3))).toContain(en.conversation.feedback.commentThanks);
     const transcript = JSON.stringify(await slack.app.engine.transcript(session?.id ?? ''));
@@ -110,8 +113,24 @@ describe('"did this help?" in Slack', () => {
     await clickFeedback(slack.base, ended, 'positive_button');
     const thanks = await postTo(api, 'D0ALICE', 2);
     expect(wordsOf(thanks)).toContain(es.conversation.feedback.thanks.helpful);
+    // who answered what is said in the conversation's language too
+    const answered = await api.waitFor((c) => c.method === 'chat.update' && c.args.ts === ended.reply?.ts, 8000, 'the ended message answered');
+    expect(wordsOf(answered)).toContain(slackEs.chosen('U0ALICE', es.conversation.feedback.labels.helpful));
     // "yes" asks for nothing more
     expect(elementsOf(thanks).map((e) => e.action_id)).not.toContain('mbd_feedback_comment');
     expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'helpful', count: 1 }]);
+  });
+
+  it('says in the conversation’s language when a comment cannot be taken', async () => {
+    const { api, slack } = await setUp();
+    api.userLocales.set('U0ALICE', 'es-ES');
+    await sendJson(slack.base, dmMessage({ text: 'hola, no me llega el correo' }));
+    await postTo(api, 'D0ALICE', 1);
+    const session = await slack.app.store.findLatestSession('slack', 'dm:T0TEAM:D0ALICE');
+    // a comment for a conversation that has not asked "did this help?" yet (an old modal) is refused
+    const view = { type: 'modal', callback_id: 'mbd_feedback_comment_modal', private_metadata: session?.id, blocks: [{ block_id: 'mbd_feedback_comment', element: { action_id: 'comment' } }] };
+    expect((await submitComment(slack.base, view, 'no sirvió')).status).toBe(200);
+    const note = await api.nth('chat.postEphemeral', 1);
+    expect(note.args.text).toBe(slackEs.notOffered);
   });
 });
