@@ -1,6 +1,7 @@
 import type { SlackContent } from '../../content/slack.en.js';
+import type { SessionRecord } from '../../store/store.js';
 import { answeredBlocks, ADMIN_BLOCK_PREFIX, decodeChoice, decodeFeedback } from './blocks.js';
-import { converse, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
+import { converse, isAsker, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
 import { adminDone, handOffToAdmin } from './admin-handoff.js';
 import { feedbackCommentModal } from './feedback-comment.js';
 import { addressModal } from './home.js';
@@ -45,6 +46,13 @@ function clickedAt(body: BlockActionsBody): Target | null {
 async function noteToClicker(deps: SlackDeps, body: BlockActionsBody, text: string): Promise<void> {
   const at = clickedAt(body);
   if (at) await deps.api.ephemeral(at, body.user.id, text);
+}
+
+/** Whether the clicker is the person the conversation belongs to; anyone else is told, in their own language, that they are not. */
+async function askerClicked(deps: SlackDeps, body: BlockActionsBody, session: SessionRecord): Promise<boolean> {
+  if (isAsker(session, body.user.id)) return true;
+  await noteToClicker(deps, body, deps.words(await deps.localeOf(body.user.id)).onlyAsker);
+  return false;
 }
 
 /** The clicked message gives way to who chose what, said in the conversation's words. */
@@ -98,6 +106,7 @@ const feedback: ActionHandler = async (deps, { body, action }) => {
     await noteToClicker(deps, body, deps.content.sessionGone);
     return;
   }
+  if (!(await askerClicked(deps, body, found.session))) return;
   const outcome = await deps.engine.send(value.s, { choice: value.c });
   if (!outcome.ok) {
     await noteToClicker(deps, body, refusal(deps.words(found.locale), outcome));
@@ -125,6 +134,8 @@ export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
   },
   feedbackComment: async (deps, { body, action }) => {
     if (!body.trigger_id || !action.value) return;
+    const found = await deps.engine.session(action.value);
+    if (found && !(await askerClicked(deps, body, found.session))) return;
     await deps.api.openView(body.trigger_id, feedbackCommentModal(deps.words(await deps.localeOf(body.user.id)), action.value));
   },
   openAddressModal: async (deps, { body, action }) => {

@@ -72,6 +72,12 @@ export function placeOf(session: Pick<SessionRecord, 'meta'>): Place | null {
   return slack && typeof slack.channel === 'string' ? slack : null;
 }
 
+/** Whether `user` is the person a conversation belongs to (its `slackUser`): only they answer "did this help?". */
+export function isAsker(session: Pick<SessionRecord, 'meta'>, user: string): boolean {
+  const owner = (session.meta as Partial<SlackMeta>).slackUser;
+  return typeof owner === 'string' && owner.slice(owner.lastIndexOf(':') + 1) === user;
+}
+
 export const targetOf = (place: Place): Target => ({ channel: place.channel, threadTs: place.threadTs });
 
 export { isEnded };

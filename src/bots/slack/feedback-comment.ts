@@ -1,7 +1,7 @@
 import type { SlackContent } from '../../content/slack.en.js';
 import { FEEDBACK_COMMENT_LIMIT } from '../../machine/feedback.js';
 import { inputModal } from './blocks.js';
-import { placeOf, postTurn, refusal, type SlackDeps } from './conversation.js';
+import { isAsker, placeOf, postTurn, refusal, type SlackDeps } from './conversation.js';
 import { VIEWS } from './registrations.js';
 
 const COMMENT_BLOCK = 'mbd_feedback_comment';
@@ -26,7 +26,12 @@ export async function sendComment(deps: SlackDeps, user: string, sessionId: stri
   const found = sessionId ? await deps.engine.session(sessionId) : null;
   const place = found ? placeOf(found.session) : null;
   if (!found || !place || !comment) return;
+  const at = { channel: place.channel, threadTs: place.threadTs };
+  if (!isAsker(found.session, user)) {
+    await deps.api.ephemeral(at, user, deps.words(await deps.localeOf(user)).onlyAsker);
+    return;
+  }
   const outcome = await deps.engine.send(found.session.id, { choice: 'not-helpful', comment });
   if (outcome.ok) await postTurn(deps, outcome, place, undefined, user);
-  else await deps.api.ephemeral({ channel: place.channel, threadTs: place.threadTs }, user, refusal(deps.words(found.locale), outcome));
+  else await deps.api.ephemeral(at, user, refusal(deps.words(found.locale), outcome));
 }

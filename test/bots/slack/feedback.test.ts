@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/content/en.js';
 import { es } from '../../../src/content/es.js';
+import { slackDe } from '../../../src/content/slack.de.js';
 import { slackEs } from '../../../src/content/slack.es.js';
 import { postTo, type ApiCall } from '../../helpers/fake-slack-api.js';
 import { appPerTest } from '../../helpers/slack-app.js';
 import { clickElement, elementsOf, wordsOf } from '../../helpers/slack-clicks.js';
-import { blockAction, dmMessage, sendInteraction, sendJson, TEAM } from '../../helpers/slack-requests.js';
+import { appMention, blockAction, dmMessage, sendInteraction, sendJson, TEAM } from '../../helpers/slack-requests.js';
 
 const { setUp } = appPerTest();
 
@@ -132,5 +133,35 @@ describe('"did this help?" in Slack', () => {
     expect((await submitComment(slack.base, view, 'no sirvió')).status).toBe(200);
     const note = await api.nth('chat.postEphemeral', 1);
     expect(note.args.text).toBe(slackEs.notOffered);
+  });
+
+  it('takes an answer or a comment only from the person who asked; anyone else is told so, just them, in their language', async () => {
+    const { api, slack } = await setUp();
+    api.userLocales.set('U0BOB', 'de-DE');
+    await sendJson(slack.base, appMention({ text: '<@U0BOT> talk to a person' }));
+    const ended = await postTo(api, 'C0SUPPORT', 1);
+    const session = await slack.app.store.findLatestSession('slack', `thread:T0TEAM:C0SUPPORT:${String(ended.args.thread_ts)}`);
+
+    // Bob, reading the thread, presses "no"
+    expect((await clickFeedback(slack.base, ended, 'negative_button', 'U0BOB')).status).toBe(200);
+    const toBob = await api.nth('chat.postEphemeral', 1);
+    expect(toBob.args).toMatchObject({ user: 'U0BOB', channel: 'C0SUPPORT', text: slackDe.onlyAsker });
+    expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([]);
+    expect(api.of('chat.update')).toHaveLength(0);
+
+    // Alice's own answer counts, and only she may add the comment
+    await clickFeedback(slack.base, ended, 'negative_button');
+    const thanks = await postTo(api, 'C0SUPPORT', 2);
+    const add = elementsOf(thanks).find((e) => e.action_id === 'mbd_feedback_comment');
+    await clickElement(slack.base, thanks, add as NonNullable<typeof add>, 'U0BOB');
+    expect((await api.nth('chat.postEphemeral', 2)).args).toMatchObject({ user: 'U0BOB', text: slackDe.onlyAsker });
+    expect(api.of('views.open')).toHaveLength(0);
+
+    // nor does a comment modal sent back by Bob (an old one, or one made up) reach the conversation
+    const view = { type: 'modal', callback_id: 'mbd_feedback_comment_modal', private_metadata: session?.id, blocks: [{ block_id: 'mbd_feedback_comment', element: { action_id: 'comment' } }] };
+    expect((await submitComment(slack.base, view, 'Bob was here', 'U0BOB')).status).toBe(200);
+    expect((await api.nth('chat.postEphemeral', 3)).args).toMatchObject({ user: 'U0BOB', text: slackDe.onlyAsker });
+    expect(JSON.stringify(await slack.app.engine.transcript(session?.id ?? ''))).not.toContain('Bob was here');
+    expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'not-helpful', count: 1 }]);
   });
 });
