@@ -119,6 +119,7 @@ const feedback: ActionHandler = async (deps, { body, action }) => {
 export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
   choicePrefix: choice,
   feedback,
+  feedbackAnswerPrefix: feedback,
   pickAdmin: async (deps, { body, action }) => {
     const sessionId = action.block_id?.startsWith(ADMIN_BLOCK_PREFIX) ? action.block_id.slice(ADMIN_BLOCK_PREFIX.length) : '';
     const at = clickedAt(body);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeFeedback } from '../../../src/bots/slack/blocks.js';
 import { en } from '../../../src/content/en.js';
 import { es } from '../../../src/content/es.js';
 import { slackDe } from '../../../src/content/slack.de.js';
@@ -163,5 +164,36 @@ describe('"did this help?" in Slack', () => {
     expect((await api.nth('chat.postEphemeral', 3)).args).toMatchObject({ user: 'U0BOB', text: slackDe.onlyAsker });
     expect(JSON.stringify(await slack.app.engine.transcript(session?.id ?? ''))).not.toContain('Bob was here');
     expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'not-helpful', count: 1 }]);
+  });
+
+  it('where Slack refuses feedback buttons, posts the closing message again at once with plain buttons that record the answer, and offers plain ones from then on', async () => {
+    const { api, slack } = await setUp();
+    api.refuseBlockType('context_actions');
+    const toAlice = () => api.of('chat.postMessage').filter((c) => c.args.channel === 'D0ALICE');
+    const accepted = () => toAlice().filter((c) => c.reply?.ok === true);
+    const triedFancy = () => toAlice().filter((c) => (c.args.blocks as Array<{ type: string }>).some((b) => b.type === 'context_actions'));
+    await sendJson(slack.base, dmMessage({ text: 'talk to a person' }));
+    const ended = await api.waitFor((c) => c.method === 'chat.postMessage' && c.args.channel === 'D0ALICE' && c.reply?.ok === true, 8000, 'the closing message posted');
+    expect(triedFancy()).toHaveLength(1);
+    expect(wordsOf(ended)).toContain(en.conversation.feedback.question);
+    expect(feedbackOf(ended)).toBeUndefined();
+    const plain = elementsOf(ended).filter((e) => e.type === 'button' && decodeFeedback(e.value));
+    expect(plain.map((e) => e.text?.text)).toEqual([en.conversation.feedback.labels.helpful, en.conversation.feedback.labels['not-helpful']]);
+    expect(plain.map((e) => decodeFeedback(e.value)?.c)).toEqual(['helpful', 'not-helpful']);
+
+    // a click on the plain "no" goes the same way as a feedback button's
+    await clickElement(slack.base, ended, plain[1] as (typeof plain)[number]);
+    const thanks = await api.waitFor(() => accepted().length >= 2, 8000, 'the thanks').then(() => accepted()[1] as ApiCall);
+    expect(wordsOf(thanks)).toContain(en.conversation.feedback.thanks['not-helpful']);
+    const answered = await api.waitFor((c) => c.method === 'chat.update' && c.args.ts === ended.reply?.ts, 8000, 'the closing message answered');
+    expect(wordsOf(answered)).toContain(`<@U0ALICE> chose *${en.conversation.feedback.labels['not-helpful']}*`);
+    expect(elementsOf(answered)).toEqual([]);
+    expect(await slack.app.store.feedbackCounts(0, Date.now() + 1000)).toEqual([{ channel: 'slack', path: null, answer: 'not-helpful', count: 1 }]);
+
+    // the next conversation's closing message has plain buttons from the start
+    await sendJson(slack.base, dmMessage({ text: 'talk to a person' }));
+    await api.waitFor(() => accepted().length >= 3, 8000, 'the next closing message');
+    expect(elementsOf(accepted()[2] as ApiCall).some((e) => decodeFeedback(e.value))).toBe(true);
+    expect(triedFancy()).toHaveLength(1);
   });
 });
