@@ -7,6 +7,7 @@ export const slackDe: SlackContent = {
   staleClick: 'Dieser Button gehört zu einer früheren Frage und hat darum nichts getan. Antworte bitte auf die neueste Nachricht.',
   notOffered: 'Diese Option gibt es an dieser Stelle nicht. Nutz die Buttons an der neuesten Nachricht.',
   sessionGone: 'Dieses Gespräch finde ich nicht mehr. Erwähne mich oder schreib mir eine Nachricht, um ein neues zu starten.',
+  onlyAsker: 'Nur die Person, die gefragt hat, kann darauf antworten.',
   busy: 'Ich war noch mit deiner letzten Antwort beschäftigt. Versuch es bitte noch einmal.',
   stillChecking: 'Ich prüfe dein Postfach noch. Das Ergebnis kommt gleich hierher; versuch es danach noch einmal.',
   tooLong: (limit) => `Diese Nachricht ist länger als ${limit} Zeichen. Schick bitte nur den wichtigen Teil, zum Beispiel die Fehlerzeile.`,

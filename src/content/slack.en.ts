@@ -15,6 +15,8 @@ export interface SlackContent {
   staleClick: string;
   notOffered: string;
   sessionGone: string;
+  /** to someone who answers (or comments on) another person's conversation */
+  onlyAsker: string;
   busy: string;
   /** the session's live check runs on another instance: nothing can change until it reports back */
   stillChecking: string;
@@ -119,6 +121,7 @@ export const slackEn: SlackContent = {
   staleClick: 'That button belongs to an earlier question, so it did nothing. Answer the newest message instead.',
   notOffered: "That option isn't available at this point. Use the buttons on the newest message.",
   sessionGone: "I can't find that conversation any more. Mention me or send me a message to start a new one.",
+  onlyAsker: 'Only the person who asked can answer this.',
   busy: 'I was still working on your last answer. Please try that again.',
   stillChecking: "I'm still checking your mailbox. Its result comes here in a moment; then try that again.",
   tooLong: (limit) => `That message is longer than ${limit} characters. Please send just the important part, such as the error line.`,

@@ -7,6 +7,7 @@ export const slackEs: SlackContent = {
   staleClick: 'Ese botón es de una pregunta anterior, así que no hizo nada. Responde al mensaje más reciente.',
   notOffered: 'Esa opción no está disponible en este paso. Usa los botones del mensaje más reciente.',
   sessionGone: 'Ya no encuentro esa conversación. Mencióname o envíame un mensaje para empezar una nueva.',
+  onlyAsker: 'Solo la persona que preguntó puede responder a esto.',
   busy: 'Todavía estaba con tu última respuesta. Inténtalo otra vez, por favor.',
   stillChecking: 'Todavía estoy revisando tu buzón. El resultado llega aquí enseguida; después, inténtalo otra vez.',
   tooLong: (limit) => `Ese mensaje tiene más de ${limit} caracteres. Envía solo lo importante, como la línea del error.`,

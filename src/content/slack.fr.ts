@@ -7,6 +7,7 @@ export const slackFr: SlackContent = {
   staleClick: 'Ce bouton appartient à une question précédente, il n’a donc rien fait. Répondez plutôt au message le plus récent.',
   notOffered: 'Cette option n’est pas disponible à cette étape. Utilisez les boutons du message le plus récent.',
   sessionGone: 'Je ne retrouve plus cette conversation. Mentionnez-moi ou envoyez-moi un message pour en commencer une nouvelle.',
+  onlyAsker: 'Seule la personne qui a posé la question peut y répondre.',
   busy: 'Je traitais encore votre réponse précédente. Merci de réessayer.',
   stillChecking: 'Je vérifie encore votre boîte mail. Le résultat arrive ici dans un instant ; réessayez ensuite.',
   tooLong: (limit) => `Ce message dépasse ${limit} caractères. Envoyez seulement l’essentiel, par exemple la ligne d’erreur.`,

@@ -7,6 +7,7 @@ export const slackPtBR: SlackContent = {
   staleClick: 'Esse botão é de uma pergunta anterior, então não fez nada. Responda à mensagem mais recente.',
   notOffered: 'Essa opção não está disponível neste ponto. Use os botões da mensagem mais recente.',
   sessionGone: 'Não encontro mais essa conversa. Me mencione ou me mande uma mensagem para começar uma nova.',
+  onlyAsker: 'Só a pessoa que perguntou pode responder a isso.',
   busy: 'Eu ainda estava processando a sua última resposta. Tente de novo, por favor.',
   stillChecking: 'Ainda estou verificando a sua caixa de correio. O resultado chega aqui em instantes; depois, tente de novo.',
   tooLong: (limit) => `Essa mensagem passa de ${limit} caracteres. Mande só a parte importante, como a linha do erro.`,

@@ -965,6 +965,15 @@ export class Engine {
     return true;
   }
 
+  /**
+   * A stored session and its conversation's language, without loading its conversation (a channel checks whose it is
+   * and where it lives, and words a note in its language); null when there is no such session.
+   */
+  async session(sessionId: string): Promise<{ session: SessionRecord; locale: Locale } | null> {
+    const session = await this.store.getSession(sessionId);
+    return session ? { session, locale: this.localeOfSession(session) } : null;
+  }
+
   /** The channel a session belongs to, or null when there is no such session. */
   async channelOf(sessionId: string): Promise<string | null> {
     return (await this.store.getSession(sessionId))?.channel ?? null;

@@ -36,6 +36,7 @@ export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   private server: Server | null = null;
   private readonly once = new Map<string, Handler[]>();
+  private readonly refusedBlocks = new Set<string>();
   private readonly waiters: Array<{ test: (c: ApiCall) => boolean; resolve: (c: ApiCall) => void }> = [];
   private seq = 0;
   url = '';
@@ -68,6 +69,11 @@ export class FakeSlackApi {
     this.once.set(method, list);
   }
 
+  /** From now on, a message posted or updated with a block of this type is refused as Slack does (`invalid_blocks`). */
+  refuseBlockType(type: string): void {
+    this.refusedBlocks.add(type);
+  }
+
   of(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -94,6 +100,10 @@ export class FakeSlackApi {
   }
 
   private usual(method: string, args: Record<string, any>): FakeReply {
+    const blocks: Array<{ type?: string }> = Array.isArray(args.blocks) ? args.blocks : [];
+    if ((method === 'chat.postMessage' || method === 'chat.update') && blocks.some((b) => this.refusedBlocks.has(String(b?.type)))) {
+      return { body: { ok: false, error: 'invalid_blocks' } };
+    }
     this.seq += 1;
     const ts = `1760000000.${String(this.seq).padStart(6, '0')}`;
     switch (method) {

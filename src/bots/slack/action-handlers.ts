@@ -1,5 +1,7 @@
+import type { SlackContent } from '../../content/slack.en.js';
+import type { SessionRecord } from '../../store/store.js';
 import { answeredBlocks, ADMIN_BLOCK_PREFIX, decodeChoice, decodeFeedback } from './blocks.js';
-import { converse, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
+import { converse, isAsker, isEnded, placeOf, postTurn, refusal, startFresh, type Place, type SlackDeps } from './conversation.js';
 import { adminDone, handOffToAdmin } from './admin-handoff.js';
 import { feedbackCommentModal } from './feedback-comment.js';
 import { addressModal } from './home.js';
@@ -46,10 +48,18 @@ async function noteToClicker(deps: SlackDeps, body: BlockActionsBody, text: stri
   if (at) await deps.api.ephemeral(at, body.user.id, text);
 }
 
-async function markAnswered(deps: SlackDeps, body: BlockActionsBody, label: string): Promise<void> {
+/** Whether the clicker is the person the conversation belongs to; anyone else is told, in their own language, that they are not. */
+async function askerClicked(deps: SlackDeps, body: BlockActionsBody, session: SessionRecord): Promise<boolean> {
+  if (isAsker(session, body.user.id)) return true;
+  await noteToClicker(deps, body, deps.words(await deps.localeOf(body.user.id)).onlyAsker);
+  return false;
+}
+
+/** The clicked message gives way to who chose what, said in the conversation's words. */
+async function markAnswered(deps: SlackDeps, body: BlockActionsBody, label: string, words: SlackContent): Promise<void> {
   const at = clickedAt(body);
   if (!at || !body.message?.ts) return;
-  const line = deps.content.chosen(body.user.id, escapeMrkdwn(label));
+  const line = words.chosen(body.user.id, escapeMrkdwn(label));
   await deps.api.update(at.channel, body.message.ts, answeredBlocks(body.message.blocks, line), line);
 }
 
@@ -57,28 +67,30 @@ async function markAnswered(deps: SlackDeps, body: BlockActionsBody, label: stri
 const choice: ActionHandler = async (deps, { body, action }) => {
   const value = decodeChoice(action.value);
   if (!value) return;
-  const session = await deps.store.getSession(value.s);
-  const place = session ? placeOf(session) : null;
-  if (!session || !place) {
+  const found = await deps.engine.session(value.s);
+  const place = found ? placeOf(found.session) : null;
+  if (!found || !place) {
     await noteToClicker(deps, body, deps.content.sessionGone);
     return;
   }
+  const { session } = found;
+  const words = deps.words(found.locale);
   const label = action.text?.text ?? value.c;
   if (value.c === 'start-over' && isEnded(session.status)) {
     // the ended conversation stays as it was (a helpdesk may be reading it); the place gets a new one
     if (value.v !== session.version) {
-      await noteToClicker(deps, body, deps.content.staleClick);
+      await noteToClicker(deps, body, words.staleClick);
       return;
     }
-    await Promise.all([markAnswered(deps, body, label), startFresh(deps, { ...place, user: body.user.id }, [], {}, escapeMrkdwn(deps.content.newConversation))]);
+    await Promise.all([markAnswered(deps, body, label, words), startFresh(deps, { ...place, user: body.user.id }, [], {}, escapeMrkdwn(deps.content.newConversation))]);
     return;
   }
   const outcome = await deps.engine.send(value.s, { choice: value.c, version: value.v });
   if (!outcome.ok) {
-    await noteToClicker(deps, body, refusal(deps.content, outcome));
+    await noteToClicker(deps, body, refusal(words, outcome));
     return;
   }
-  await Promise.all([markAnswered(deps, body, label), postTurn(deps, outcome, place, undefined, body.user.id)]);
+  await Promise.all([markAnswered(deps, body, label, deps.words(outcome.locale)), postTurn(deps, outcome, place, undefined, body.user.id)]);
 };
 
 /**
@@ -88,24 +100,26 @@ const choice: ActionHandler = async (deps, { body, action }) => {
 const feedback: ActionHandler = async (deps, { body, action }) => {
   const value = decodeFeedback(action.value);
   if (!value) return;
-  const session = await deps.store.getSession(value.s);
-  const place = session ? placeOf(session) : null;
-  if (!place) {
+  const found = await deps.engine.session(value.s);
+  const place = found ? placeOf(found.session) : null;
+  if (!found || !place) {
     await noteToClicker(deps, body, deps.content.sessionGone);
     return;
   }
+  if (!(await askerClicked(deps, body, found.session))) return;
   const outcome = await deps.engine.send(value.s, { choice: value.c });
   if (!outcome.ok) {
-    await noteToClicker(deps, body, refusal(deps.words(await deps.localeOf(body.user.id)), outcome));
+    await noteToClicker(deps, body, refusal(deps.words(found.locale), outcome));
     return;
   }
-  await Promise.all([markAnswered(deps, body, action.text?.text ?? value.c), postTurn(deps, outcome, place, undefined, body.user.id)]);
+  await Promise.all([markAnswered(deps, body, action.text?.text ?? value.c, deps.words(outcome.locale)), postTurn(deps, outcome, place, undefined, body.user.id)]);
 };
 
 /** Every block action and what it does. The record must name each one. */
 export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
   choicePrefix: choice,
   feedback,
+  feedbackAnswerPrefix: feedback,
   pickAdmin: async (deps, { body, action }) => {
     const sessionId = action.block_id?.startsWith(ADMIN_BLOCK_PREFIX) ? action.block_id.slice(ADMIN_BLOCK_PREFIX.length) : '';
     const at = clickedAt(body);
@@ -121,6 +135,8 @@ export const ACTION_HANDLERS: Record<keyof typeof ACTIONS, ActionHandler> = {
   },
   feedbackComment: async (deps, { body, action }) => {
     if (!body.trigger_id || !action.value) return;
+    const found = await deps.engine.session(action.value);
+    if (found && !(await askerClicked(deps, body, found.session))) return;
     await deps.api.openView(body.trigger_id, feedbackCommentModal(deps.words(await deps.localeOf(body.user.id)), action.value));
   },
   openAddressModal: async (deps, { body, action }) => {

@@ -102,6 +102,25 @@ function feedbackBlocks(feedback: FeedbackQuestion, sessionId: string): Block[] 
   ];
 }
 
+/**
+ * The same message with "did this help?" as two plain buttons in an `actions` block, for a workspace where Slack
+ * refuses `context_actions`: the same answer values, so a click goes to the same handler.
+ */
+export function withPlainFeedback(blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.type !== 'context_actions') return block;
+    const feedback = block.elements.find((e): e is types.FeedbackButtons => e.type === 'feedback_buttons');
+    if (!feedback) return block;
+    const plain = (button: types.FeedbackButtons['positive_button']): types.Button => ({
+      type: 'button',
+      action_id: `${ACTIONS.feedbackAnswerPrefix}${decodeFeedback(button.value)?.c ?? ''}`,
+      text: button.text,
+      value: button.value,
+    });
+    return { type: 'actions', ...(block.block_id ? { block_id: block.block_id } : {}), elements: [plain(feedback.positive_button), plain(feedback.negative_button)] };
+  });
+}
+
 /** Numbered steps and a message to forward, as rich text: nothing in them is parsed, so nothing can ping. */
 function stepsBlock(steps: string[]): Block {
   return {

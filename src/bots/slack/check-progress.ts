@@ -90,6 +90,7 @@ const shownKey = (message: ProgressMessage): string => `${message.line}\n${JSON.
 
 /** Where the thread's status goes: the conversation's thread, or in a direct message the progress message's own. */
 const statusThread = (target: Target, ts: string): string => target.threadTs ?? ts;
+const statusKey = (target: Target, ts: string): string => `${target.channel} ${statusThread(target, ts)}`;
 
 /**
  * The progress of live checks in Slack: the turn that starts a check is posted once, without buttons, and updated in
@@ -101,6 +102,8 @@ export class CheckMessages {
   private readonly messages = new Map<string, ProgressMessage>();
   /** false once Slack refused a plan block (a workspace without it): the line alone shows the progress from then on */
   private plans = true;
+  /** the threads (`channel thread`) whose status this process set and has not cleared yet */
+  private readonly statusSet = new Set<string>();
 
   constructor(private readonly deps: CheckMessageDeps) {}
 
@@ -197,7 +200,7 @@ export class CheckMessages {
     for (const [id, status] of message.tasks) if (status === 'in_progress') message.tasks.set(id, finished ? 'complete' : 'error');
     await this.update(message, ts, line);
     // the answer posted next clears the status of its own thread; in a direct message it goes elsewhere
-    if (message.statusShown) await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), '');
+    if (message.statusShown) await this.clearStatus(message.target, ts);
   }
 
   /**
@@ -208,7 +211,13 @@ export class CheckMessages {
     // the stored text is the message's notification text, already escaped
     const blocks = [sectionBlock(stored.text)];
     await this.deps.api.update(target.channel, stored.ts, withLine(blocks, this.deps.content.check.stopped), stored.text);
-    await this.deps.api.setStatus(target.channel, statusThread(target, stored.ts), '');
+    // a status set by the process before lapses by itself (Slack drops it after two minutes without a message)
+    if (this.statusSet.has(statusKey(target, stored.ts))) await this.clearStatus(target, stored.ts);
+  }
+
+  private async clearStatus(target: Target, ts: string): Promise<void> {
+    this.statusSet.delete(statusKey(target, ts));
+    await this.deps.api.setStatus(target.channel, statusThread(target, ts), '');
   }
 
   /** The thread's status: what the message's progress line says now (after any status call still on its way). */
@@ -216,8 +225,10 @@ export class CheckMessages {
     const next = message.statusing.then(async () => {
       if (message.ended || message.statusRefused) return;
       const set = await this.deps.api.setStatus(message.target.channel, statusThread(message.target, ts), message.words.check.status, [line]);
-      if (set.ok) message.statusShown = true;
-      else message.statusRefused = true;
+      if (set.ok) {
+        message.statusShown = true;
+        this.statusSet.add(statusKey(message.target, ts));
+      } else message.statusRefused = true;
     });
     message.statusing = next.catch(() => undefined);
     return next;

@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
 import type { SessionRecord, Store } from '../../store/store.js';
 import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
-import { turnBlocks, turnText } from './blocks.js';
+import { turnBlocks, turnText, withPlainFeedback, type Block } from './blocks.js';
 import type { CheckMessages } from './check-progress.js';
 import type { Delivery } from './deliveries.js';
 import { SLACK_CHANNEL } from './registrations.js';
@@ -31,6 +31,8 @@ export interface SlackDeps {
   slashInPlace?: boolean;
   /** picks up a helpdesk handoff from a "start CODE" message */
   claimHandoff?: HandoffClaimer;
+  /** the block types Slack refused here (`invalid_blocks`), not sent again by this app: only `context_actions` so far */
+  refusedBlocks: Set<string>;
   /** runs work nobody awaits inside the adapter's error boundary */
   background(task: () => Promise<unknown>, where: string): void;
 }
@@ -70,6 +72,12 @@ export function metaFor(place: Place, extra: Partial<SlackMeta> = {}): SlackMeta
 export function placeOf(session: Pick<SessionRecord, 'meta'>): Place | null {
   const slack = (session.meta as Partial<SlackMeta>).slack;
   return slack && typeof slack.channel === 'string' ? slack : null;
+}
+
+/** Whether `user` is the person a conversation belongs to (its `slackUser`): only they answer "did this help?". */
+export function isAsker(session: Pick<SessionRecord, 'meta'>, user: string): boolean {
+  const owner = (session.meta as Partial<SlackMeta>).slackUser;
+  return typeof owner === 'string' && owner.slice(owner.lastIndexOf(':') + 1) === user;
 }
 
 export const targetOf = (place: Place): Target => ({ channel: place.channel, threadTs: place.threadTs });
@@ -115,7 +123,23 @@ export async function postTurn(deps: SlackDeps, result: TurnResult, place: Place
   } else if (deps.checks.showing(result.session.id)) {
     await deps.checks.end(result.session.id, false);
   }
-  return deps.api.post(targetOf(place), blocks, text);
+  return postReply(deps, targetOf(place), blocks, text);
+}
+
+/**
+ * Posts a reply whose "did this help?" may be Slack's feedback buttons (a `context_actions` block). Where Slack
+ * refuses them (`invalid_blocks`: a workspace or app without the agent features), the same reply goes again at once
+ * with plain buttons, and this app offers plain ones from then on.
+ */
+async function postReply(deps: SlackDeps, target: Target, blocks: Block[], text: string): Promise<ApiResult<{ ts: string }>> {
+  const fancy = blocks.some((block) => block.type === 'context_actions');
+  if (!fancy) return deps.api.post(target, blocks, text);
+  if (deps.refusedBlocks.has('context_actions')) return deps.api.post(target, withPlainFeedback(blocks), text);
+  const posted = await deps.api.post(target, blocks, text);
+  if (posted.ok || posted.error !== 'invalid_blocks') return posted;
+  const plain = await deps.api.post(target, withPlainFeedback(blocks), text);
+  if (plain.ok) deps.refusedBlocks.add('context_actions');
+  return plain;
 }
 
 /** The sentence for a turn the engine refused. */

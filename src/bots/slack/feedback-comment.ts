@@ -1,7 +1,7 @@
 import type { SlackContent } from '../../content/slack.en.js';
 import { FEEDBACK_COMMENT_LIMIT } from '../../machine/feedback.js';
 import { inputModal } from './blocks.js';
-import { placeOf, postTurn, refusal, type SlackDeps } from './conversation.js';
+import { isAsker, placeOf, postTurn, refusal, type SlackDeps } from './conversation.js';
 import { VIEWS } from './registrations.js';
 
 const COMMENT_BLOCK = 'mbd_feedback_comment';
@@ -23,10 +23,15 @@ export function typedComment(values: Record<string, Record<string, { value?: str
  * answer, not counted again), and the conversation thanks for it where it lives.
  */
 export async function sendComment(deps: SlackDeps, user: string, sessionId: string, comment: string): Promise<void> {
-  const session = sessionId ? await deps.store.getSession(sessionId) : null;
-  const place = session ? placeOf(session) : null;
-  if (!session || !place || !comment) return;
-  const outcome = await deps.engine.send(session.id, { choice: 'not-helpful', comment });
+  const found = sessionId ? await deps.engine.session(sessionId) : null;
+  const place = found ? placeOf(found.session) : null;
+  if (!found || !place || !comment) return;
+  const at = { channel: place.channel, threadTs: place.threadTs };
+  if (!isAsker(found.session, user)) {
+    await deps.api.ephemeral(at, user, deps.words(await deps.localeOf(user)).onlyAsker);
+    return;
+  }
+  const outcome = await deps.engine.send(found.session.id, { choice: 'not-helpful', comment });
   if (outcome.ok) await postTurn(deps, outcome, place, undefined, user);
-  else await deps.api.ephemeral({ channel: place.channel, threadTs: place.threadTs }, user, refusal(deps.content, outcome));
+  else await deps.api.ephemeral(at, user, refusal(deps.words(found.locale), outcome));
 }

@@ -26,19 +26,25 @@ export const ACTIONS = {
   homeStart: 'mbd_home_start',
   /** the feedback buttons of "did this help?" (a `feedback_buttons` element) */
   feedback: 'mbd_feedback',
+  /** the same two answers as plain buttons, where Slack refuses feedback buttons: `mbd_feedback_answer_<answer id>` */
+  feedbackAnswerPrefix: 'mbd_feedback_answer_',
   /** "add a comment" after "no, it didn't help": opens the comment modal */
   feedbackComment: 'mbd_feedback_comment',
 } as const;
-/** Every action id above (choice buttons by their prefix), as one pattern for one listener. */
+/** The entries of ACTIONS that name the start of their action ids, not a whole one. */
+const PREFIXED: ReadonlyArray<keyof typeof ACTIONS> = ['choicePrefix', 'feedbackAnswerPrefix'];
+const isPrefixed = (key: keyof typeof ACTIONS): boolean => PREFIXED.includes(key);
+const ACTION_KEYS = Object.keys(ACTIONS) as Array<keyof typeof ACTIONS>;
+
+/** Every action id above (the prefixed ones by their prefix), as one pattern for one listener. */
 export const ACTION_PATTERN = new RegExp(
-  `^(?:${ACTIONS.choicePrefix}|(?:${Object.values(ACTIONS).filter((id) => id !== ACTIONS.choicePrefix).join('|')})$)`,
+  `^(?:${ACTION_KEYS.filter(isPrefixed).map((key) => ACTIONS[key]).join('|')}|(?:${ACTION_KEYS.filter((key) => !isPrefixed(key)).map((key) => ACTIONS[key]).join('|')})$)`,
 );
 
 /** Which entry of ACTIONS an action id belongs to, or null. */
 export function actionKey(actionId: unknown): keyof typeof ACTIONS | null {
   if (typeof actionId !== 'string') return null;
-  if (actionId.startsWith(ACTIONS.choicePrefix)) return 'choicePrefix';
-  const found = (Object.keys(ACTIONS) as Array<keyof typeof ACTIONS>).find((key) => key !== 'choicePrefix' && ACTIONS[key] === actionId);
+  const found = ACTION_KEYS.find((key) => (isPrefixed(key) ? actionId.startsWith(ACTIONS[key]) : ACTIONS[key] === actionId));
   return found ?? null;
 }
 

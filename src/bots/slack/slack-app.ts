@@ -119,6 +119,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     logger,
     escalationChannel: config.SLACK_ESCALATION_CHANNEL,
     checks,
+    refusedBlocks: new Set(),
     background,
     slashInPlace: config.SLACK_SLASH_IN_PLACE,
     ...(options.claimHandoff ? { claimHandoff: options.claimHandoff } : {}),

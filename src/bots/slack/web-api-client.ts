@@ -36,11 +36,12 @@ type Attempt =
 
 /**
  * Methods that may be sent again after an attempt that may have reached Slack (a time-out, a connection lost, a 5xx):
- * reads, and writes that leave the same result when repeated. Every other method (chat.postMessage, chat.postEphemeral,
- * views.open, …) is sent again only when Slack certainly did not act on it: after a 429, or when no connection was made.
- * A reply is never posted twice.
+ * reads, writes that leave the same result when repeated, and chat.postEphemeral (a note only one person sees, such as
+ * a live check's sign-in code: shown twice is harmless, never shown keeps the person waiting). Every other method
+ * (chat.postMessage, views.open, …) is sent again only when Slack certainly did not act on it: after a 429, or when no
+ * connection was made. A reply is never posted twice.
  */
-const REPEATABLE = new Set(['auth.test', 'users.info', 'chat.getPermalink', 'conversations.open', 'chat.update', 'views.publish']);
+const REPEATABLE = new Set(['auth.test', 'users.info', 'chat.getPermalink', 'conversations.open', 'chat.update', 'views.publish', 'chat.postEphemeral']);
 
 /** Connection errors raised before a request could be sent. */
 const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);

@@ -309,4 +309,21 @@ describe('the progress message', () => {
     await checks.end('s1', true);
     expect(statuses).toEqual([slackEn.check.status]);
   });
+
+  it('marks a check stopped before a restart without clearing a thread status this process never set (nothing to clear, no error logged)', async () => {
+    const calls: string[] = [];
+    const api = {
+      update: async (_channel: string, ts: string) => {
+        calls.push(`update ${ts}`);
+        return { ok: true as const };
+      },
+      setStatus: async (_channel: string, thread: string, status: string) => {
+        calls.push(`status ${thread} ${status}`.trim());
+        return { ok: false as const, error: 'not_allowed' };
+      },
+    } as unknown as SlackApi;
+    const checks = new CheckMessages({ api, store: {} as Store, content: slackEn, codes: new ShownCodes(), placeOf: () => null, background: (task) => void task() });
+    await checks.endStored({ channel: 'C1', threadTs: '1.1' }, { ts: '1.2', text: 'Checking' });
+    expect(calls).toEqual(['update 1.2']);
+  });
 });

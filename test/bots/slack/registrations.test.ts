@@ -91,7 +91,7 @@ describe('the Slack manifest', () => {
 describe('the one block-action listener', () => {
   it('matches every action id the app uses, and no other, and finds the handler of each', () => {
     for (const [key, id] of Object.entries(ACTIONS)) {
-      const actionId = key === 'choicePrefix' ? `${id}sending-fails` : id;
+      const actionId = key.endsWith('Prefix') ? `${id}sending-fails` : id;
       expect(ACTION_PATTERN.test(actionId)).toBe(true);
       expect(actionKey(actionId)).toBe(key);
     }

@@ -130,6 +130,15 @@ describe('the Web API client', () => {
     expect(server.seen.filter((s) => s.url === '/api/chat.update')).toHaveLength(3);
   });
 
+  it('sends again a chat.postEphemeral that timed out (a sign-in code shown twice is harmless; one never shown keeps the person waiting)', async () => {
+    const server = await scripted([() => undefined, json(200, { ok: true, message_ts: '1.2' })]); // the first attempt is never answered
+    expect(await client(server.url, { timeoutMs: 100, retries: 2 }).call('chat.postEphemeral', { channel: 'C1', user: 'U1', text: 'code' })).toEqual({
+      ok: true,
+      body: { ok: true, message_ts: '1.2' },
+    });
+    expect(server.seen.map((s) => s.url)).toEqual(['/api/chat.postEphemeral', '/api/chat.postEphemeral']);
+  });
+
   it('does not post again after a server error either, and says which', async () => {
     const server = await scripted([(res) => res.writeHead(503).end('busy'), json(200, { ok: true, ts: '1.1' })]);
     expect(await client(server.url).call('chat.postMessage', { channel: 'C1', text: 'hi' })).toEqual({ ok: false, error: 'http_503' });
