@@ -342,7 +342,11 @@ export const conversationDe: ConversationContent = {
   },
   addressNoted: (address) => `Für eine Live-Prüfung nehme ich ${address}.`,
   noted: 'Notiert, danke.',
-  acknowledged: 'Klar, lass dir Zeit.',
+  acknowledged: {
+    whileYouWork: 'Klar, lass dir Zeit.',
+    whileWaiting: 'Alles klar, ich melde mich dann wieder bei dir.',
+    whileChecking: 'Die Prüfung läuft; das Ergebnis kommt gleich hier.',
+  },
   handedOver: 'Danke fürs Weiterleiten.',
   notUnderstood: 'Sorry, das habe ich nicht verstanden. Wähl unten eine Option, oder frag mich nach einem Schritt, einer Einstellung oder einem Begriff.',
   offerPerson: 'Wenn dir das lieber ist, übernimmt eine Person vom Support: Wähl Mit einer Person sprechen.',

@@ -341,7 +341,11 @@ export const conversationEn: ConversationContent = {
   },
   addressNoted: (address) => `I'll use ${address} if we run a live check.`,
   noted: 'Noted, thanks.',
-  acknowledged: 'Sure, take your time.',
+  acknowledged: {
+    whileYouWork: 'Sure, take your time.',
+    whileWaiting: "Sure, I'll check back with you then.",
+    whileChecking: "It's running; the result comes here in a moment.",
+  },
   handedOver: 'Thanks for passing it on.',
   notUnderstood: "Sorry, I didn't get that. Pick an option below, or ask me about a step, a setting or a word you don't know.",
   offerPerson: "If you'd rather, a person from support can take over: choose Talk to a person.",

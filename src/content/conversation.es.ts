@@ -339,7 +339,11 @@ export const conversationEs: ConversationContent = {
   },
   addressNoted: (address) => `Usaré ${address} si hacemos una comprobación en vivo.`,
   noted: 'Anotado, gracias.',
-  acknowledged: 'Claro, tómate tu tiempo.',
+  acknowledged: {
+    whileYouWork: 'Claro, tómate tu tiempo.',
+    whileWaiting: 'Claro, te vuelvo a escribir cuando pase ese tiempo.',
+    whileChecking: 'Se está ejecutando; el resultado llega aquí en un momento.',
+  },
   handedOver: 'Gracias por pasárselo.',
   notUnderstood: 'Perdona, no lo entendí. Elige una opción de abajo, o pregúntame por un paso, una opción o una palabra que no conozcas.',
   offerPerson: 'Si lo prefieres, una persona del soporte puede seguir contigo: elige Hablar con una persona.',

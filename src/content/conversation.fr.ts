@@ -342,7 +342,11 @@ export const conversationFr: ConversationContent = {
   },
   addressNoted: (address) => `J’utiliserai ${address} si nous lançons une vérification en direct.`,
   noted: 'C’est noté, merci.',
-  acknowledged: 'Bien sûr, prenez votre temps.',
+  acknowledged: {
+    whileYouWork: 'Bien sûr, prenez votre temps.',
+    whileWaiting: 'Très bien, je reviens vers vous à ce moment-là.',
+    whileChecking: 'La vérification est en cours : le résultat arrive ici dans un instant.',
+  },
   handedOver: 'Merci de l’avoir transmis.',
   notUnderstood: 'Désolé, je n’ai pas compris. Choisissez une option ci-dessous, ou posez-moi une question sur une étape, un réglage ou un mot que vous ne connaissez pas.',
   offerPerson: 'Si vous préférez, une personne du support peut prendre le relais : choisissez Parler à une personne.',

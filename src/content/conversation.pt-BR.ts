@@ -339,7 +339,11 @@ export const conversationPtBR: ConversationContent = {
   },
   addressNoted: (address) => `Vou usar ${address} se a gente fizer uma verificação ao vivo.`,
   noted: 'Anotado, obrigado.',
-  acknowledged: 'Claro, sem pressa.',
+  acknowledged: {
+    whileYouWork: 'Claro, sem pressa.',
+    whileWaiting: 'Certo, volto a falar com você depois desse tempo.',
+    whileChecking: 'A verificação está em andamento; o resultado aparece aqui em instantes.',
+  },
   handedOver: 'Obrigado por encaminhar.',
   notUnderstood: 'Desculpe, não entendi. Escolha uma opção abaixo, ou me pergunte sobre um passo, uma configuração ou uma palavra que você não conhece.',
   offerPerson: 'Se preferir, uma pessoa do suporte pode assumir: escolha Falar com uma pessoa.',
