@@ -211,7 +211,7 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Send your admin the message above. Once they've made the change, tell me here, and we'll check that Close can ${facts.path === 'syncing' ? 'sync' : 'send'} again. If you turn out to be an admin yourself, just say so.`,
   askingProviderManaged: () =>
-    "I'm checking whether a company such as GoDaddy manages your Microsoft 365 for you. If it does, they have to make the change. If not, we'll look at the setting together next.",
+    "I need to know whether a company such as GoDaddy manages your Microsoft 365 for you. If it does, they have to make the change. If not, we'll look at the setting together next.",
   contactingProvider: (facts) =>
     `Send ${facts.provider ? `${facts.provider}'s` : "your provider's"} support team the request above: it says exactly what to change. When they reply, tell me whether they turned it on.`,
   askingToggleState: () =>

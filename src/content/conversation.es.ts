@@ -209,7 +209,7 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Envía a tu administrador el mensaje de arriba. Cuando haya hecho el cambio, dímelo aquí y comprobamos que Close vuelve a ${facts.path === 'syncing' ? 'sincronizar' : 'enviar'}. Si resulta que tú eres administrador, dímelo.`,
   askingProviderManaged: () =>
-    'Estoy comprobando si una empresa como GoDaddy administra tu Microsoft 365. Si es así, son ellos quienes tienen que hacer el cambio. Si no, miramos la opción juntos a continuación.',
+    'Necesito saber si una empresa como GoDaddy administra tu Microsoft 365. Si es así, son ellos quienes tienen que hacer el cambio. Si no, miramos la opción juntos a continuación.',
   contactingProvider: (facts) =>
     `Envía al soporte de ${facts.provider ?? 'tu proveedor'} la solicitud de arriba: dice exactamente qué cambiar. Cuando respondan, dime si lo activaron.`,
   askingToggleState: () =>

@@ -212,7 +212,7 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Envoyez à votre administrateur le message ci-dessus. Une fois le changement fait, dites-le-moi ici, et nous vérifierons que Close ${facts.path === 'syncing' ? 'synchronise' : 'envoie'} de nouveau. Si vous êtes finalement administrateur vous-même, dites-le-moi.`,
   askingProviderManaged: () =>
-    'Je vérifie si une société comme GoDaddy gère votre Microsoft 365 pour vous. Si c’est le cas, c’est à elle de faire le changement. Sinon, nous regarderons le réglage ensemble juste après.',
+    'J’ai besoin de savoir si une société comme GoDaddy gère votre Microsoft 365 pour vous. Si c’est le cas, c’est à elle de faire le changement. Sinon, nous regarderons le réglage ensemble juste après.',
   contactingProvider: (facts) =>
     `Envoyez au support de ${facts.provider ?? 'votre fournisseur'} la demande ci-dessus : elle dit exactement quoi changer. Quand ils répondent, dites-moi s’ils l’ont activé.`,
   askingToggleState: () =>
