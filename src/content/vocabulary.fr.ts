@@ -51,7 +51,7 @@ export const vocabularyFr: Vocabulary = {
       /\b(je suis|j'suis|jsuis|chui|moi je suis|c'est moi) (l'|un |une |le |la |notre )?(admin|administrateur|administratrice)\b|\bj'ai (les )?(droits|acces|role) (d')?(admin|administrat)\w*|\b(le )?centre d'administration (s'ouvre|s'est ouvert|marche|fonctionne)\b|\bj'(arrive a|peux) (ouvrir|acceder au|acceder a) (le )?centre d'administration\b/,
     // access refused, or only once: "it opens but says I have no permission", "last year, not now"
     adminDenied:
-      /\bacces (refuse|interdit)\b|\bpermission refusee\b|\b(sans|aucun|aucune) (permission|autorisation|acces|droit)\b|\b(n'ai|n'as|ai|as) pas (la permission|l'autorisation|acces|l'acces|le droit|les droits)\b|\bpas (autorise|autorisee|le droit)\b|\bne me laisse pas\b|\bplus maintenant\b|\bpas maintenant[.!]*$|\bmais (plus|pas maintenant)[.!]*$|\bn'y (arrive|accede) plus\b/,
+      /\bacces (refuse|interdit)\b|\bpermission refusee\b|\b(sans|aucun|aucune) (permission|autorisation|acces)\b|\b(n'ai|n'as|ai|as) pas (la permission|l'autorisation|acces|l'acces|le droit|les droits)\b|\b(suis|es) pas (autorise|autorisee)\b|\bne me laisse pas (entrer|acceder|ouvrir)\b|(,|\bmais|\bet) (plus|pas) maintenant[.!]*$|\bmais plus[.!]*$|\bn'y (arrive|accede) plus\b/,
     amOne: /^(ok,? |ah,? |oh,? |attends,? )?(en fait,? )?(je crois que |je pense que |apparemment |finalement )?(je le suis|oui je le suis|si je le suis|c'est moi)( finalement| en fait)?[.! ]*$/,
     // tied to the setting: "mon compte est actif" says nothing about the checkbox
     toggleOn:
