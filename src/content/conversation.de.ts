@@ -212,9 +212,9 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Schick deinem Admin die Nachricht oben. Sobald die Änderung gemacht ist, sag mir hier Bescheid, dann prüfen wir, ob Close wieder ${facts.path === 'syncing' ? 'synchronisiert' : 'senden kann'}. Falls du doch selbst Admin bist, sag es einfach.`,
   askingProviderManaged: () =>
-    'Ich kläre gerade, ob eine Firma wie GoDaddy dein Microsoft 365 für dich verwaltet. Dann muss sie die Änderung machen. Wenn nicht, schauen wir uns als Nächstes gemeinsam die Einstellung an.',
-  contactingProvider: () =>
-    'Schick die Anfrage oben an den Support deines Anbieters: Darin steht genau, was zu ändern ist. Wenn sie antworten, sag mir, ob sie es eingeschaltet haben.',
+    'Ich muss wissen, ob eine Firma wie GoDaddy dein Microsoft 365 für dich verwaltet. Dann muss sie die Änderung machen. Wenn nicht, schauen wir uns als Nächstes gemeinsam die Einstellung an.',
+  contactingProvider: (facts) =>
+    `Schick die Anfrage oben an den Support: Darin steht genau, was ${facts.provider ?? 'dein Anbieter'} ändern muss. Wenn sie antworten, sag mir, ob sie es eingeschaltet haben.`,
   askingToggleState: () =>
     'Öffne im Admin Center den Benutzer, dann E-Mail > E-Mail-Apps verwalten, und schau dir Authentifiziertes SMTP an. Sag mir, ob der Haken gesetzt ist, dann sage ich dir, was zu ändern ist.',
   resettingToggle: (_facts, settings) =>
@@ -342,7 +342,11 @@ export const conversationDe: ConversationContent = {
   },
   addressNoted: (address) => `Für eine Live-Prüfung nehme ich ${address}.`,
   noted: 'Notiert, danke.',
-  acknowledged: 'Klar, lass dir Zeit.',
+  acknowledged: {
+    whileYouWork: 'Klar, lass dir Zeit.',
+    whileWaiting: 'Alles klar, ich melde mich dann wieder bei dir.',
+    whileChecking: 'Die Prüfung läuft; das Ergebnis kommt gleich hier.',
+  },
   handedOver: 'Danke fürs Weiterleiten.',
   notUnderstood: 'Sorry, das habe ich nicht verstanden. Wähl unten eine Option, oder frag mich nach einem Schritt, einer Einstellung oder einem Begriff.',
   offerPerson: 'Wenn dir das lieber ist, übernimmt eine Person vom Support: Wähl Mit einer Person sprechen.',

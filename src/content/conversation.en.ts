@@ -211,7 +211,7 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Send your admin the message above. Once they've made the change, tell me here, and we'll check that Close can ${facts.path === 'syncing' ? 'sync' : 'send'} again. If you turn out to be an admin yourself, just say so.`,
   askingProviderManaged: () =>
-    "I'm checking whether a company such as GoDaddy manages your Microsoft 365 for you. If it does, they have to make the change. If not, we'll look at the setting together next.",
+    "I need to know whether a company such as GoDaddy manages your Microsoft 365 for you. If it does, they have to make the change. If not, we'll look at the setting together next.",
   contactingProvider: (facts) =>
     `Send ${facts.provider ? `${facts.provider}'s` : "your provider's"} support team the request above: it says exactly what to change. When they reply, tell me whether they turned it on.`,
   askingToggleState: () =>
@@ -341,7 +341,11 @@ export const conversationEn: ConversationContent = {
   },
   addressNoted: (address) => `I'll use ${address} if we run a live check.`,
   noted: 'Noted, thanks.',
-  acknowledged: 'Sure, take your time.',
+  acknowledged: {
+    whileYouWork: 'Sure, take your time.',
+    whileWaiting: "Sure, I'll check back with you then.",
+    whileChecking: "It's running; the result comes here in a moment.",
+  },
   handedOver: 'Thanks for passing it on.',
   notUnderstood: "Sorry, I didn't get that. Pick an option below, or ask me about a step, a setting or a word you don't know.",
   offerPerson: "If you'd rather, a person from support can take over: choose Talk to a person.",

@@ -209,7 +209,7 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Envía a tu administrador el mensaje de arriba. Cuando haya hecho el cambio, dímelo aquí y comprobamos que Close vuelve a ${facts.path === 'syncing' ? 'sincronizar' : 'enviar'}. Si resulta que tú eres administrador, dímelo.`,
   askingProviderManaged: () =>
-    'Estoy comprobando si una empresa como GoDaddy administra tu Microsoft 365. Si es así, son ellos quienes tienen que hacer el cambio. Si no, miramos la opción juntos a continuación.',
+    'Necesito saber si una empresa como GoDaddy administra tu Microsoft 365. Si es así, son ellos quienes tienen que hacer el cambio. Si no, miramos la opción juntos a continuación.',
   contactingProvider: (facts) =>
     `Envía al soporte de ${facts.provider ?? 'tu proveedor'} la solicitud de arriba: dice exactamente qué cambiar. Cuando respondan, dime si lo activaron.`,
   askingToggleState: () =>
@@ -339,7 +339,11 @@ export const conversationEs: ConversationContent = {
   },
   addressNoted: (address) => `Usaré ${address} si hacemos una comprobación en vivo.`,
   noted: 'Anotado, gracias.',
-  acknowledged: 'Claro, tómate tu tiempo.',
+  acknowledged: {
+    whileYouWork: 'Claro, tómate tu tiempo.',
+    whileWaiting: 'Claro, te vuelvo a escribir cuando pase ese tiempo.',
+    whileChecking: 'Se está ejecutando; el resultado llega aquí en un momento.',
+  },
   handedOver: 'Gracias por pasárselo.',
   notUnderstood: 'Perdona, no lo entendí. Elige una opción de abajo, o pregúntame por un paso, una opción o una palabra que no conozcas.',
   offerPerson: 'Si lo prefieres, una persona del soporte puede seguir contigo: elige Hablar con una persona.',

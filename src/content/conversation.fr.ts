@@ -212,7 +212,7 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Envoyez à votre administrateur le message ci-dessus. Une fois le changement fait, dites-le-moi ici, et nous vérifierons que Close ${facts.path === 'syncing' ? 'synchronise' : 'envoie'} de nouveau. Si vous êtes finalement administrateur vous-même, dites-le-moi.`,
   askingProviderManaged: () =>
-    'Je vérifie si une société comme GoDaddy gère votre Microsoft 365 pour vous. Si c’est le cas, c’est à elle de faire le changement. Sinon, nous regarderons le réglage ensemble juste après.',
+    'J’ai besoin de savoir si une société comme GoDaddy gère votre Microsoft 365 pour vous. Si c’est le cas, c’est à elle de faire le changement. Sinon, nous regarderons le réglage ensemble juste après.',
   contactingProvider: (facts) =>
     `Envoyez au support de ${facts.provider ?? 'votre fournisseur'} la demande ci-dessus : elle dit exactement quoi changer. Quand ils répondent, dites-moi s’ils l’ont activé.`,
   askingToggleState: () =>
@@ -342,7 +342,11 @@ export const conversationFr: ConversationContent = {
   },
   addressNoted: (address) => `J’utiliserai ${address} si nous lançons une vérification en direct.`,
   noted: 'C’est noté, merci.',
-  acknowledged: 'Bien sûr, prenez votre temps.',
+  acknowledged: {
+    whileYouWork: 'Bien sûr, prenez votre temps.',
+    whileWaiting: 'Très bien, je reviens vers vous à ce moment-là.',
+    whileChecking: 'La vérification est en cours : le résultat arrive ici dans un instant.',
+  },
   handedOver: 'Merci de l’avoir transmis.',
   notUnderstood: 'Désolé, je n’ai pas compris. Choisissez une option ci-dessous, ou posez-moi une question sur une étape, un réglage ou un mot que vous ne connaissez pas.',
   offerPerson: 'Si vous préférez, une personne du support peut prendre le relais : choisissez Parler à une personne.',

@@ -209,9 +209,9 @@ const WHAT_NEXT: PerState = {
   bringingInAdmin: (facts) =>
     `Envie ao seu admin a mensagem acima. Quando ele fizer a mudança, me avise aqui e a gente confere se o Close volta a ${facts.path === 'syncing' ? 'sincronizar' : 'enviar'}. Se no fim você mesmo for admin, é só me dizer.`,
   askingProviderManaged: () =>
-    'Estou vendo se uma empresa como a GoDaddy administra o seu Microsoft 365 para você. Se for o caso, ela é quem precisa fazer a mudança. Se não, a gente vê a configuração juntos em seguida.',
-  contactingProvider: () =>
-    'Envie o pedido acima ao suporte do seu provedor: ele diz exatamente o que mudar. Quando responderem, me diga se ativaram.',
+    'Preciso saber se uma empresa como a GoDaddy administra o seu Microsoft 365 para você. Se for o caso, ela é quem precisa fazer a mudança. Se não, a gente vê a configuração juntos em seguida.',
+  contactingProvider: (facts) =>
+    `Envie o pedido acima ao suporte: ele diz exatamente o que ${facts.provider ?? 'o seu provedor'} precisa mudar. Quando responderem, me diga se ativaram.`,
   askingToggleState: () =>
     'No centro de administração, abra o usuário, depois Email > Gerenciar aplicativos de email, e veja o SMTP autenticado. Me diga se está marcado, e eu digo o que mudar.',
   resettingToggle: (_facts, settings) =>
@@ -339,7 +339,11 @@ export const conversationPtBR: ConversationContent = {
   },
   addressNoted: (address) => `Vou usar ${address} se a gente fizer uma verificação ao vivo.`,
   noted: 'Anotado, obrigado.',
-  acknowledged: 'Claro, sem pressa.',
+  acknowledged: {
+    whileYouWork: 'Claro, sem pressa.',
+    whileWaiting: 'Certo, volto a falar com você depois desse tempo.',
+    whileChecking: 'A verificação está em andamento; o resultado aparece aqui em instantes.',
+  },
   handedOver: 'Obrigado por encaminhar.',
   notUnderstood: 'Desculpe, não entendi. Escolha uma opção abaixo, ou me pergunte sobre um passo, uma configuração ou uma palavra que você não conhece.',
   offerPerson: 'Se preferir, uma pessoa do suporte pode assumir: escolha Falar com uma pessoa.',

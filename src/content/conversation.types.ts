@@ -34,8 +34,11 @@ export interface ConversationContent {
   addressNoted: (address: string) => string;
   /** something the person said is remembered, though the question stands ("Noted.") */
   noted: string;
-  /** "ok", "one sec": heard, the question stands (one short line) */
-  acknowledged: string;
+  /**
+   * "ok", "one sec": heard, the question stands (one short line): while the person has something to do, while we wait
+   * for Microsoft (nothing to do, we'll be back), while a live check runs (its result comes by itself)
+   */
+  acknowledged: Record<'whileYouWork' | 'whileWaiting' | 'whileChecking', string>;
   /** "sent it to him": the message for an admin or provider went out, their reply is still to come */
   handedOver: string;
   /** not understood: what can be answered here, briefly (the choices follow) */

@@ -3,6 +3,7 @@ import { isLocale } from './locales.js';
 import type { ChoiceId } from '../machine/choices.js';
 import { FEEDBACK_ANSWERS, type FeedbackAnswer } from '../machine/feedback.js';
 import type { Notice, View } from '../machine/view.js';
+import type { ViewKey } from '../machine/view-keys.js';
 import type { Content, ContentSettings, Forwardable, StepNotice } from './types.js';
 
 export interface LabelledChoice {
@@ -41,6 +42,12 @@ export function labelFor(content: Content, view: Pick<View, 'key'>, id: ChoiceId
   return content.choiceOverrides[view.key]?.[id] ?? content.choices[id];
 }
 
+/** Where "ok" is heard while the person has nothing to do: the acknowledgement says what comes next instead. */
+const ACKNOWLEDGED_AS: Partial<Record<ViewKey, 'whileWaiting' | 'whileChecking'>> = {
+  waitingForPropagation: 'whileWaiting',
+  runningCheck: 'whileChecking',
+};
+
 function noticeText(content: Content, view: View, notice: Notice, settings: ContentSettings): string | null {
   const words = content.conversation;
   switch (notice.kind) {
@@ -55,7 +62,7 @@ function noticeText(content: Content, view: View, notice: Notice, settings: Cont
     case 'noted':
       return words.noted;
     case 'acknowledged':
-      return notice.handedOver ? words.handedOver : words.acknowledged;
+      return notice.handedOver ? words.handedOver : words.acknowledged[ACKNOWLEDGED_AS[view.key] ?? 'whileYouWork'];
     case 'went-back':
       return words.wentBack;
     case 'nothing-to-go-back-to':

@@ -51,6 +51,9 @@ export const vocabularyDe: Vocabulary = {
       /\b(ich bin|bin) (kein|keine) (admin|administrator|administratorin|globaler admin|it-admin)\b|\b(keine|ohne) (admin|administrator)[- ]?(rechte|zugriff|rolle|berechtigung|berechtigungen)\b|\b(ich bin|bin) nicht (der |die |ein |eine )?(admin|administrator|administratorin)\b|\bich bin (nur|bloss|bloß) (ein |eine )?(normaler |normale |einfacher |einfache )?(user|benutzer|benutzerin|nutzer|nutzerin|vertriebler|vertrieblerin|mitarbeiter|mitarbeiterin|sales rep|sales)\b/,
     isAdmin:
       /\b(ich bin|bin) (hier |selbst |selber |bei uns )?(der |die |ein |eine |unser |unsere )?(globaler |global )?(admin|administrator|administratorin|it-admin|it admin|global admin)\b|\bich habe (admin|administrator)[- ]?(rechte|zugriff|rolle)\b|\bhabe adminrechte\b|\b(das )?admin ?center (geht auf|(o|oe)ffnet sich|hat sich ge(o|oe)ffnet|l(a|ae)dt|funktioniert)\b|\bich komme ins admin ?center\b|\bich kann (das )?admin ?center (o|oe)ffnen\b/,
+    // access refused, or only once: "it opens but says I have no permission", "last year, not now"
+    adminDenied:
+      /\bzugriff (wird |wurde )?verweigert\b|\b(keine|fehlende) (berechtigung|berechtigungen|zugriffsrechte)\b|\b(ich )?(habe|hab) (keine rechte|keinen zugriff)\b|\b(ich bin |bin )?nicht (berechtigt|autorisiert)\b|\b(laesst|lasst) mich nicht (rein|hinein)\b|(,|\baber|\bund) jetzt (aber )?nicht( mehr)?[.!]*$|\bkomme (ich )?nicht mehr (rein|hinein|ins)\b/,
     amOne: /^(ok,? |oh,? |ah,? |achso,? |ach so,? |moment,? |warte,? )?(eigentlich,? )?(ich glaube,? |scheint,? |sieht so aus,? )?(ich bin'?s doch|ich bin es doch|bin ich doch|bin ich'?s doch|ich bin'?s|ich bin es|doch,? ich bin'?s)[.! ]*$/,
     // tied to the setting: "es war ein langer tag" says nothing about the checkbox
     toggleOn:

@@ -37,6 +37,9 @@ export const vocabularyEn: Vocabulary = {
     notAdmin:
       /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b/,
     isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b|\b(the )?admin (center|centre|portal) (opened|opens|loaded|loads|works|worked)\b|\bi (can|could) (open|get into|access|log into|sign into) (the )?admin (center|centre|portal)\b|\bi have access to the admin (center|centre|portal)\b/,
+    // access refused, or only once: "it opens but says I have no permission", "last year, not now"
+    adminDenied:
+      /\b(access|permission) denied\b|\bno (permission|permissions)\b|\bwithout (permission|access)\b|\b(i|you) (don'?t|dont|do not) have (the )?(permission|permissions|access|rights)\b|\b(i'?m|i am|im) not (allowed|authori[sz]ed|permitted)\b|\bnot (allowed|authori[sz]ed|permitted) to (open|access|see|view|get in|sign in|log in|use) (it|the admin)\b|\b(doesn'?t|doesnt|won'?t|wont) let me in\b|(,|\bbut) not (now|anymore|any more)\b|\bi (can )?no longer (open|access|get into|log into|sign into|have access)\b/,
     amOne: /^(ok,? |okay,? |oh,? |ah,? |actually,? |wait,? |hmm,? |well,? )?(actually,? )?(i think |i guess |i believe |it seems |looks like |turns out |it turns out )?(i am|i'?m one|i am one)( after all| actually| then| too)?[.! ]*$/,
     // tied to the setting: "I was on holiday" or "my account was disabled" says nothing about the checkbox
     toggleOn:

@@ -51,6 +51,9 @@ export const vocabularyEs: Vocabulary = {
       /\b(no soy|no somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global)\b|\b(no tengo|sin|no tengo ningun) (permisos?|derechos|acceso|rol) (de )?(admin|administrador|administracion)\b|\bsoy (solo |solamente )?(un |una )?(usuario normal|usuaria normal|usuario comun|vendedor|vendedora|comercial|sdr)\b/,
     isAdmin:
       /\b(?<!\bsi )(soy|somos) (el |la |un |una )?(admin|administrador|administradora|admin global|administrador global|admin de ti|administrador de ti|admin de it|admin de sistemas)\b|\btengo (permisos|derechos|rol|acceso) de (admin|administrador|administracion|administrador global)\b|\b(el )?(centro|portal) de (administracion|admin) (se )?(abrio|abre|funciona|cargo)\b|\bpuedo (abrir|entrar en|entrar al|acceder al|acceder a) (el )?(centro|portal) de (administracion|admin)\b/,
+    // access refused, or only once: "it opens but says I have no permission", "last year, not now"
+    adminDenied:
+      /\b(acceso|permiso) denegado\b|\bsin (permiso|permisos|acceso|autorizacion)\b|\bno (tengo|tienes|tiene) (el |los )?(permiso|permisos|acceso|autorizacion)\b|\bno (estoy |estas )?autorizad[oa]\b|\bno me (deja|permite) (entrar|acceder|abrir|hacer nada)\b|\b(ahora ya|ahora|ya) no (puedo|tengo|me deja) (entrar|acceder|abrir|acceso)\b|(,|\bpero|\by) (ahora|hoy) (ya )?no[.!]*$/,
     amOne: /^(ok,? |vale,? |ah,? |oh,? |pues,? |bueno,? )?(en realidad,? )?(creo que |parece que |al final |resulta que )?(si )?(lo soy|si soy|soy yo)( al final| despues de todo)?[.! ]*$/,
     // ligado a la opción: "mi cuenta estaba desactivada" no dice nada de la casilla
     toggleOn:

@@ -49,6 +49,9 @@ export const vocabularyFr: Vocabulary = {
       /\b(je ne suis pas|je suis pas|j'suis pas|jsuis pas|chui pas|pas) (l'|un |une |le |la )?(admin|administrateur|administratrice)\b|\b(pas les|pas de|sans|aucun|aucuns) (droits?|acces|role|privileges?) (d')?(admin|administrat)\w*|\bje suis (juste|seulement|simplement) (un |une )?(utilisateur|utilisatrice|commercial|commerciale|user|sales)\b/,
     isAdmin:
       /\b(je suis|j'suis|jsuis|chui|moi je suis|c'est moi) (l'|un |une |le |la |notre )?(admin|administrateur|administratrice)\b|\bj'ai (les )?(droits|acces|role) (d')?(admin|administrat)\w*|\b(le )?centre d'administration (s'ouvre|s'est ouvert|marche|fonctionne)\b|\bj'(arrive a|peux) (ouvrir|acceder au|acceder a) (le )?centre d'administration\b/,
+    // access refused, or only once: "it opens but says I have no permission", "last year, not now"
+    adminDenied:
+      /\bacces (refuse|interdit)\b|\bpermission refusee\b|\b(sans|aucun|aucune) (permission|autorisation|acces)\b|\b(n'ai|n'as|ai|as) pas (la permission|l'autorisation|acces|l'acces|le droit|les droits)\b|\b(suis|es) pas (autorise|autorisee)\b|\bne me laisse pas (entrer|acceder|ouvrir)\b|(,|\bmais|\bet) (plus|pas) maintenant[.!]*$|\bmais plus[.!]*$|\bn'y (arrive|accede) plus\b/,
     amOne: /^(ok,? |ah,? |oh,? |attends,? )?(en fait,? )?(je crois que |je pense que |apparemment |finalement )?(je le suis|oui je le suis|si je le suis|c'est moi)( finalement| en fait)?[.! ]*$/,
     // tied to the setting: "mon compte est actif" says nothing about the checkbox
     toggleOn:

@@ -53,6 +53,9 @@ export const vocabularyPtBR: Vocabulary = {
       /\b(nao|n) sou (eu )?(o |a |um |uma )?(admin|administrador|administradora|adm|admin global|administrador global)\b|\b(sem|nao tenho) (acesso|permissao|permissoes|direito|direitos) (de )?(admin|administrador|adm)\b|\bsou (so|apenas|somente) (um |uma )?(usuario|usuaria|vendedor|vendedora|sdr|representante)\b/,
     isAdmin:
       /\b(sou|eu sou|sou eu) (o |a |um |uma |o nosso |a nossa )?(admin|administrador|administradora|adm|admin global|administrador global|admin de ti|admin do 365|admin do microsoft 365|admin do office)\b|\btenho (acesso|permissao|permissoes|direitos?) (de )?(admin|administrador|adm)\b|\b(o )?centro de administracao (abriu|abre|funciona|carregou)\b|\bconsigo (abrir|entrar no|acessar o) centro de administracao\b/,
+    // access refused, or only once: "it opens but says I have no permission", "last year, not now"
+    adminDenied:
+      /\b(acesso|permissao) negad[oa]\b|\bsem (permissao|permissoes|acesso|autorizacao)\b|\b(nao|n) (tenho|tem) (a |o )?(permissao|permissoes|acesso|autorizacao)\b|\b(nao|n) (estou |sou )?autorizad[oa]\b|\b(nao|n) me deixa (entrar|acessar|abrir)\b|\b(nao|n) consigo mais (abrir|entrar|acessar)\b|(,|\bmas|\be) (agora|hoje) (nao|n)( mais)?[.!]*$/,
     amOne: /^(ok,? |ah,? |opa,? |pera,? )?(na verdade,? )?(acho que |parece que |no fim )?(sou sim|eu sou sim|sou eu|eu sou|sou)( sim| na verdade)?[.! ]*$/,
     // ligado à configuração: "a conta está ativa" não diz nada sobre a caixa de seleção
     toggleOn:

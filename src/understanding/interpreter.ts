@@ -132,6 +132,10 @@ export class Interpreter {
     if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
     const facts = factsOf(rest, addresses, vocabulary, question, where);
     if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts, question);
+    // "the admin center opens but it says I don't have permission" answers "are you an admin?", whatever else its
+    // words resemble (a setting not offered, a step back)
+    const refused = where.key === 'askingIsAdmin' && !question && facts?.known?.isAdmin === false && vocabulary.facts.adminDenied.test(rest);
+    if (refused) return only({ kind: 'answer', answer: 'answer.no' }, facts, question);
 
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
     const focus = focusOf(rest, vocabulary);
@@ -360,9 +364,12 @@ function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, voc
   if (question && text === '') return addresses.all[0] ? { address: addresses.close ?? (addresses.all[0] as string) } : null;
   const words = vocabulary.facts;
   const known: Partial<KnownFacts> = {};
-  if (words.notAdmin.test(text)) known.isAdmin = false;
+  const adminAsked = where.key !== null && ADMIN_QUESTION.includes(where.key);
+  const claimsAdmin = words.isAdmin.test(text);
+  // "the admin center opens but it says I don't have permission": the person does not have an admin's access
+  if (words.notAdmin.test(text) || (words.adminDenied.test(text) && (claimsAdmin || adminAsked))) known.isAdmin = false;
   // "I think I am" where being an admin was the question
-  else if (words.isAdmin.test(text) || (where.key !== null && ADMIN_QUESTION.includes(where.key) && words.amOne.test(text))) known.isAdmin = true;
+  else if (claimsAdmin || (adminAsked && words.amOne.test(text))) known.isAdmin = true;
   if (words.toggleOff.test(text)) known.toggle = 'off';
   else if (words.toggleOn.test(text)) known.toggle = 'on';
   if (words.changedEarlier.test(text)) known.changedEarlier = true;

@@ -46,6 +46,11 @@ export interface Vocabulary {
   facts: {
     notAdmin: RegExp;
     isAdmin: RegExp;
+    /**
+     * access refused, or only once ("it says I don't have permission", "last year, not now"): beside words that read
+     * as an admin, or as the answer to being one, it means not an admin
+     */
+    adminDenied: RegExp;
     /** "I think I am", said about being an admin where that was the question ("are you an admin?", the message for one) */
     amOne: RegExp;
     toggleOn: RegExp;

@@ -283,7 +283,7 @@ describe('"what now?", "ok" and "I am an admin after all", said mid-path', () =>
       ['my admin did it', 'waitingForPropagation'],
       ['(wait 10)', 'waitingForPropagation'],
       ['what now?', 'waitingForPropagation', /Nothing to do right now[\s\S]*about 20 minutes left[\s\S]*Test now/],
-      ['ok', 'waitingForPropagation', /take your time/],
+      ['ok', 'waitingForPropagation', /check back with you/],
       ['yes', 'waitingForPropagation'],
     ]);
     expect(last.view.status).toBe('waiting');

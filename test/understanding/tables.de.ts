@@ -463,6 +463,10 @@ export const asides: Row[] = [
 
 /** Sentences that are easy to misread: negation, contrast, questions, "jemand", addresses, typos. */
 export const misreadRisks: Row[] = [
+  // the admin center opens, but access is refused (or was only once): not the admin's own steps
+  { at: IS_ADMIN, says: 'ich bin der Admin, die Mails gehen jetzt nicht mehr raus', expect: { notState: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: 'das Admin Center öffnet sich, aber da steht, ich habe keine Berechtigung', expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: 'letztes Jahr kam ich ins Admin Center, jetzt nicht mehr', expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
   // negation and contrast in the first message
   { at: START, says: 'senden ist kaputt, sync geht', expect: { path: 'sending', notState: 'clarifyingPath' } },
   { at: START, says: 'synchronisierung läuft super, nur das senden klappt nicht', expect: { path: 'sending' } },

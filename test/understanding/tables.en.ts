@@ -487,6 +487,12 @@ export const asides: Row[] = [
 
 /** Sentences that are easy to misread: negation, contrast, questions, "someone", addresses, typos. */
 export const misreadRisks: Row[] = [
+  // the admin center opens, but access is refused (or was only once): not the admin's own steps
+  { at: IS_ADMIN, says: "I'm the admin and the error says relaying not permitted", expect: { notState: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: "I'm the admin, close doesn't let me send anything", expect: { notState: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: "I'm the admin, emails used to go out fine and no longer do", expect: { state: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: "the admin center opens but it says I don't have permission", expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: 'I could open the admin center last year, not now', expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
   // negation and contrast in the first message
   { at: START, says: 'sending is broken, syncing is fine', expect: { path: 'sending', notState: 'clarifyingPath' } },
   { at: START, says: 'syncing works fine, its only sending that fails', expect: { path: 'sending' } },

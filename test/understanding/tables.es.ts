@@ -461,6 +461,10 @@ export const asides: Row[] = [
 
 /** Frases fáciles de malinterpretar: negación, contraste, preguntas, "alguien", direcciones, erratas. */
 export const misreadRisks: Row[] = [
+  // the admin center opens, but access is refused (or was only once): not the admin's own steps
+  { at: IS_ADMIN, says: 'soy el admin, pero ahora no se envían los correos', expect: { notState: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: 'el centro de administración se abre pero dice que no tengo permiso', expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: 'el año pasado podía entrar al centro de administración, ahora no', expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
   // negación y contraste en el primer mensaje
   { at: START, says: 'el envio esta roto, la sincronizacion va bien', expect: { path: 'sending', notState: 'clarifyingPath' } },
   { at: START, says: 'la sincronizacion funciona bien, solo falla el envio', expect: { path: 'sending' } },

@@ -460,6 +460,10 @@ export const asides: Row[] = [
 
 /** Sentences that are easy to misread: negation, contrast, questions, "quelqu'un", addresses, typos. */
 export const misreadRisks: Row[] = [
+  // the admin center opens, but access is refused (or was only once): not the admin's own steps
+  { at: IS_ADMIN, says: "je suis l'admin, ça ne marche plus maintenant", expect: { notState: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: "le centre d'administration s'ouvre mais il dit que je n'ai pas la permission", expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: "je pouvais ouvrir le centre d'administration l'an dernier, plus maintenant", expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
   // negation and contrast in the first message
   { at: START, says: 'l’envoi est cassé, la synchro va bien', expect: { path: 'sending', notState: 'clarifyingPath' } },
   { at: START, says: 'la synchronisation marche bien, c’est juste l’envoi qui échoue', expect: { path: 'sending' } },

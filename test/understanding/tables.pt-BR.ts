@@ -457,6 +457,10 @@ export const asides: Row[] = [
 
 /** Frases fáceis de ler errado: negação, contraste, perguntas, "alguém", endereços, erros de digitação. */
 export const misreadRisks: Row[] = [
+  // the admin center opens, but access is refused (or was only once): not the admin's own steps
+  { at: IS_ADMIN, says: 'sou o admin, mas agora não envia nada', expect: { notState: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: 'o centro de administração abre mas diz que não tenho permissão', expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: 'ano passado eu conseguia abrir o centro de administração, agora não', expect: { state: 'bringingInAdmin', notState: 'askingProviderManaged' } },
   // negação e contraste na primeira mensagem
   { at: START, says: 'o envio ta quebrado, a sincronizacao ta ok', expect: { path: 'sending', notState: 'clarifyingPath' } },
   { at: START, says: 'a sincronizacao funciona normal, so o envio que falha', expect: { path: 'sending' } },
