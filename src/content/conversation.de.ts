@@ -346,6 +346,8 @@ export const conversationDe: ConversationContent = {
     whileYouWork: 'Klar, lass dir Zeit.',
     whileWaiting: 'Alles klar, ich melde mich dann wieder bei dir.',
     whileChecking: 'Die Prüfung läuft; das Ergebnis kommt gleich hier.',
+    afterResolved: 'Prima!',
+    afterHandedOver: 'Alles klar.',
   },
   handedOver: 'Danke fürs Weiterleiten.',
   notUnderstood: 'Sorry, das habe ich nicht verstanden. Wähl unten eine Option, oder frag mich nach einem Schritt, einer Einstellung oder einem Begriff.',

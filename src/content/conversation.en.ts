@@ -345,6 +345,8 @@ export const conversationEn: ConversationContent = {
     whileYouWork: 'Sure, take your time.',
     whileWaiting: "Sure, I'll check back with you then.",
     whileChecking: "It's running; the result comes here in a moment.",
+    afterResolved: 'Great!',
+    afterHandedOver: 'Sure.',
   },
   handedOver: 'Thanks for passing it on.',
   notUnderstood: "Sorry, I didn't get that. Pick an option below, or ask me about a step, a setting or a word you don't know.",

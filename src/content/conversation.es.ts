@@ -343,6 +343,8 @@ export const conversationEs: ConversationContent = {
     whileYouWork: 'Claro, tómate tu tiempo.',
     whileWaiting: 'Claro, te vuelvo a escribir cuando pase ese tiempo.',
     whileChecking: 'Se está ejecutando; el resultado llega aquí en un momento.',
+    afterResolved: '¡Genial!',
+    afterHandedOver: 'De acuerdo.',
   },
   handedOver: 'Gracias por pasárselo.',
   notUnderstood: 'Perdona, no lo entendí. Elige una opción de abajo, o pregúntame por un paso, una opción o una palabra que no conozcas.',

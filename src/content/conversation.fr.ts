@@ -346,6 +346,8 @@ export const conversationFr: ConversationContent = {
     whileYouWork: 'Bien sûr, prenez votre temps.',
     whileWaiting: 'Très bien, je reviens vers vous à ce moment-là.',
     whileChecking: 'La vérification est en cours : le résultat arrive ici dans un instant.',
+    afterResolved: 'Parfait !',
+    afterHandedOver: 'Entendu.',
   },
   handedOver: 'Merci de l’avoir transmis.',
   notUnderstood: 'Désolé, je n’ai pas compris. Choisissez une option ci-dessous, ou posez-moi une question sur une étape, un réglage ou un mot que vous ne connaissez pas.',

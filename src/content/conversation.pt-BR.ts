@@ -343,6 +343,8 @@ export const conversationPtBR: ConversationContent = {
     whileYouWork: 'Claro, sem pressa.',
     whileWaiting: 'Certo, volto a falar com você depois desse tempo.',
     whileChecking: 'A verificação está em andamento; o resultado aparece aqui em instantes.',
+    afterResolved: 'Ótimo!',
+    afterHandedOver: 'Certo.',
   },
   handedOver: 'Obrigado por encaminhar.',
   notUnderstood: 'Desculpe, não entendi. Escolha uma opção abaixo, ou me pergunte sobre um passo, uma configuração ou uma palavra que você não conhece.',

@@ -36,9 +36,10 @@ export interface ConversationContent {
   noted: string;
   /**
    * "ok", "one sec": heard, the question stands (one short line): while the person has something to do, while we wait
-   * for Microsoft (nothing to do, we'll be back), while a live check runs (its result comes by itself)
+   * for Microsoft (nothing to do, we'll be back), while a live check runs (its result comes by itself), and once the
+   * conversation has ended (resolved, or with a person: the end's own line follows)
    */
-  acknowledged: Record<'whileYouWork' | 'whileWaiting' | 'whileChecking', string>;
+  acknowledged: Record<'whileYouWork' | 'whileWaiting' | 'whileChecking' | 'afterResolved' | 'afterHandedOver', string>;
   /** "sent it to him": the message for an admin or provider went out, their reply is still to come */
   handedOver: string;
   /** not understood: what can be answered here, briefly (the choices follow) */

@@ -43,9 +43,12 @@ export function labelFor(content: Content, view: Pick<View, 'key'>, id: ChoiceId
 }
 
 /** Where "ok" is heard while the person has nothing to do: the acknowledgement says what comes next instead. */
-const ACKNOWLEDGED_AS: Partial<Record<ViewKey, 'whileWaiting' | 'whileChecking'>> = {
+const ACKNOWLEDGED_AS: Partial<Record<ViewKey, 'whileWaiting' | 'whileChecking' | 'afterResolved' | 'afterHandedOver'>> = {
   waitingForPropagation: 'whileWaiting',
   runningCheck: 'whileChecking',
+  // "got it" once the conversation has ended: nothing left for the person to do
+  resolved: 'afterResolved',
+  escalated: 'afterHandedOver',
 };
 
 function noticeText(content: Content, view: View, notice: Notice, settings: ContentSettings): string | null {

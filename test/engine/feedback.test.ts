@@ -134,6 +134,17 @@ describe('a word after a conversation ended', () => {
     expect(session.id).toBe(started.session.id);
   });
 
+  it('"got it" there gets a line that fits a conversation that has ended', async () => {
+    const { engine } = makeEngine();
+    const key = crypto.randomUUID();
+    const started = await engine.start('slack', key, {});
+    ok(await engine.send(started.session.id, { choice: 'human' }));
+    const { session } = await engine.sessionFor('slack', key, {}, 'got it');
+    const reply = ok(await engine.send(session.id, { text: 'got it' }));
+    expect(reply.messages.map((m) => m.text)).toEqual(['Sure.', 'A person from support will reply here. You can keep asking me in the meantime.']);
+    expect(reply.messages.map((m) => m.text).join(' ')).not.toMatch(/take your time/);
+  });
+
   it('a new problem after it opens a new conversation', async () => {
     const { engine } = makeEngine();
     const key = crypto.randomUUID();
