@@ -123,34 +123,33 @@ describe('answering "did this help?"', () => {
   });
 });
 
+/** A Slack conversation handed to a person at once: its engine, conversation key and session id. */
+async function handedOver() {
+  const { engine } = makeEngine();
+  const key = crypto.randomUUID();
+  const started = await engine.start('slack', key, {});
+  ok(await engine.send(started.session.id, { choice: 'human' }));
+  return { engine, key, id: started.session.id };
+}
+
 describe('a word after a conversation ended', () => {
   it.each(['thanks!', 'got it', 'ok, will do', 'one sec'])('"%s" belongs to the conversation that ended, not a new one', async (text) => {
-    const { engine } = makeEngine();
-    const key = crypto.randomUUID();
-    const started = await engine.start('slack', key, {});
-    ok(await engine.send(started.session.id, { choice: 'human' }));
+    const { engine, key, id } = await handedOver();
     const { session, created } = await engine.sessionFor('slack', key, {}, text);
     expect(created).toBeNull();
-    expect(session.id).toBe(started.session.id);
+    expect(session.id).toBe(id);
   });
 
   it('"got it" there gets a line that fits a conversation that has ended', async () => {
-    const { engine } = makeEngine();
-    const key = crypto.randomUUID();
-    const started = await engine.start('slack', key, {});
-    ok(await engine.send(started.session.id, { choice: 'human' }));
+    const { engine, key } = await handedOver();
     const { session } = await engine.sessionFor('slack', key, {}, 'got it');
     const reply = ok(await engine.send(session.id, { text: 'got it' }));
     expect(reply.messages.map((m) => m.text)).toEqual(['Sure.', 'A person from support will reply here. You can keep asking me in the meantime.']);
-    expect(reply.messages.map((m) => m.text).join(' ')).not.toMatch(/take your time/);
   });
 
   it('a new problem after it opens a new conversation', async () => {
-    const { engine } = makeEngine();
-    const key = crypto.randomUUID();
-    const started = await engine.start('slack', key, {});
-    ok(await engine.send(started.session.id, { choice: 'human' }));
+    const { engine, key, id } = await handedOver();
     const { session } = await engine.sessionFor('slack', key, {}, 'my emails are stuck in the outbox again');
-    expect(session.id).not.toBe(started.session.id);
+    expect(session.id).not.toBe(id);
   });
 });
