@@ -16,6 +16,7 @@ import { INPUT_IDS, parseSubmit } from './submit-data.js';
 import { cardMessage, type TurnPoster } from './turn-poster.js';
 import { showTyping } from './typing.js';
 import { isEmailAddress } from '../../probes/address.js';
+import { seenBefore } from './seen-before.js';
 
 const ANSWER_SHOWN = 200;
 
@@ -87,13 +88,11 @@ export class TeamsBot {
   private async remember(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
     const conversationId = activity.conversation.id.split(';')[0] ?? activity.conversation.id;
-    if (activity.serviceUrl && !this.seenConversations.has(conversationId)) {
-      this.seenConversations.add(conversationId);
+    if (activity.serviceUrl && !seenBefore(this.seenConversations, conversationId)) {
       await this.d.directory.rememberConversation(conversationId, activity.serviceUrl, this.now());
     }
     const from = activity.from;
-    if (!isPersonal(activity) || !from?.id || this.looked.has(from.id)) return false;
-    this.looked.add(from.id);
+    if (!isPersonal(activity) || !from?.id || seenBefore(this.looked, from.id)) return false;
     await this.d.directory.rememberMember(
       { userId: from.id, aadObjectId: from.aadObjectId ?? null, name: from.name ?? null, email: null, reference: referenceOf(activity) },
       this.now(),
