@@ -172,7 +172,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
     }
     if (slackOff === null) {
       const { registerSlack } = await import('./bots/slack/slack-app.js');
-      slack = registerSlack(router, { config, engine, store, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') });
+      slack = registerSlack(router, { config, engine, logger, content: en, claimHandoff: handoffClaimer(handoffs, 'slack') });
       logger.info(config.SLACK_APP_TOKEN ? 'Slack is on, over Socket Mode' : 'Slack is on: events, interactivity and the slash command at POST /slack/events');
     }
   };

@@ -974,6 +974,16 @@ export class Engine {
     return session ? { session, locale: this.localeOfSession(session) } : null;
   }
 
+  /** The newest session of a conversation, open or ended; null when the conversation has none. */
+  latestSession(channel: string, conversationKey: string): Promise<SessionRecord | null> {
+    return this.store.findLatestSession(channel, conversationKey);
+  }
+
+  /** A channel's sessions whose meta has `key` = `value`, newest first, at most `limit` (a person's, by a key the channel chose). */
+  sessionsWithMeta(channel: string, key: string, value: string, limit: number): Promise<SessionRecord[]> {
+    return this.store.findSessionsByMeta(channel, key, value, limit);
+  }
+
   /** The channel a session belongs to, or null when there is no such session. */
   async channelOf(sessionId: string): Promise<string | null> {
     return (await this.store.getSession(sessionId))?.channel ?? null;

@@ -4,7 +4,8 @@ import { PROBE_WORDS } from '../../content/catalog.js';
 import type { Locale } from '../../content/locales.js';
 import type { CheckProgress, DeviceCodePrompt } from '../../engine/live-checks.js';
 import type { CheckId } from '../../probes/types.js';
-import type { SessionRecord, Store } from '../../store/store.js';
+import type { Engine } from '../../engine/engine.js';
+import type { SessionRecord } from '../../store/store.js';
 import { contextBlock, sectionBlock, type Block } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import type { ShownCodes } from './shown-codes.js';
@@ -42,7 +43,8 @@ interface ProgressMessage {
 
 export interface CheckMessageDeps {
   api: SlackApi;
-  store: Store;
+  /** where a session is, when no progress message says so */
+  engine: Pick<Engine, 'session'>;
   /** the default language's words */
   content: SlackContent;
   /** the words of a conversation's language (the default language's when not given) */
@@ -175,7 +177,7 @@ export class CheckMessages {
         ({ target, by: user } = message);
       } else {
         // a check started on a path that posted no progress message: its session says where and whose it is
-        const session = await this.deps.store.getSession(sessionId);
+        const session = (await this.deps.engine.session(sessionId))?.session;
         const place = session ? this.deps.placeOf(session) : null;
         if (!place) return;
         target = { channel: place.channel, threadTs: place.threadTs };

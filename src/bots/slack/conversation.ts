@@ -4,7 +4,7 @@ import type { SlackContent } from '../../content/slack.en.js';
 import type { Locale } from '../../content/locales.js';
 import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
-import type { SessionRecord, Store } from '../../store/store.js';
+import type { SessionRecord } from '../../store/store.js';
 import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import { turnBlocks, turnText, withPlainFeedback, type Block } from './blocks.js';
 import type { CheckMessages } from './check-progress.js';
@@ -15,7 +15,6 @@ import type { ApiResult, SlackApi, Target } from './web-api.js';
 /** What the Slack channel needs from the rest of the app. */
 export interface SlackDeps {
   engine: Engine;
-  store: Store;
   api: SlackApi;
   /** the words of the default language, for what is said before anyone's language is known */
   content: SlackContent;
@@ -167,7 +166,7 @@ export function refusal(content: SlackContent, failure: TurnFailure): string {
  */
 export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}, delivery?: Delivery): Promise<void> {
   const key = conversationKey(place);
-  const latest = await deps.store.findLatestSession(SLACK_CHANNEL, key);
+  const latest = await deps.engine.latestSession(SLACK_CHANNEL, key);
   const open = latest && !isEnded(latest.status) ? latest : null;
   if (!text) {
     if (!open) {

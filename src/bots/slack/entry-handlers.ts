@@ -84,7 +84,7 @@ export const SHORTCUT_HANDLERS: Record<keyof typeof MESSAGE_SHORTCUTS, ShortcutH
       return;
     }
     const place: Place = { team, user: body.user.id, channel, threadTs: body.message?.thread_ts ?? ts };
-    const latest = await deps.store.findLatestSession(SLACK_CHANNEL, conversationKey(place));
+    const latest = await deps.engine.latestSession(SLACK_CHANNEL, conversationKey(place));
     let posted;
     if (latest && !isEnded(latest.status)) {
       const outcome = await deps.engine.send(latest.id, { text });
@@ -125,7 +125,7 @@ export const VIEW_HANDLERS: Record<keyof typeof VIEWS, ViewHandler> = {
     }
     await ack();
     const sessionId = body.view.private_metadata ?? '';
-    const session = sessionId ? await deps.store.getSession(sessionId) : null;
+    const session = sessionId ? (await deps.engine.session(sessionId))?.session : null;
     const place = session && !isEnded(session.status) ? placeOf(session) : null;
     if (session && place) {
       const outcome = await deps.engine.send(session.id, { text: address });

@@ -40,7 +40,7 @@ const threadReply: EventHandler = async (deps, { event, team, botUserId, deliver
   if (!isPersonMessage(event) || !event.thread_ts) return;
   if (botUserId && event.text?.includes(`<@${botUserId}>`)) return;
   const place: Place = { team, user: event.user, channel: event.channel, threadTs: event.thread_ts };
-  const latest = await deps.store.findLatestSession(SLACK_CHANNEL, conversationKey(place));
+  const latest = await deps.engine.latestSession(SLACK_CHANNEL, conversationKey(place));
   if (!latest || isEnded(latest.status)) return;
   await converse(deps, place, slackToPlain(event.text ?? ''), {}, delivery);
 };

@@ -36,7 +36,7 @@ export function homeView(content: SlackContent, sessions: SessionRecord[]) {
 
 /** Shows a person the App Home with their open conversations. */
 export async function publishHome(deps: SlackDeps, team: string, user: string): Promise<void> {
-  const sessions = await deps.store.findSessionsByMeta(SLACK_CHANNEL, USER_META_KEY, `${team}:${user}`, 20);
+  const sessions = await deps.engine.sessionsWithMeta(SLACK_CHANNEL, USER_META_KEY, `${team}:${user}`, 20);
   await deps.api.publishHome(user, homeView(deps.content, sessions));
 }
 

@@ -8,7 +8,6 @@ import { UserLocales } from './user-locales.js';
 import type { Engine } from '../../engine/engine.js';
 import type { Router } from '../../http/router.js';
 import type { Logger } from '../../logger.js';
-import type { Store } from '../../store/store.js';
 import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import { ACTION_HANDLERS, type ActionArgs } from './action-handlers.js';
 import type { Block } from './blocks.js';
@@ -34,7 +33,6 @@ const DELIVERY = 'mailboxDoctorDelivery';
 export interface SlackOptions {
   config: Config;
   engine: Engine;
-  store: Store;
   logger: Logger;
   /** the conversation's words (for the escalation summary) */
   content: Content;
@@ -95,7 +93,7 @@ function authorizer(config: Config, api: SlackApi, token: string): Authorize<boo
  * connects over Socket Mode instead.
  */
 export function registerSlack(router: Router, options: SlackOptions): SlackChannel {
-  const { config, engine, store } = options;
+  const { config, engine } = options;
   const token = config.SLACK_BOT_TOKEN;
   if (!token || !slackConfigured(config)) throw new Error('registerSlack needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN');
   const logger = options.logger.child({ component: SLACK_CHANNEL });
@@ -108,10 +106,9 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   const words = (locale: Locale | undefined) => (locale && locale !== 'en' ? SLACK_WORDS[locale] : content);
   const locales = new UserLocales(api);
   const background = (task: () => Promise<unknown>, where: string) => void boundary.run(where, task);
-  const checks = new CheckMessages({ api, store, content, words, codes, placeOf, background });
+  const checks = new CheckMessages({ api, engine, content, words, codes, placeOf, background });
   const deps: SlackDeps = {
     engine,
-    store,
     api,
     content,
     words,

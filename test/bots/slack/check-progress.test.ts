@@ -7,7 +7,6 @@ import { probeRunner } from '../../../src/engine/probe-runner.js';
 import { CheckMessages, progressLine } from '../../../src/bots/slack/check-progress.js';
 import { ShownCodes } from '../../../src/bots/slack/shown-codes.js';
 import type { SlackApi } from '../../../src/bots/slack/web-api.js';
-import type { Store } from '../../../src/store/store.js';
 import { tempDir } from '../../helpers/engine.js';
 import { FakeSlackApi, postTo, type ApiCall } from '../../helpers/fake-slack-api.js';
 import { FAKE_TENANTS, startFakeTenant, type RunningTenant } from '../../helpers/probes/fake-tenants.js';
@@ -260,7 +259,7 @@ describe('the progress message', () => {
     const tasks: Promise<unknown>[] = [];
     const checks = new CheckMessages({
       api,
-      store: {} as Store,
+      engine: { session: async () => null },
       content: slackEn,
       codes: new ShownCodes(),
       placeOf: () => null,
@@ -300,7 +299,7 @@ describe('the progress message', () => {
       },
     } as unknown as SlackApi;
     const tasks: Promise<unknown>[] = [];
-    const checks = new CheckMessages({ api, store: {} as Store, content: slackEn, codes: new ShownCodes(), placeOf: () => null, background: (task) => void tasks.push(task()) });
+    const checks = new CheckMessages({ api, engine: { session: async () => null }, content: slackEn, codes: new ShownCodes(), placeOf: () => null, background: (task) => void tasks.push(task()) });
     checks.begin('s1', { channel: 'D1', threadTs: null }, 'U1', [], 'Checking')?.posted('1.2');
     checks.progress('s1', { running: ['mx'], done: [], total: 2 });
     await Promise.all(tasks);
@@ -322,7 +321,7 @@ describe('the progress message', () => {
         return { ok: false as const, error: 'not_allowed' };
       },
     } as unknown as SlackApi;
-    const checks = new CheckMessages({ api, store: {} as Store, content: slackEn, codes: new ShownCodes(), placeOf: () => null, background: (task) => void task() });
+    const checks = new CheckMessages({ api, engine: { session: async () => null }, content: slackEn, codes: new ShownCodes(), placeOf: () => null, background: (task) => void task() });
     await checks.endStored({ channel: 'C1', threadTs: '1.1' }, { ts: '1.2', text: 'Checking' });
     expect(calls).toEqual(['update 1.2']);
   });
