@@ -43,6 +43,18 @@ type Attempt =
  */
 const REPEATABLE = new Set(['auth.test', 'users.info', 'chat.getPermalink', 'conversations.open', 'chat.update', 'views.publish', 'chat.postEphemeral']);
 
+/**
+ * Methods Slack rate-limits per channel (chat.postMessage: about one message per second per channel, with short
+ * bursts): a 429 pauses the method in that channel only, so one busy channel does not hold up replies elsewhere.
+ * Slack also keeps a workspace-wide limit; a 429 from it comes to each channel's next post, pausing that channel too.
+ */
+const PER_CHANNEL = new Set(['chat.postMessage', 'chat.update', 'chat.postEphemeral']);
+
+/** What a 429 pauses: the method in the request's channel for PER_CHANNEL methods, otherwise the method. */
+function pauseKey(method: string, args: Record<string, unknown>): string {
+  return PER_CHANNEL.has(method) && typeof args.channel === 'string' ? `${method} ${args.channel}` : method;
+}
+
 /** Connection errors raised before a request could be sent. */
 const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
@@ -52,9 +64,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * A small Slack Web API client over node's http(s) with kept-alive connections, the one HTTP client for Slack in the
  * process (Bolt's own WebClient is only used by Socket Mode). It does what this channel needs and no more: JSON or form
  * bodies, the token in a header, a time limit per attempt, and every failure returned as a code, never thrown.
- * - Slack's rate limits are per method: a 429 pauses that method, for every caller, for Retry-After; other methods
- *   carry on. Calls to a paused method wait for the pause (or fail as `ratelimited` at once if it is longer than
- *   `maxRetryAfterSeconds`).
+ * - Slack's rate limits are per method, and per channel for posting (PER_CHANNEL): a 429 pauses that method (in that
+ *   channel), for every caller, for Retry-After; other methods and channels carry on. Calls to a paused method wait for
+ *   the pause (or fail as `ratelimited` at once if it is longer than `maxRetryAfterSeconds`).
  * - Network failures and 5xx are tried again briefly, but only for methods that may be repeated (REPEATABLE) or when
  *   the request never left.
  * (@slack/web-api's WebClient did the same with about six times the CPU per call: see docs/performance.md.)
@@ -64,7 +76,7 @@ export class WebApiClient {
   private readonly agent: HttpAgent;
   private readonly send: typeof httpRequest;
   private readonly options: Required<Omit<WebApiClientOptions, 'token' | 'baseUrl' | 'onRateLimited'>>;
-  /** per method, until when it is paused after a 429 (epoch ms) */
+  /** per method (and channel: pauseKey), until when it is paused after a 429 (epoch ms) */
   private readonly pausedUntil = new Map<string, number>();
 
   constructor(private readonly settings: WebApiClientOptions) {
@@ -89,13 +101,14 @@ export class WebApiClient {
     const type = encoding === 'json' ? 'application/json; charset=utf-8' : 'application/x-www-form-urlencoded';
     let failures = 0;
     let limited = 0;
+    const key = pauseKey(method, args);
     for (;;) {
-      if (this.pausedUntil.size > 0 && !(await this.pauseOver(method))) return { ok: false, error: 'ratelimited' };
+      if (this.pausedUntil.size > 0 && !(await this.pauseOver(key))) return { ok: false, error: 'ratelimited' };
       const attempt = await this.attempt(method, body, type);
       if (attempt.kind === 'reply' && attempt.status === 429) {
         this.settings.onRateLimited?.(method);
         const wait = retryAfterSeconds(attempt.retryAfter);
-        this.pause(method, wait * 1000);
+        this.pause(key, wait * 1000);
         if (limited >= this.options.rateLimitRetries || wait > this.options.maxRetryAfterSeconds) return { ok: false, error: 'ratelimited' };
         limited += 1;
         continue;
@@ -111,18 +124,18 @@ export class WebApiClient {
     }
   }
 
-  /** Pauses a method for every caller (the later end wins when two 429s overlap). */
-  private pause(method: string, ms: number): void {
+  /** Pauses a method (in a channel) for every caller (the later end wins when two 429s overlap). */
+  private pause(key: string, ms: number): void {
     const until = Date.now() + ms;
-    if (until > (this.pausedUntil.get(method) ?? 0)) this.pausedUntil.set(method, until);
+    if (until > (this.pausedUntil.get(key) ?? 0)) this.pausedUntil.set(key, until);
   }
 
-  /** Waits out the method's pause; false when it lasts longer than this client waits. */
-  private async pauseOver(method: string): Promise<boolean> {
+  /** Waits out the pause of a method (in a channel); false when it lasts longer than this client waits. */
+  private async pauseOver(key: string): Promise<boolean> {
     for (;;) {
-      const left = (this.pausedUntil.get(method) ?? 0) - Date.now();
+      const left = (this.pausedUntil.get(key) ?? 0) - Date.now();
       if (left <= 0) {
-        this.pausedUntil.delete(method);
+        this.pausedUntil.delete(key);
         return true;
       }
       if (left > this.options.maxRetryAfterSeconds * 1000) return false;

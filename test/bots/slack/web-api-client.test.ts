@@ -50,6 +50,16 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   res.end(JSON.stringify(body));
 };
 
+/** Answers the first request that `limits` picks with a 429 (Retry-After: 1 s), and every other one with ok. */
+function limitOnce(limits: (request: Seen) => boolean) {
+  let limited = false;
+  return (res: ServerResponse, request: Seen) => {
+    const limit = !limited && limits(request);
+    limited ||= limit;
+    json(limit ? 429 : 200, limit ? { ok: false, error: 'ratelimited' } : { ok: true }, limit ? { 'retry-after': '1' } : {})(res);
+  };
+}
+
 describe('the Web API client', () => {
   it('posts JSON with the token in the Authorization header only, and returns what Slack answered', async () => {
     const { api, url } = await fake();
@@ -98,14 +108,7 @@ describe('the Web API client', () => {
   });
 
   it('pauses only the method Slack rate-limited, for every caller, while other methods carry on', async () => {
-    let limitedOnce = false;
-    const server = await scripted([
-      (res, request) => {
-        const limit = request.url === '/api/chat.postMessage' && !limitedOnce;
-        limitedOnce ||= limit;
-        json(limit ? 429 : 200, limit ? { ok: false, error: 'ratelimited' } : { ok: true }, limit ? { 'retry-after': '1' } : {})(res);
-      },
-    ]);
+    const server = await scripted([limitOnce((request) => request.url === '/api/chat.postMessage')]);
     const limited: Array<{ method: string; at: number }> = [];
     const c = client(server.url, { onRateLimited: (method) => limited.push({ method, at: Date.now() }) });
     const first = c.call('chat.postMessage', { channel: 'C1', text: 'first' });
@@ -119,6 +122,34 @@ describe('the Web API client', () => {
     expect(posts.map((p) => JSON.parse(p.body).text).sort()).toEqual(['first', 'first', 'second']);
     for (const post of posts.slice(1)) expect(post.at).toBeGreaterThanOrEqual(posts[0]!.at + 950);
     expect(limited.map((l) => l.method)).toEqual(['chat.postMessage']);
+  });
+
+  it('pauses posting only in the channel Slack rate-limited: a reply in another channel goes at once', async () => {
+    const server = await scripted([limitOnce((request) => JSON.parse(request.body).channel === 'C1')]);
+    const limited: string[] = [];
+    const c = client(server.url, { onRateLimited: (method) => limited.push(method) });
+    const first = c.call('chat.postMessage', { channel: 'C1', text: 'busy channel' });
+    while (limited.length === 0) await new Promise((r) => setTimeout(r, 5));
+    // C1 is paused: its next post waits; C2's post is sent and answered while C1 still waits
+    const second = c.call('chat.postMessage', { channel: 'C1', text: 'busy channel again' });
+    expect(await c.call('chat.postMessage', { channel: 'C2', text: 'quiet channel' })).toMatchObject({ ok: true });
+    expect(server.seen.map((s) => JSON.parse(s.body).text)).toEqual(['busy channel', 'quiet channel']);
+    expect([(await first).ok, (await second).ok]).toEqual([true, true]);
+    expect(server.seen.map((s) => JSON.parse(s.body).text).slice(2).sort()).toEqual(['busy channel', 'busy channel again']);
+    expect(limited).toEqual(['chat.postMessage']);
+  });
+
+  it('pauses a method Slack limits as a whole (views.publish) for every person, whatever the arguments', async () => {
+    const server = await scripted([limitOnce(() => true)]);
+    const limited: string[] = [];
+    const c = client(server.url, { onRateLimited: (method) => limited.push(method) });
+    const first = c.call('views.publish', { user_id: 'U1', view: {} });
+    while (limited.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const other = c.call('views.publish', { user_id: 'U2', view: {} });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(server.seen).toHaveLength(1);
+    expect([(await first).ok, (await other).ok]).toEqual([true, true]);
+    expect(limited).toEqual(['views.publish']);
   });
 
   it('never sends again a chat.postMessage that timed out (it may have been posted), but does send again a chat.update', async () => {
