@@ -172,19 +172,21 @@ export class CheckMessages {
       const message = this.messages.get(sessionId);
       let target: Target;
       let user: string;
+      let words: SlackContent;
       if (message) {
         await message.ts;
-        ({ target, by: user } = message);
+        ({ target, by: user, words } = message);
       } else {
-        // a check started on a path that posted no progress message: its session says where and whose it is
-        const session = (await this.deps.engine.session(sessionId))?.session;
-        const place = session ? this.deps.placeOf(session) : null;
-        if (!place) return;
+        // a check started on a path that posted no progress message: its session says where, whose and in what language
+        const found = await this.deps.engine.session(sessionId);
+        const place = found ? this.deps.placeOf(found.session) : null;
+        if (!found || !place) return;
         target = { channel: place.channel, threadTs: place.threadTs };
         user = place.user;
+        words = this.deps.words?.(found.locale) ?? this.deps.content;
       }
-      const words = this.deps.content.check.signIn(escapeMrkdwn(prompt.verificationUri), escapeMrkdwn(prompt.userCode));
-      await this.deps.api.ephemeral(target, user, words);
+      const line = words.check.signIn(escapeMrkdwn(prompt.verificationUri), escapeMrkdwn(prompt.userCode));
+      await this.deps.api.ephemeral(target, user, line);
     }, 'check sign-in');
   }
 

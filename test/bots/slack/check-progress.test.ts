@@ -177,6 +177,21 @@ describe('a live check in a direct message', () => {
     expect(planOf(updatesOf(api, checking).at(-1) as ApiCall)).toContain('Dominio: complete');
   }, 30_000);
 
+  it('gives the sign-in code in the conversation’s language', async () => {
+    const { spec, api, slack, signIn } = await setUp('alias', true);
+    api.userLocales.set('U0ALICE', 'es-ES');
+    const typed = spec.closeAddress ?? spec.address;
+    await sendJson(slack.base, dmMessage({ text: `¿puedes revisar ${typed}?` }));
+    const offer = await postTo(api, 'D0ALICE', 1);
+    await click(slack.base, offer, 'run-check-signed-in');
+    const prompt = await signIn.prompted;
+    const ephemeral = await api.waitFor((c) => c.method === 'chat.postEphemeral' && String(c.args.text).includes(prompt.userCode), 8000, 'the sign-in code');
+    expect(ephemeral.args.text).toBe(slackEs.check.signIn(prompt.verificationUri, prompt.userCode));
+    signIn.complete();
+    await postTo(api, 'D0ALICE', 3);
+    await slack.app.slack?.idle();
+  }, 30_000);
+
   it('keeps to the progress line alone when Slack refuses the plan display', async () => {
     const { spec, api, slack } = await setUp('noauth', false);
     // a workspace whose Slack does not take plan blocks: any update carrying one is refused
