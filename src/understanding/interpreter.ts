@@ -234,7 +234,9 @@ export class Interpreter {
     const v = this.understanding.vocabulary;
     if (v.unhealthy.test(text) && offered.includes('still-failing')) return { kind: 'answer', answer: 'answer.still-failing' };
     if (v.healthy.test(text) && offered.includes('it-worked')) return { kind: 'answer', answer: 'answer.worked' };
-    return { kind: 'unrecognized', question };
+    // the trouble told again, or help asked for in general ("I need help with my Outlook mail"): we are on it, and
+    // this is where we are and what comes next
+    return { kind: 'aside', aside: 'what-next' };
   }
 }
 

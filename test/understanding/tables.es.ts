@@ -457,6 +457,7 @@ export const asides: Row[] = [
   { at: IS_ADMIN, says: 'no sé qué quieres decir', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
   { at: WAITING, says: '¿y ahora qué?', expect: { aside: 'what-next', state: 'waitingForPropagation' } },
   { at: BRINGING_ADMIN, says: 'qué tengo que hacer ahora?', expect: { aside: 'what-next', state: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: 'necesito ayuda con mi correo de outlook', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
 ];
 
 /** Frases fáciles de malinterpretar: negación, contraste, preguntas, "alguien", direcciones, erratas. */

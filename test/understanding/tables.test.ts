@@ -29,6 +29,15 @@ describe('typed messages, from tables written apart from the training corpus', (
     expect((await runTable('misread risks', misreadRisks)).failures).toEqual([]);
   });
 
+  // help asked for in general mid-path, or the trouble told again: where we are and what comes next, never "didn't get that"
+  it('answers a general request for help mid-path with where we are and what comes next', async () => {
+    const rows: Row[] = [
+      { at: ['sending-fails'], says: 'I need help with my outlook mail', expect: { aside: 'what-next', state: 'askingIsAdmin' } },
+      { at: ['sending-fails', 'yes', 'no'], says: 'close still disconnects when i send', expect: { aside: 'what-next', state: 'askingToggleState' } },
+    ];
+    expect((await runTable('help asked mid-path', rows)).failures).toEqual([]);
+  });
+
   // the examples the understanding issue quotes, as the person typed them: every one must come out right
   it('gets every example quoted in the issue right', async () => {
     const PROVIDER: Row['at'] = ['sending-fails', 'yes'];
