@@ -63,16 +63,22 @@ async function markAnswered(deps: SlackDeps, body: BlockActionsBody, label: stri
   await deps.api.update(at.channel, body.message.ts, answeredBlocks(body.message.blocks, line), line);
 }
 
+/** The session a button belongs to and where it lives; null (the clicker told) when it is gone. */
+async function clickedSession(deps: SlackDeps, body: BlockActionsBody, sessionId: string) {
+  const found = await deps.engine.session(sessionId);
+  const place = found ? placeOf(found.session) : null;
+  if (found && place) return { found, place };
+  await noteToClicker(deps, body, deps.content.sessionGone);
+  return null;
+}
+
 /** A choice button: one turn with the version it was shown at, so an old or repeated click changes nothing. */
 const choice: ActionHandler = async (deps, { body, action }) => {
   const value = decodeChoice(action.value);
   if (!value) return;
-  const found = await deps.engine.session(value.s);
-  const place = found ? placeOf(found.session) : null;
-  if (!found || !place) {
-    await noteToClicker(deps, body, deps.content.sessionGone);
-    return;
-  }
+  const clicked = await clickedSession(deps, body, value.s);
+  if (!clicked) return;
+  const { found, place } = clicked;
   const { session } = found;
   const words = deps.words(found.locale);
   const label = action.text?.text ?? value.c;
@@ -100,12 +106,9 @@ const choice: ActionHandler = async (deps, { body, action }) => {
 const feedback: ActionHandler = async (deps, { body, action }) => {
   const value = decodeFeedback(action.value);
   if (!value) return;
-  const found = await deps.engine.session(value.s);
-  const place = found ? placeOf(found.session) : null;
-  if (!found || !place) {
-    await noteToClicker(deps, body, deps.content.sessionGone);
-    return;
-  }
+  const clicked = await clickedSession(deps, body, value.s);
+  if (!clicked) return;
+  const { found, place } = clicked;
   if (!(await askerClicked(deps, body, found.session))) return;
   const outcome = await deps.engine.send(value.s, { choice: value.c });
   if (!outcome.ok) {
