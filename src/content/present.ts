@@ -55,6 +55,8 @@ function noticeText(content: Content, view: View, notice: Notice, settings: Cont
   const words = content.conversation;
   switch (notice.kind) {
     case 'aside':
+      // "what now?" answered by the whole step shown again (in another language): the step says it already
+      if (notice.aside === 'what-next' && !view.compact) return null;
       return words.asides[notice.aside](view.facts, settings, view.key);
     case 'understood':
       return words.understood[notice.path];

@@ -153,3 +153,16 @@ describe('a word after a conversation ended', () => {
     expect(session.id).not.toBe(id);
   });
 });
+
+describe('a general request for help in another language mid-path', () => {
+  it('shows the step once, whole, in that language (not also as a "what now?" answer)', async () => {
+    const { engine } = makeEngine({ all: true });
+    const started = await engine.start('web', crypto.randomUUID(), { webClient: 'x' });
+    ok(await engine.send(started.session.id, { text: 'close says my mailbox is disconnected every time i email a lead' }));
+    const reply = ok(await engine.send(started.session.id, { text: 'necesito ayuda con mi correo de outlook' }));
+    expect(reply.locale).toBe('es');
+    const texts = reply.messages.map((m) => m.text);
+    expect(texts.filter((t) => t.startsWith('La solución es una opción'))).toHaveLength(1);
+    expect(texts.at(-1)).toMatch(/¿Eres administrador de Microsoft 365/);
+  });
+});
