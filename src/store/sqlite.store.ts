@@ -11,6 +11,39 @@ import { feedbackCountsSql, type FeedbackCount, type MisunderstoodMessage, type 
 import { outcomeCountsQuery, sqliteMisunderstood, sqliteOperationalCounts, sqliteOutcomeCounts } from './sqlite.operations.js';
 import { SqliteReader } from './sqlite.reader.js';
 import { SqliteLiveChecks } from './sqlite.live-checks.js';
+import { SqliteWriter, type WriterOptions } from './sqlite.writer.js';
+
+export interface SqliteStoreOptions extends CheckpointerOptions {
+  /** when the writing thread starts (`false`: never); its failures go to `onError` too */
+  writer?: Omit<WriterOptions, 'onError'> | false;
+  /** the writing thread's own store: writes on its connection, and starts no thread of its own */
+  role?: 'writer';
+}
+
+/** The store's methods that write: made on the writing thread once it runs (see sqlite.writer.ts). */
+const WRITES = [
+  'createSession',
+  'saveTurn',
+  'patchMeta',
+  'claimDueFollowUps',
+  'dropFollowUp',
+  'claimDelivery',
+  'releaseDelivery',
+  'markDelivered',
+  'pruneDeliveries',
+  'pruneSessions',
+  'claimLiveCheck',
+  'updateLiveCheck',
+  'releaseLiveCheck',
+  'rememberContact',
+  'createHandoff',
+  'attachHandoffSession',
+  'enqueueOutbox',
+  'claimDueOutbox',
+  'completeOutbox',
+  'retryOutbox',
+  'giveUpOutbox',
+] as const satisfies ReadonlyArray<keyof Store>;
 
 /** Sessions past retention (the status list lets the (status, updated_at) index serve the search). */
 const PRUNABLE_SESSIONS = `select id from sessions
@@ -26,8 +59,11 @@ export class SqliteStore implements Store {
   private readonly checkpointer: WalCheckpointer | null;
   /** the operators' long reads, off the event loop (not for an in-memory database, which only this connection sees) */
   private readonly reader: SqliteReader | null;
+  /** makes the writes on a thread of its own once the store is busy (not for an in-memory database) */
+  private readonly writer: SqliteWriter | null;
 
-  constructor(file: string, checkpoints: CheckpointerOptions = {}) {
+  constructor(file: string, options: SqliteStoreOptions = {}) {
+    const { writer, role, ...checkpoints } = options;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -35,10 +71,37 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.cacheStatements();
     this.migrate();
+    // the writing thread commits; the checkpointing thread, started by the store it writes for, copies the WAL back,
+    // so that a commit never waits for a checkpoint (an 8,000-page WAL, 32 MB, if that thread is not there)
+    if (role === 'writer') this.db.pragma('wal_autocheckpoint = 8000');
     this.helpdesk = new SqliteHelpdeskTables(this.db);
     this.liveChecks = new SqliteLiveChecks(this.db);
-    this.reader = file === ':memory:' ? null : new SqliteReader(file);
-    this.checkpointer = file === ':memory:' ? null : new WalCheckpointer(file, (pages) => this.db.pragma(`wal_autocheckpoint = ${pages}`), checkpoints);
+    const shared = file !== ':memory:' && role !== 'writer';
+    this.reader = shared ? new SqliteReader(file) : null;
+    this.checkpointer = shared ? new WalCheckpointer(file, (pages) => this.db.pragma(`wal_autocheckpoint = ${pages}`), checkpoints) : null;
+    this.writer = shared && writer !== false ? new SqliteWriter(file, { ...writer, ...(checkpoints.onError ? { onError: checkpoints.onError } : {}) }) : null;
+    if (this.writer) this.routeWrites(this.writer);
+  }
+
+  /** Whether writes currently go to the writing thread. */
+  get writesOffThread(): boolean {
+    return this.writer?.running ?? false;
+  }
+
+  /** Each write method goes to the writing thread while it runs, and is made here otherwise. */
+  private routeWrites(writer: SqliteWriter): void {
+    const methods = this as unknown as Record<(typeof WRITES)[number], (...args: unknown[]) => Promise<unknown>>;
+    for (const name of WRITES) {
+      const here = methods[name].bind(this);
+      methods[name] = (...args: unknown[]) => {
+        if (writer.running) {
+          this.checkpointer?.committed(); // the thread checkpoints only as a backstop: see its store's constructor
+          return writer.call(name, args);
+        }
+        writer.wroteLocally();
+        return here(...args);
+      };
+    }
   }
 
   /** Whether WAL checkpoints currently run on their own thread. */
@@ -281,6 +344,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.writer?.close();
     await this.reader?.close();
     await this.checkpointer?.close();
     this.db.close();
