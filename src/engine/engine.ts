@@ -129,6 +129,15 @@ export interface TurnOptions {
   locale?: Locale | undefined;
 }
 
+export interface StartOptions extends TurnOptions {
+  /**
+   * The conversation's newest session as the caller has just read it (null: none), so that it is not read twice. A
+   * session another instance creates after that read is still found: the new one must follow the same one, and the
+   * store refuses a second successor (SessionConflictError), after which the message goes to the one that won.
+   */
+  latest?: SessionRecord | null;
+}
+
 /** What a person typed, as the store can keep it (no NUL, no unpaired surrogate: see clean-text.ts). */
 function storable(input: UserInput): UserInput {
   if ('text' in input) return { text: cleanText(input.text) };
@@ -450,7 +459,8 @@ export class Engine {
    * Starts a session whose first message is already known (a mention with words, a command with an address): the
    * greeting, the person's words and the answer are saved in one write, as if `start` and `send` had run.
    */
-  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, given: UserInput, options: TurnOptions = {}): Promise<TurnOutcome> {
+  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, given: UserInput, startOptions: StartOptions = {}): Promise<TurnOutcome> {
+    const { latest: known, ...options } = startOptions;
     const input = storable(given);
     if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
     // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
@@ -472,7 +482,7 @@ export class Engine {
       misses: last?.type === 'unrecognized' ? 1 : 0,
       ...(decision.extra ? { extra: decision.extra } : {}),
     });
-    const latest = await this.store.findLatestSession(channel, conversationKey);
+    const latest = known !== undefined ? known : await this.store.findLatestSession(channel, conversationKey);
     // a session opened meanwhile (on another instance) takes the message
     if (latest && !isEnded(latest.status)) return this.send(latest.id, input, options);
     if (decision.back || view.status !== 'active' || Object.keys(next.children).length > 0) {

@@ -83,7 +83,7 @@ export class SqliteStore implements Store {
     if (this.writer) this.routeWrites(this.writer);
   }
 
-  /** Whether writes currently go to the writing thread. */
+  /** Whether the writing thread runs (it takes the writes while the event loop is busy). */
   get writesOffThread(): boolean {
     return this.writer?.running ?? false;
   }
@@ -94,7 +94,7 @@ export class SqliteStore implements Store {
     for (const name of WRITES) {
       const here = methods[name].bind(this);
       methods[name] = (...args: unknown[]) => {
-        if (writer.running) {
+        if (writer.takes()) {
           this.checkpointer?.committed(); // the thread checkpoints only as a backstop: see its store's constructor
           return writer.call(name, args);
         }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SessionConflictError, StaleVersionError, StoreUnavailableError } from './store.js';
@@ -6,6 +7,11 @@ import { SessionConflictError, StaleVersionError, StoreUnavailableError } from '
 export interface WriterOptions {
   /** writes before the thread starts: a store that barely writes never needs one (0: start at once) */
   startAfterWrites?: number;
+  /**
+   * How busy the event loop must be (its utilisation over the last few milliseconds, 0-1) for the thread to take a
+   * write when it has none under way; 0: it takes every write. Default 0.5.
+   */
+  busyAbove?: number;
   /** the thread could not start or stopped: reported, and the store writes by itself until a later try */
   onError?: (error: unknown, failure: { loop: string; failures: number; retryInMs: number }) => void;
 }
@@ -20,6 +26,20 @@ export interface ThreadError {
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
+}
+
+/** How often the event loop's utilisation is read, in milliseconds. */
+const SAMPLE_MS = 20;
+
+/**
+ * A write's arguments as JSON text: V8 clones a string across threads for the cost of a copy, while cloning a
+ * session's snapshot as objects cost the event loop about as much as the write it saved. They are plain data already
+ * (what the store would write as JSON); trailing optional arguments left out stay left out.
+ */
+function serialized(args: unknown[]): string {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end -= 1;
+  return JSON.stringify(end === args.length ? args : args.slice(0, end));
 }
 
 /** The errors callers tell apart by class, rebuilt with their class so that `instanceof` still holds. */
@@ -74,19 +94,41 @@ export class SqliteWriter {
   private failures = 0;
   private next = 1;
   private readonly pending = new Map<number, Pending>();
+  /** writes asked for since the last message to the thread */
+  private queued: Array<{ id: number; method: string; args: string }> = [];
   private readonly startAfter: number;
+  private readonly busyAbove: number;
+  /** the event loop's utilisation, sampled at most every SAMPLE_MS */
+  private loop = { sample: performance.eventLoopUtilization(), at: 0, busy: false };
 
   constructor(
     private readonly file: string,
     private readonly options: WriterOptions = {},
   ) {
     this.startAfter = options.startAfterWrites ?? 256;
+    this.busyAbove = options.busyAbove ?? 0.5;
     if (this.startAfter === 0) this.start();
   }
 
-  /** Whether writes go to the thread now. */
+  /** Whether the thread runs (and takes writes when the event loop is busy). */
   get running(): boolean {
     return this.ready;
+  }
+
+  /**
+   * Whether the thread takes the next write: always while it has writes under way (they must keep their order), and
+   * otherwise when the event loop is busy. On an event loop with time to spare, a write made there answers sooner than
+   * one handed to the thread and back (two wake-ups of a sleeping thread), and costs nothing anyone waits for.
+   */
+  takes(): boolean {
+    if (!this.ready) return false;
+    if (this.pending.size > 0 || this.busyAbove <= 0) return true;
+    const now = performance.now();
+    if (now - this.loop.at >= SAMPLE_MS) {
+      const sample = performance.eventLoopUtilization();
+      this.loop = { sample, at: now, busy: performance.eventLoopUtilization(sample, this.loop.sample).utilization > this.busyAbove };
+    }
+    return this.loop.busy;
   }
 
   /** Counts a write the store made itself; starts the thread once there were enough. */
@@ -96,16 +138,32 @@ export class SqliteWriter {
     if (this.writes >= this.startAfter) this.start();
   }
 
-  /** Makes one of the store's write methods on the thread; settles once it committed (or failed there). */
+  /**
+   * Makes one of the store's write methods on the thread; settles once it committed (or failed there). Under load the
+   * writes asked for while the event loop handles one batch of I/O go over together: each message wakes the thread, a
+   * cost the event loop pays per message, not per write.
+   */
   call(method: string, args: unknown[]): Promise<unknown> {
     const worker = this.worker;
     if (!worker || !this.ready) return Promise.reject(new StoreUnavailableError(new Error('the writing thread is not running')));
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      if (this.pending.size === 0) worker.ref(); // a write under way keeps the process up until it is answered
+      const idle = this.pending.size === 0;
+      if (idle) worker.ref(); // a write under way keeps the process up until it is answered
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, method, args });
+      const call = { id, method, args: serialized(args) };
+      // a write to an idle thread goes at once; while the thread is busy, the writes asked for meanwhile wait for the
+      // end of this turn of the event loop and go together
+      if (idle) worker.postMessage([call]);
+      else if (this.queued.push(call) === 1) setImmediate(() => this.flush(worker));
     });
+  }
+
+  private flush(worker: Worker): void {
+    const batch = this.queued;
+    this.queued = [];
+    // a thread gone meanwhile has failed these already
+    if (this.worker === worker && batch.length > 0) worker.postMessage(batch);
   }
 
   private start(): void {
@@ -119,17 +177,19 @@ export class SqliteWriter {
     }
     worker.unref();
     this.worker = worker;
-    worker.on('message', (message: { ready?: true; id?: number; result?: unknown; error?: ThreadError }) => {
-      if (message.ready) {
+    worker.on('message', (message: { ready: true } | Array<{ id: number; result?: unknown; error?: ThreadError }>) => {
+      if (!Array.isArray(message)) {
         if (this.worker === worker && !this.closed) this.ready = true;
         return;
       }
-      const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
-      if (!waiting || message.id === undefined) return;
-      this.pending.delete(message.id);
+      for (const answer of message) {
+        const waiting = this.pending.get(answer.id);
+        if (!waiting) continue;
+        this.pending.delete(answer.id);
+        if (answer.error) waiting.reject(rebuildError(answer.error));
+        else waiting.resolve(answer.result);
+      }
       if (this.pending.size === 0) worker.unref();
-      if (message.error) waiting.reject(rebuildError(message.error));
-      else waiting.resolve(message.result);
     });
     const gone = (error?: Error) => {
       if (this.worker !== worker) return;
@@ -138,6 +198,7 @@ export class SqliteWriter {
       const reason = new StoreUnavailableError(error ?? new Error('the writing thread stopped'));
       for (const waiting of this.pending.values()) waiting.reject(reason);
       this.pending.clear();
+      this.queued = [];
       if (error && !this.closed) this.failed(error);
     };
     worker.on('error', gone);

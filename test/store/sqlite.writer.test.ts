@@ -20,7 +20,7 @@ const until = async (test: () => boolean, ms = 10_000) => {
 
 /** A store whose writes already go to its writing thread. */
 async function threaded(file = join(tempDir(), 'threaded.sqlite'), errors: unknown[] = []): Promise<SqliteStore> {
-  const store = new SqliteStore(file, { writer: { startAfterWrites: 0 }, onError: (error) => void errors.push(error) });
+  const store = new SqliteStore(file, { writer: { startAfterWrites: 0, busyAbove: 0 }, onError: (error) => void errors.push(error) });
   opened.push(store);
   expect(await until(() => store.writesOffThread)).toBe(true);
   return store;
@@ -37,7 +37,7 @@ describe('the SQLite store with its writes on a thread of their own', () => {
 
 describe('the SQLite store’s writing thread', () => {
   it('starts once the store is busy, and not for a store that barely writes', async () => {
-    const store = new SqliteStore(join(tempDir(), 'busy.sqlite'), { writer: { startAfterWrites: 20 } });
+    const store = new SqliteStore(join(tempDir(), 'busy.sqlite'), { writer: { startAfterWrites: 20, busyAbove: 0 } });
     opened.push(store);
     for (let i = 0; i < 10; i++) await store.claimDelivery(`slack:event:${i}`, Date.now(), 60_000);
     await new Promise((r) => setTimeout(r, 200));
@@ -102,9 +102,32 @@ describe('the SQLite store’s writing thread', () => {
     expect(await store.claimDelivery('slack:event:lost', Date.now(), 60_000)).toBe(false);
   });
 
+  it('takes the writes while the event loop is busy, and leaves them to the store while it has time to spare', async () => {
+    const store = new SqliteStore(join(tempDir(), 'adaptive.sqlite'), { writer: { startAfterWrites: 0 } });
+    opened.push(store);
+    expect(await until(() => store.writesOffThread)).toBe(true);
+    const thread = (store as unknown as { writer: { worker: { postMessage(message: unknown): void } } }).writer.worker;
+    const posted: unknown[] = [];
+    const post = thread.postMessage.bind(thread);
+    thread.postMessage = (message: unknown) => {
+      posted.push(message);
+      post(message);
+    };
+    await new Promise((r) => setTimeout(r, 60)); // an idle event loop
+    expect(await store.claimDelivery('slack:event:quiet', Date.now(), 60_000)).toBe(true);
+    expect(posted).toHaveLength(0);
+    const until50ms = performance.now() + 50;
+    while (performance.now() < until50ms); // a busy one
+    expect(await store.claimDelivery('slack:event:busy', Date.now(), 60_000)).toBe(true);
+    expect(posted).toHaveLength(1);
+    // either way the same store: each claim is known to the other side
+    expect(await store.claimDelivery('slack:event:quiet', Date.now(), 60_000)).toBe(false);
+    expect(await store.claimDelivery('slack:event:busy', Date.now(), 60_000)).toBe(false);
+  });
+
   it('finishes the writes under way before the store closes', async () => {
     const file = join(tempDir(), 'drain.sqlite');
-    const store = new SqliteStore(file, { writer: { startAfterWrites: 0 } });
+    const store = new SqliteStore(file, { writer: { startAfterWrites: 0, busyAbove: 0 } });
     expect(await until(() => store.writesOffThread)).toBe(true);
     const writes = Array.from({ length: 100 }, (_, i) => store.markDelivered(`slack:event:${i}`, Date.now()));
     await store.close();

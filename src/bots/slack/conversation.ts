@@ -164,9 +164,11 @@ export function refusal(content: SlackContent, failure: TurnFailure): string {
  * Someone wrote to the assistant (a mention, a DM, a thread reply, a slash command): continue the open session of
  * that place, or start one, and answer with the latest turn only. No text shows the current question again.
  */
-export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}, delivery?: Delivery): Promise<void> {
+export async function converse(deps: SlackDeps, place: Place, text: string | null, extraMeta: Partial<SlackMeta> = {}, delivery?: Delivery, fresh = false): Promise<void> {
   const key = conversationKey(place);
-  const latest = await deps.engine.latestSession(SLACK_CHANNEL, key);
+  // `fresh`: the message starts its own thread (a mention outside any thread), so no session can be there yet; one
+  // that got there all the same is found by the new session's write, which refuses a second first session
+  const latest = fresh ? null : await deps.engine.latestSession(SLACK_CHANNEL, key);
   const open = latest && !isEnded(latest.status) ? latest : null;
   if (!text) {
     if (!open) {
@@ -196,7 +198,7 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   const continued = open ?? (latest && (await deps.engine.isAfterword(latest, text)) ? latest : null);
   const outcome = continued
     ? await deps.engine.send(continued.id, { text }, options)
-    : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text }, options);
+    : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text }, { ...options, latest });
   if (delivery && outcome.ok) delivery.recorded = true;
   if (!outcome.ok) {
     await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.words(locale), outcome));

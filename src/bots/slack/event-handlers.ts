@@ -50,7 +50,7 @@ export const EVENT_HANDLERS: Record<(typeof BOT_EVENTS)[number], EventHandler> =
   app_mention: async (deps, { event, team, botUserId, delivery }) => {
     if (typeof event.user !== 'string' || typeof event.channel !== 'string' || typeof event.ts !== 'string') return;
     const place: Place = { team, user: event.user, channel: event.channel, threadTs: event.thread_ts ?? event.ts };
-    await converse(deps, place, slackToPlain(event.text ?? '', botUserId), {}, delivery);
+    await converse(deps, place, slackToPlain(event.text ?? '', botUserId), {}, delivery, !event.thread_ts);
   },
   'message.im': async (deps, { event, team, delivery }) => {
     if (!isPersonMessage(event)) return;

@@ -149,12 +149,12 @@ export class TeamsBot {
     }
     const activity = context.activity;
     const options = { ...(delivery ? { deliveryKey: delivery.key } : {}), locale: matchLocale(activity.locale) };
-    const { taking: session } = await this.d.engine.conversationOf(TEAMS_CHANNEL, conversationKeyOf(activity), text);
+    const { latest, taking: session } = await this.d.engine.conversationOf(TEAMS_CHANNEL, conversationKeyOf(activity), text);
     const cardId = session ? teamsMetaOf(session.meta)?.cardId : undefined;
     // the question being answered is only needed to redraw its card without buttons
     const previous = session && cardId ? await this.presentationOf(session.id, session.version) : undefined;
     // a new conversation's first message is created and answered in one write, the activity recorded in it
-    const outcome = session ? await this.d.engine.send(session.id, { text }, options) : await this.d.engine.startWith(TEAMS_CHANNEL, conversationKeyOf(activity), this.metaOf(activity), { text }, options);
+    const outcome = session ? await this.d.engine.send(session.id, { text }, options) : await this.d.engine.startWith(TEAMS_CHANNEL, conversationKeyOf(activity), this.metaOf(activity), { text }, { ...options, latest });
     if (delivery && outcome.ok) delivery.recorded = true;
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
