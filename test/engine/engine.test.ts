@@ -122,6 +122,26 @@ describe('the engine', () => {
   });
 });
 
+describe('a first message whose caller believed the conversation new', () => {
+  it('goes to the session that was there all the same, whether it is open or a later one follows an ended one', async () => {
+    const { engine } = engineAt(join(tempDir(), 'known.sqlite'));
+    const open = await engine.start('slack', 'T:C:1700000000.000100');
+    const outcome = await engine.startWith('slack', 'T:C:1700000000.000100', {}, { text: 'my emails are stuck in the outbox' }, { latest: null });
+    expect(outcome.ok && outcome.session.id).toBe(open.session.id);
+    expect(outcome.ok && outcome.view.key).toBe('askingIsAdmin');
+    // the caller read an ended session, and meanwhile another instance started the next one: that one takes it
+    const ended = await engine.start('slack', 'T:C:2');
+    await engine.send(ended.session.id, { text: 'talk to a human' });
+    const before = await engine.latestSession('slack', 'T:C:2');
+    expect(before?.status).toBe('escalated');
+    const next = await engine.start('slack', 'T:C:2');
+    const late = await engine.startWith('slack', 'T:C:2', {}, { text: 'Close does not sync my inbox' }, { latest: before });
+    expect(before?.id).toBe(ended.session.id);
+    expect(next.session.id).not.toBe(ended.session.id);
+    expect(late.ok && late.session.id).toBe(next.session.id);
+  });
+});
+
 describe('a session started with its first message', () => {
   const FIRST_MESSAGES = [
     'my emails are stuck in the outbox',

@@ -8,7 +8,7 @@ import type { Store } from '../../store/store.js';
 import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import type { AdminHandoff } from './admin-handoff.js';
 import { welcomeCard } from './cards.js';
-import { belongsTo, conversationKeyOf, isPersonal, referenceOf, teamsMetaOf, TEAMS_CHANNEL, textWithoutMention } from './conversation.js';
+import { belongsTo, conversationKeyOf, isPersonal, referenceOf, startsThread, teamsMetaOf, TEAMS_CHANNEL, textWithoutMention } from './conversation.js';
 import type { TeamsDirectory } from './directory.js';
 import type { Escalation } from './escalation.js';
 import { safeError } from './errors.js';
@@ -149,7 +149,8 @@ export class TeamsBot {
     }
     const activity = context.activity;
     const options = { ...(delivery ? { deliveryKey: delivery.key } : {}), locale: matchLocale(activity.locale) };
-    const { latest, taking: session } = await this.d.engine.conversationOf(TEAMS_CHANNEL, conversationKeyOf(activity), text);
+    // a new channel post starts its own thread; a session there all the same is met by the new session's write
+    const { latest, taking: session } = startsThread(activity) ? { latest: null, taking: null } : await this.d.engine.conversationOf(TEAMS_CHANNEL, conversationKeyOf(activity), text);
     const cardId = session ? teamsMetaOf(session.meta)?.cardId : undefined;
     // the question being answered is only needed to redraw its card without buttons
     const previous = session && cardId ? await this.presentationOf(session.id, session.version) : undefined;

@@ -15,6 +15,17 @@ export function conversationKeyOf(activity: Partial<Activity>): string {
 }
 
 /**
+ * Whether the activity is the first message of its channel thread (a new post, whose thread is named after it): no
+ * session can be there yet.
+ */
+export function startsThread(activity: Partial<Activity>): boolean {
+  if (activity.conversation?.conversationType !== 'channel' || !activity.id) return false;
+  const id = activity.conversation.id ?? '';
+  const at = id.indexOf(';messageid=');
+  return at < 0 || id.slice(at + ';messageid='.length) === activity.id;
+}
+
+/**
  * Whether a stored session belongs to the conversation an activity came from. Compared on the chat or channel id,
  * so a card clicked in a thread matches however Teams writes the thread part.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belongsTo, conversationKeyOf, referenceOf, textWithoutMention } from '../../../src/bots/teams/conversation.js';
+import { belongsTo, conversationKeyOf, referenceOf, startsThread, textWithoutMention } from '../../../src/bots/teams/conversation.js';
 import { mentionActivity as mention, messageActivity as message } from '../../helpers/teams.js';
 
 // activities as they arrive on the wire (timestamps are strings there)
@@ -14,6 +14,13 @@ describe('Teams conversations', () => {
       '19:general@thread.tacv2;messageid=post-1',
     );
     expect(conversationKeyOf(messageActivity('hi', { conversationId: 'a:chat' }))).toBe('a:chat');
+  });
+
+  it('knows a new channel post from a reply in a thread or a chat message', () => {
+    expect(startsThread(mentionActivity('hi', { id: 'post-1' }))).toBe(true);
+    expect(startsThread(mentionActivity('hi', { id: 'post-1', conversationId: '19:general@thread.tacv2;messageid=post-1' }))).toBe(true);
+    expect(startsThread(mentionActivity('hi', { id: 'r', conversationId: '19:general@thread.tacv2;messageid=post-1' }))).toBe(false);
+    expect(startsThread(messageActivity('hi', { conversationId: 'a:chat' }))).toBe(false);
   });
 
   it('keeps a reference that points at the thread and names no old activity', () => {
