@@ -71,7 +71,7 @@ const followUpsDue = new Gauge({
 
 const backgroundErrors = new Counter({
   name: 'mailbox_doctor_background_errors_total',
-  help: 'Background passes that failed and were tried again later, by loop (follow-ups, helpdesk-outbox, housekeeping, check-completion, wal-checkpointer, unhandled).',
+  help: 'Background passes that failed and were tried again later, by loop (follow-ups, helpdesk-outbox, housekeeping, check-completion, wal-checkpointer, sqlite-writer, unhandled).',
   labelNames: ['loop'] as const,
   registers: [metricsRegistry],
 });

@@ -177,4 +177,16 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
       );
     `,
   },
+  {
+    // the sessions counted per status by the store's own statements, in each write's transaction, instead of row
+    // triggers, which cost a new session about 55 µs and every saved turn about 20 µs; counted afresh once here
+    version: 15,
+    sql: `
+      drop trigger if exists session_counts_on_insert;
+      drop trigger if exists session_counts_on_status;
+      drop trigger if exists session_counts_on_delete;
+      delete from session_counts;
+      insert into session_counts (status, n) select status, count(*) from sessions group by status;
+    `,
+  },
 ];

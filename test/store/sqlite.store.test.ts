@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { outcomeCountsQuery } from '../../src/store/sqlite.operations.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.store.js';
+import { SQLITE_MIGRATIONS } from '../../src/store/sqlite.migrations.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDir } from '../helpers/engine.js';
 import { storeContract } from './store.contract.js';
@@ -17,6 +18,38 @@ describe('the SQLite store', () => {
     const store = new SqliteStore(join(tempDir(), 'contract.sqlite'));
     opened.push(store);
     return store;
+  });
+});
+
+describe('the SQLite store’s count of sessions per status', () => {
+  it('is recounted when a database from before (counted by triggers) is opened, and kept by the store from then on', async () => {
+    const file = join(tempDir(), 'upgrade.sqlite');
+    const old = new Database(file);
+    old.exec('create table schema_migrations (version integer primary key, applied_at integer not null)');
+    for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version < 15)) {
+      old.exec(migration.sql);
+      old.prepare('insert into schema_migrations (version, applied_at) values (?, 0)').run(migration.version);
+    }
+    const add = old.prepare("insert into sessions (id, channel, conversation_key, status, snapshot, version, meta, created_at, updated_at) values (?, 'web', ?, ?, '{}', 1, '{}', 0, 0)");
+    add.run('a', 'k1', 'active');
+    add.run('b', 'k2', 'resolved');
+    old.exec("update session_counts set n = 40 where status = 'active'"); // counts gone wrong somehow
+    old.close();
+    const store = new SqliteStore(file);
+    opened.push(store);
+    expect((await store.operationalCounts(0)).sessionsByStatus).toEqual({ active: 1, resolved: 1 });
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare("select count(*) as n from sqlite_master where type = 'trigger'").get()).toEqual({ n: 0 });
+    check.close();
+    // a turn that ends the session moves it from one count to the other; one from a stale version moves nothing
+    const session = await store.getSession('a');
+    const ended = { ...session!, status: 'resolved' as const, version: 2 };
+    expect(await store.saveTurn({ session: ended, expectedVersion: 7, transcript: [], followUp: { kind: 'keep' } })).toBe(false);
+    expect((await store.operationalCounts(0)).sessionsByStatus).toEqual({ active: 1, resolved: 1 });
+    expect(await store.saveTurn({ session: ended, expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } })).toBe(true);
+    expect((await store.operationalCounts(0)).sessionsByStatus).toEqual({ resolved: 2 });
+    expect(await store.pruneSessions(1, 10)).toBe(2);
+    expect((await store.operationalCounts(0)).sessionsByStatus).toEqual({});
   });
 });
 
