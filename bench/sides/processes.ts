@@ -93,6 +93,10 @@ export async function startServer(name: string, args: string[], env: Record<stri
     close: async () => {
       child.kill('SIGTERM');
       await exited(child);
+      // what went wrong during the run (a failed turn, a second reply's cause) is shown before the log goes
+      const trouble = readFileSync(out, 'utf8').split('\n').filter((line) => /"level":\s*(40|50|60)\b/.test(line));
+      for (const line of trouble.slice(0, 20)) process.stderr.write(`${name}: ${line.slice(0, 600)}\n`);
+      if (trouble.length > 20) process.stderr.write(`${name}: … and ${trouble.length - 20} more warnings and errors\n`);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -10,6 +10,19 @@ if (mode !== 'slack' && mode !== 'teams') throw new Error('usage: reply-sink.mjs
 const now = () => performance.timeOrigin + performance.now();
 let arrived = [];
 let sequence = 0;
+/** the start of the first reply to each key, kept so that a second reply to it can be shown beside the first */
+const firstBodies = new Map();
+
+function note(key, at, body) {
+  arrived.push([key, at]);
+  const first = firstBodies.get(key);
+  if (first === undefined) {
+    if (firstBodies.size >= 100_000) firstBodies.clear();
+    firstBodies.set(key, body.slice(0, 300));
+  } else {
+    process.stderr.write(`reply sink: a second reply to ${key}: ${body.slice(0, 300)}\n  the first was: ${first}\n`);
+  }
+}
 
 const server = createServer((req, res) => {
   const chunks = [];
@@ -28,11 +41,11 @@ const server = createServer((req, res) => {
       } catch {
         args = {};
       }
-      if (method === 'chat.postMessage' && typeof args.thread_ts === 'string') arrived.push([args.thread_ts, at]);
+      if (method === 'chat.postMessage' && typeof args.thread_ts === 'string') note(args.thread_ts, at, text);
       answer = { ok: true, channel: args.channel ?? 'C0BENCH', ts: `1770000000.${String(sequence).padStart(6, '0')}`, user: { id: 'U0ALICE', locale: 'en-US' } };
     } else {
       const reply = /^\/(?:.*\/)?v3\/conversations\/[^/]+\/activities\/([^/?]+)/.exec(req.url ?? '');
-      if (req.method === 'POST' && reply) arrived.push([decodeURIComponent(reply[1]), at]);
+      if (req.method === 'POST' && reply) note(decodeURIComponent(reply[1]), at, Buffer.concat(chunks).toString('utf8'));
       answer = { id: `reply-${sequence}` };
     }
     const body = JSON.stringify(answer);
