@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.store.js';
@@ -123,6 +124,17 @@ describe('the SQLite store’s writing thread', () => {
     // either way the same store: each claim is known to the other side
     expect(await store.claimDelivery('slack:event:quiet', Date.now(), 60_000)).toBe(false);
     expect(await store.claimDelivery('slack:event:busy', Date.now(), 60_000)).toBe(false);
+  });
+
+  it('starts from the compiled build the bin runs as well (dist/, its worker beside it)', async () => {
+    const compiled = (await import(pathToFileURL(fileURLToPath(new URL('../../dist/store/sqlite.store.js', import.meta.url))).href)) as { SqliteStore: typeof SqliteStore };
+    const errors: unknown[] = [];
+    const store = new compiled.SqliteStore(join(tempDir(), 'compiled.sqlite'), { writer: { startAfterWrites: 0, busyAbove: 0 }, onError: (error) => void errors.push(error) });
+    opened.push(store);
+    expect(await until(() => store.writesOffThread)).toBe(true);
+    expect(await store.claimDelivery('slack:event:compiled', Date.now(), 60_000)).toBe(true);
+    expect(await store.claimDelivery('slack:event:compiled', Date.now(), 60_000)).toBe(false);
+    expect(errors).toEqual([]);
   });
 
   it('finishes the writes under way before the store closes', async () => {
