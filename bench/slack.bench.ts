@@ -5,7 +5,7 @@
  * in a third (sides/reply-sink.mjs); this process sends the signed app_mention events (each one a new thread) and
  * counts a reply when its chat.postMessage reaches the fake Web API. See reply-load.ts for the rounds and figures.
  *
- *   npx tsx bench/slack.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--cpu-prof]
+ *   npx tsx bench/slack.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--warm-up 300] [--cpu-prof]
  *
  * `--cpu-prof`: both servers write a CPU profile into bench/profiles/ when they stop.
  */
@@ -109,6 +109,6 @@ export function numericArgs<T extends object>(names: Record<string, keyof T>): P
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const options = numericArgs<SlackBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds', 'paced-rounds': 'pacedRounds' });
+  const options = numericArgs<SlackBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds', 'paced-rounds': 'pacedRounds', 'warm-up': 'warmUp' });
   console.log(formatSlackBench(await runSlackBench({ ...options, cpuProf: process.argv.includes('--cpu-prof') })));
 }
