@@ -502,6 +502,8 @@ export class Engine {
       // two first messages at once (on two instances): the second goes to the session the first started
       const winner = error instanceof SessionConflictError ? await this.store.findLatestSession(channel, conversationKey) : null;
       if (!winner) throw error;
+      // one that has ended already (the caller had not read it): the message starts the next one after it
+      if (isEnded(winner.status) && winner.id !== latest?.id) return this.startWith(channel, conversationKey, meta, given, { ...options, latest: winner });
       return this.send(winner.id, input, options);
     }
     const result: TurnResult = { session, locale, view, presentation: rendered.presentation, messages: rendered.messages };

@@ -24,8 +24,9 @@ export class PostgresLiveChecks {
   }
 
   async update(sessionId: string, owner: string, now: number, leaseMs: number, change: LiveCheckChange): Promise<boolean> {
-    const progress = 'progress' in change;
-    const signIn = 'signIn' in change;
+    // a field left undefined is left as it is (as it would arrive through JSON, from the SQLite store's writing thread)
+    const progress = change.progress !== undefined;
+    const signIn = change.signIn !== undefined;
     const result = await this.db.query(
       `update live_checks set lease_until = $3::bigint + $4::bigint,
          progress = case when $5 then $6::jsonb else progress end,

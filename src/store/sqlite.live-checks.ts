@@ -26,8 +26,9 @@ export class SqliteLiveChecks {
   }
 
   update(sessionId: string, owner: string, now: number, leaseMs: number, change: LiveCheckChange): boolean {
-    const progress = 'progress' in change;
-    const signIn = 'signIn' in change;
+    // a field left undefined is left as it is (as it would arrive through JSON, from the SQLite store's writing thread)
+    const progress = change.progress !== undefined;
+    const signIn = change.signIn !== undefined;
     return (
       this.db
         .prepare(

@@ -268,7 +268,9 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       const row = this.db.prepare('select meta from sessions where id = ?').get(id) as { meta: string } | undefined;
       if (!row) return;
-      const meta = { ...(JSON.parse(row.meta) as Record<string, unknown>), ...patch };
+      // a key given as undefined is left as it is, as in Postgres (and as it arrives through JSON from the writing thread)
+      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const meta = { ...(JSON.parse(row.meta) as Record<string, unknown>), ...given };
       this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
     })();
   }

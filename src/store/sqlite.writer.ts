@@ -34,7 +34,8 @@ const SAMPLE_MS = 20;
 /**
  * A write's arguments as JSON text: V8 clones a string across threads for the cost of a copy, while cloning a
  * session's snapshot as objects cost the event loop about as much as the write it saved. They are plain data already
- * (what the store would write as JSON); trailing optional arguments left out stay left out.
+ * (what the store would write as JSON); trailing optional arguments left out stay left out, and a property set to
+ * undefined arrives absent, which every write method treats alike (null is what clears a value).
  */
 function serialized(args: unknown[]): string {
   let end = args.length;
@@ -96,6 +97,8 @@ export class SqliteWriter {
   private readonly pending = new Map<number, Pending>();
   /** writes asked for since the last message to the thread */
   private queued: Array<{ id: number; method: string; args: string }> = [];
+  /** close() waiting for the writes under way */
+  private drained: Array<() => void> = [];
   private readonly startAfter: number;
   private readonly busyAbove: number;
   /** the event loop's utilisation, sampled at most every SAMPLE_MS */
@@ -135,7 +138,7 @@ export class SqliteWriter {
   wroteLocally(): void {
     if (this.worker || this.closed) return;
     this.writes += 1;
-    if (this.writes >= this.startAfter) this.start();
+    if (this.writes >= (this.failures === 0 ? this.startAfter : this.nextTryAfter)) this.start();
   }
 
   /**
@@ -189,7 +192,10 @@ export class SqliteWriter {
         if (answer.error) waiting.reject(rebuildError(answer.error));
         else waiting.resolve(answer.result);
       }
-      if (this.pending.size === 0) worker.unref();
+      if (this.pending.size === 0) {
+        worker.unref();
+        this.wakeDrained();
+      }
     });
     const gone = (error?: Error) => {
       if (this.worker !== worker) return;
@@ -199,34 +205,47 @@ export class SqliteWriter {
       for (const waiting of this.pending.values()) waiting.reject(reason);
       this.pending.clear();
       this.queued = [];
+      this.wakeDrained();
       if (error && !this.closed) this.failed(error);
     };
     worker.on('error', gone);
     worker.on('exit', () => gone(this.closed ? undefined : new Error('the writing thread exited')));
   }
 
-  /** Reported; the store writes by itself again, and the thread is tried again after as many writes again. */
+  /** Reported; the store writes by itself again, and tries the thread again after twice as many writes as the last time. */
   private failed(error: unknown): void {
     this.failures += 1;
     this.options.onError?.(error, { loop: 'sqlite-writer', failures: this.failures, retryInMs: 0 });
   }
 
-  /** Waits for the writes under way, then stops the thread (its connection closes first). */
+  /** Writes before the next try: doubling after each failure (a thread that cannot start is not started 1,000 times). */
+  private get nextTryAfter(): number {
+    return Math.max(1, this.startAfter) * 2 ** Math.min(this.failures, 10);
+  }
+
+  /**
+   * Waits until no write is under way (writes asked for meanwhile still go to the thread and are waited for too), then
+   * stops the thread (its connection closes first). Writes asked for after that are the store's own.
+   */
   async close(): Promise<void> {
     this.closed = true;
     const worker = this.worker;
     if (!worker) return;
-    await Promise.allSettled([...this.pending.values()].map((waiting) => new Promise<void>((settled) => {
-      const { resolve, reject } = waiting;
-      waiting.resolve = (value) => (resolve(value), settled());
-      waiting.reject = (error) => (reject(error), settled());
-    })));
+    while (this.pending.size > 0 && this.worker === worker) await new Promise<void>((resolve) => this.drained.push(resolve));
     this.ready = false;
+    if (this.worker !== worker) return; // it died meanwhile
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage('stop');
     const timeout = setTimeout(() => void worker.terminate(), 2_000);
     await exited;
     clearTimeout(timeout);
     this.worker = null;
+  }
+
+  /** Tells whoever waits for the thread to have no write under way. */
+  private wakeDrained(): void {
+    const waiting = this.drained;
+    this.drained = [];
+    for (const resolve of waiting) resolve();
   }
 }

@@ -140,6 +140,16 @@ describe('a first message whose caller believed the conversation new', () => {
     expect(next.session.id).not.toBe(ended.session.id);
     expect(late.ok && late.session.id).toBe(next.session.id);
   });
+
+  it('starts the next session when the one that was there all the same has ended', async () => {
+    const { engine } = engineAt(join(tempDir(), 'known-ended.sqlite'));
+    const ended = await engine.start('slack', 'T:C:3');
+    await engine.send(ended.session.id, { text: 'talk to a human' });
+    const outcome = await engine.startWith('slack', 'T:C:3', {}, { text: 'my emails are stuck in the outbox' }, { latest: null });
+    expect(outcome.ok && outcome.session.id).not.toBe(ended.session.id);
+    expect(outcome.ok && outcome.view.key).toBe('askingIsAdmin');
+    expect((await engine.latestSession('slack', 'T:C:3'))?.id).toBe(outcome.ok ? outcome.session.id : '');
+  });
 });
 
 describe('a session started with its first message', () => {

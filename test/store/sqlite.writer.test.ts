@@ -126,6 +126,24 @@ describe('the SQLite store’s writing thread', () => {
     expect(await store.claimDelivery('slack:event:busy', Date.now(), 60_000)).toBe(false);
   });
 
+  it('makes the writes asked for while it closes too, before it stops', async () => {
+    const file = join(tempDir(), 'closing.sqlite');
+    const store = new SqliteStore(file, { writer: { startAfterWrites: 0, busyAbove: 0 } });
+    expect(await until(() => store.writesOffThread)).toBe(true);
+    const first = store.markDelivered('slack:event:1', Date.now());
+    const later: Array<Promise<boolean>> = [];
+    // a loop that writes again as soon as its last write is answered, while the store is being closed
+    const chained = first.then(() => {
+      later.push(store.markDelivered('slack:event:2', Date.now()), store.markDelivered('slack:event:3', Date.now()));
+    });
+    await store.close();
+    await chained;
+    expect(await Promise.all([first, ...later])).toEqual([true, true, true]);
+    const reopened = new SqliteStore(file, { writer: false });
+    opened.push(reopened);
+    for (const key of ['slack:event:1', 'slack:event:2', 'slack:event:3']) expect(await reopened.wasDelivered(key)).toBe(true);
+  });
+
   it('starts from the compiled build the bin runs as well (dist/, its worker beside it)', async () => {
     const compiled = (await import(pathToFileURL(fileURLToPath(new URL('../../dist/store/sqlite.store.js', import.meta.url))).href)) as { SqliteStore: typeof SqliteStore };
     const errors: unknown[] = [];
