@@ -58,10 +58,14 @@ export { slackConfigured, slackOffReason } from './slack-settings.js';
 
 const apiBase = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
-/** Bolt's own Web API client (Socket Mode's connection calls); the channel's calls go through WebApiClient. */
-function clientOptions(config: Config, logger: ReturnType<typeof boltLogger>): webApi.WebClientOptions {
+/**
+ * Bolt's own Web API clients (Socket Mode's connection calls); the channel's calls go through WebApiClient, and so do
+ * theirs (`fetch`): one HTTP client for Slack, one set of rate-limit pauses.
+ */
+function clientOptions(config: Config, logger: ReturnType<typeof boltLogger>, client: WebApiClient): webApi.WebClientOptions {
   return {
     ...(config.SLACK_API_URL ? { slackApiUrl: apiBase(config.SLACK_API_URL) } : {}),
+    fetch: client.fetch,
     logger,
     // 429s wait for Retry-After inside the client; other failures are retried briefly, never for half an hour
     retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 3000 },
@@ -128,7 +132,7 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     ...(receiver ? { receiver } : { socketMode: true, appToken: config.SLACK_APP_TOKEN }),
     authorize: authorizer(config, api, token),
     logger: bolt,
-    clientOptions: clientOptions(config, bolt),
+    clientOptions: clientOptions(config, bolt, client),
     convoStore: false,
   });
 

@@ -62,7 +62,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A small Slack Web API client over node's http(s) with kept-alive connections, the one HTTP client for Slack in the
- * process (Bolt's own WebClient is only used by Socket Mode). It does what this channel needs and no more: JSON or form
+ * process (Bolt's own WebClients, used only by Socket Mode, send through it too: `fetch`). It does what this channel needs and no more: JSON or form
  * bodies, the token in a header, a time limit per attempt, and every failure returned as a code, never thrown.
  * - Slack's rate limits are per method, and per channel for posting (PER_CHANNEL): a 429 pauses that method (in that
  *   channel), for every caller, for Retry-After; other methods and channels carry on. Calls to a paused method wait for
@@ -124,6 +124,29 @@ export class WebApiClient {
     }
   }
 
+  /**
+   * A `fetch` for @slack/web-api's WebClient (`clientOptions.fetch`: Bolt's own clients, Socket Mode's connection
+   * calls), so that the process has one HTTP client for Slack: those calls go over this client's connections, with the
+   * token the WebClient gives (Socket Mode's app-level one, say), wait out this client's pauses, and pause their
+   * method for every caller on a 429 (counted like the others). The WebClient keeps its own retries; a network failure
+   * is thrown as fetch throws it.
+   */
+  readonly fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const method = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+    const headers = new Headers(init.headers);
+    const body = init.body === undefined || init.body === null ? '' : typeof init.body === 'string' ? init.body : init.body instanceof URLSearchParams ? init.body.toString() : null;
+    if (body === null) throw new TypeError(`this Slack client sends text bodies only (${method})`);
+    if (this.pausedUntil.size > 0 && !(await this.pauseOver(method))) return reply(429, { ok: false, error: 'ratelimited' }, String(this.options.maxRetryAfterSeconds));
+    const attempt = await this.attempt(method, body, headers.get('content-type') ?? 'application/x-www-form-urlencoded', headers.get('authorization') ?? undefined);
+    if (attempt.kind === 'failed') throw new TypeError(`fetch failed: ${attempt.error}`);
+    if (attempt.status === 429) {
+      this.settings.onRateLimited?.(method);
+      this.pause(method, retryAfterSeconds(attempt.retryAfter) * 1000);
+    }
+    return reply(attempt.status, attempt.body ?? {}, attempt.retryAfter);
+  };
+
   /** Pauses a method (in a channel) for every caller (the later end wins when two 429s overlap). */
   private pause(key: string, ms: number): void {
     const until = Date.now() + ms;
@@ -148,7 +171,7 @@ export class WebApiClient {
     this.agent.destroy();
   }
 
-  private attempt(method: string, body: string, type: string): Promise<Attempt> {
+  private attempt(method: string, body: string, type: string, authorization = `Bearer ${this.settings.token}`): Promise<Attempt> {
     return new Promise((resolve) => {
       let settled = false;
       const settle = (result: Attempt) => {
@@ -162,7 +185,7 @@ export class WebApiClient {
         {
           method: 'POST',
           agent: this.agent,
-          headers: { authorization: `Bearer ${this.settings.token}`, 'content-type': type, 'content-length': Buffer.byteLength(body) },
+          headers: { authorization, 'content-type': type, 'content-length': Buffer.byteLength(body) },
         },
         (res) => void readReply(res, this.options.maxReplyBytes).then(settle),
       );
@@ -174,6 +197,11 @@ export class WebApiClient {
       req.end(body);
     });
   }
+}
+
+/** A reply as fetch gives one, from what an attempt read. */
+function reply(status: number, body: Record<string, unknown>, retryAfter: string | undefined): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...(retryAfter ? { 'retry-after': retryAfter } : {}) } });
 }
 
 function form(args: Record<string, unknown>): string {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { webApi } from '@slack/bolt';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebApiClient, type WebApiClientOptions } from '../../../src/bots/slack/web-api-client.js';
@@ -105,6 +106,24 @@ describe('the Web API client', () => {
     expect((await client(server.url).call('chat.postMessage', {})).ok).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(server.seen).toHaveLength(2);
+  });
+
+  it("carries Slack's own WebClient's calls (Bolt's, Socket Mode's) with their token, and shares its pauses with them", async () => {
+    const server = await scripted([limitOnce((request) => request.url === '/api/apps.connections.open')]);
+    const limited: string[] = [];
+    const c = client(server.url, { onRateLimited: (method) => limited.push(method) });
+    const appToken = 'xapp-1-A0APP-3333333333-socketsocketsocketsocket';
+    const boltsOwn = new webApi.WebClient(appToken, { slackApiUrl: server.url, fetch: c.fetch, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+    await expect(boltsOwn.apiCall('apps.connections.open')).rejects.toMatchObject({ code: webApi.ErrorCode.RateLimitedError });
+    expect(server.seen[0]?.headers.authorization).toBe(`Bearer ${appToken}`);
+    expect(limited).toEqual(['apps.connections.open']);
+    // the pause it met holds for this client's own calls of that method too
+    const started = Date.now();
+    expect(await c.call('apps.connections.open', {}, 'form')).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(server.seen[1]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    // and an answered call reaches the WebClient as Slack gave it
+    expect(await boltsOwn.apiCall('apps.connections.open')).toMatchObject({ ok: true });
   });
 
   it('pauses only the method Slack rate-limited, for every caller, while other methods carry on', async () => {
