@@ -105,7 +105,7 @@ const whatSetting: AsideAnswer = (facts, _settings, where) => {
 };
 
 const isItSafe: AsideAnswer = (facts, _settings, where) => {
-  if (where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
+  if (where === 'askingForAddress' || where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
     return 'Ja. Die Prüfung schaut nur von außen und ändert nichts. Meldest du dich dafür an, sende ich eine Testnachricht vom Postfach an sich selbst, und deine Anmeldung vergesse ich, sobald die Prüfung endet.';
   }
   if (ADDRESS_STATES.includes(where)) {
@@ -152,6 +152,9 @@ const ipList: AsideAnswer = (_facts, settings, where) => {
     ? 'Der Close-Support kann dir die aktuelle Liste der IP-Adressen schicken, von denen Close sendet. Frag die Person, die hier antwortet.'
     : 'Der Close-Support kann dir die aktuelle Liste der IP-Adressen schicken, von denen Close sendet. Frag hier nach einer Person, die gibt sie dir weiter.';
 };
+
+const whyAddress: AsideAnswer = () =>
+  'Damit ich das Postfach für dich prüfen kann: Über die Adresse schaue ich mir die Mail-Einträge der Domain und ihre Microsoft-365-Anmeldung an und teste die Outlook-Mailserver, alles von außen. Dabei wird nichts geändert und nichts gesendet. Du musst sie nicht angeben: Wir können auch ohne die Prüfung weitermachen.';
 
 const decemberChange: AsideAnswer = (_facts, settings) => {
   const when =
@@ -273,6 +276,7 @@ export const conversationDe: ConversationContent = {
     'how-reconnect': howReconnect,
     'what-alias': whatAlias,
     'ip-list': ipList,
+    'why-address': whyAddress,
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,

@@ -106,7 +106,7 @@ const whatSetting: AsideAnswer = (facts, _settings, where) => {
 };
 
 const isItSafe: AsideAnswer = (facts, _settings, where) => {
-  if (where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
+  if (where === 'askingForAddress' || where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
     return "Yes. The check only looks from the outside and changes nothing. If you sign in for it, I send one test email from the mailbox to itself, and your sign-in is forgotten when the check ends.";
   }
   if (ADDRESS_STATES.includes(where)) {
@@ -151,6 +151,9 @@ const ipList: AsideAnswer = (_facts, settings, where) => {
     ? 'Close support can send you the current list of IP addresses Close sends from. Ask the person who replies here.'
     : "Close support can send you the current list of IP addresses Close sends from. Ask for a person here and they'll pass it on.";
 };
+
+const whyAddress: AsideAnswer = () =>
+  "So I can check the mailbox for you: from the address I look up its domain's mail records and its Microsoft 365 sign-in, and try the Outlook mail servers, all from the outside. Nothing is changed and nothing is sent. You don't have to give it: we can go on without the check.";
 
 const decemberChange: AsideAnswer = (_facts, settings) => {
   const when =
@@ -272,6 +275,7 @@ export const conversationEn: ConversationContent = {
     'how-reconnect': howReconnect,
     'what-alias': whatAlias,
     'ip-list': ipList,
+    'why-address': whyAddress,
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,

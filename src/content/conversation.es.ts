@@ -104,7 +104,7 @@ const whatSetting: AsideAnswer = (facts, _settings, where) => {
 };
 
 const isItSafe: AsideAnswer = (facts, _settings, where) => {
-  if (where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
+  if (where === 'askingForAddress' || where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
     return 'Sí. La comprobación solo mira desde fuera y no cambia nada. Si inicias sesión para ella, envío un correo de prueba del buzón a sí mismo, y olvido tu sesión cuando termina.';
   }
   if (ADDRESS_STATES.includes(where)) {
@@ -149,6 +149,9 @@ const ipList: AsideAnswer = (_facts, settings, where) => {
     ? 'El soporte de Close puede enviarte la lista actual de direcciones IP desde las que envía Close. Pídesela a la persona que te responda aquí.'
     : 'El soporte de Close puede enviarte la lista actual de direcciones IP desde las que envía Close. Pide hablar con una persona aquí y te la pasarán.';
 };
+
+const whyAddress: AsideAnswer = () =>
+  'Para revisar el buzón por ti: con la dirección consulto los registros de correo del dominio y su inicio de sesión de Microsoft 365, y pruebo los servidores de correo de Outlook, todo desde fuera. No se cambia nada ni se envía nada. No tienes que dármela: podemos seguir sin la comprobación.';
 
 const decemberChange: AsideAnswer = (_facts, settings) => {
   const when =
@@ -270,6 +273,7 @@ export const conversationEs: ConversationContent = {
     'how-reconnect': howReconnect,
     'what-alias': whatAlias,
     'ip-list': ipList,
+    'why-address': whyAddress,
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,

@@ -107,7 +107,7 @@ const whatSetting: AsideAnswer = (facts, _settings, where) => {
 };
 
 const isItSafe: AsideAnswer = (facts, _settings, where) => {
-  if (where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
+  if (where === 'askingForAddress' || where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
     return 'Oui. La vérification regarde seulement de l’extérieur et ne change rien. Si vous vous connectez pour elle, j’envoie un seul e-mail de test de la boîte mail vers elle-même, et j’oublie votre connexion à la fin.';
   }
   if (ADDRESS_STATES.includes(where)) {
@@ -152,6 +152,9 @@ const ipList: AsideAnswer = (_facts, settings, where) => {
     ? 'Le support de Close peut vous envoyer la liste à jour des adresses IP d’envoi de Close. Demandez-la à la personne qui vous répondra ici.'
     : 'Le support de Close peut vous envoyer la liste à jour des adresses IP d’envoi de Close. Demandez à parler à une personne ici, elle vous la transmettra.';
 };
+
+const whyAddress: AsideAnswer = () =>
+  "Pour vérifier la boîte aux lettres à votre place : à partir de l'adresse, je consulte les enregistrements de messagerie du domaine et sa connexion Microsoft 365, et je teste les serveurs de messagerie Outlook, le tout de l'extérieur. Rien n'est modifié et rien n'est envoyé. Vous n'êtes pas obligé de la donner : nous pouvons continuer sans la vérification.";
 
 const decemberChange: AsideAnswer = (_facts, settings) => {
   const when =
@@ -273,6 +276,7 @@ export const conversationFr: ConversationContent = {
     'how-reconnect': howReconnect,
     'what-alias': whatAlias,
     'ip-list': ipList,
+    'why-address': whyAddress,
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,

@@ -104,7 +104,7 @@ const whatSetting: AsideAnswer = (facts, _settings, where) => {
 };
 
 const isItSafe: AsideAnswer = (facts, _settings, where) => {
-  if (where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
+  if (where === 'askingForAddress' || where === 'offeringCheck' || where === 'runningCheck' || where === 'reportingCheck') {
     return 'Sim. A verificação só olha de fora e não muda nada. Se você entrar com o seu login, eu mando um email de teste da caixa de correio para ela mesma, e esqueço o seu login quando a verificação termina.';
   }
   if (ADDRESS_STATES.includes(where)) {
@@ -149,6 +149,9 @@ const ipList: AsideAnswer = (_facts, settings, where) => {
     ? 'O suporte do Close pode te mandar a lista atual de endereços IP de onde o Close envia. Peça para a pessoa que responder aqui.'
     : 'O suporte do Close pode te mandar a lista atual de endereços IP de onde o Close envia. Peça para falar com uma pessoa aqui que ela te passa.';
 };
+
+const whyAddress: AsideAnswer = () =>
+  'Para eu verificar a caixa de correio por você: com o endereço, consulto os registros de e-mail do domínio e o login do Microsoft 365, e testo os servidores de e-mail do Outlook, tudo de fora. Nada é alterado e nada é enviado. Você não precisa informar: podemos seguir sem a verificação.';
 
 const decemberChange: AsideAnswer = (_facts, settings) => {
   const when =
@@ -270,6 +273,7 @@ export const conversationPtBR: ConversationContent = {
     'how-reconnect': howReconnect,
     'what-alias': whatAlias,
     'ip-list': ipList,
+    'why-address': whyAddress,
     'december-change': decemberChange,
     'mail-tab-missing': mailTabMissing,
     'outbox-sequences': outboxSequences,

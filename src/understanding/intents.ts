@@ -51,6 +51,8 @@ export const ASIDE_INTENTS = [
   'aside.how-reconnect',
   'aside.what-alias',
   'aside.ip-list',
+  /** "why do you need my address?": what the check does with it */
+  'aside.why-address',
   'aside.december-change',
   'aside.mail-tab-missing',
   'aside.outbox-sequences',

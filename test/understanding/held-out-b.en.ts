@@ -334,6 +334,13 @@ export const heldOutBEn: Record<Intent, readonly string[]> = {
     'what does primary address mean',
     'difference between alias and main email?',
   ],
+  'aside.why-address': [
+    'why would you need my email?',
+    'what do you want my address for',
+    'hmm why my email address',
+    'do you keep the address i give you',
+    'whats my email needed for exactly',
+  ],
   'aside.ip-list': [
     'where is closes ip list',
     'which ips does close send from',

@@ -287,6 +287,13 @@ export const heldOutDe: Record<Intent, readonly string[]> = {
     'was meinst du mit hauptadresse',
     'ist der benutzername das gleiche wie die email',
   ],
+  'aside.why-address': [
+    'Warum brauchst du eigentlich meine E-Mail?',
+    'wofür brauchst du die adresse',
+    'was fängst du mit meiner mailadresse an',
+    'muss ich die e-mail wirklich angeben',
+    'wird meine adresse gespeichert',
+  ],
   'aside.ip-list': [
     'wo bekomme ich die liste der ips',
     'welche ip adressen nutzt close',

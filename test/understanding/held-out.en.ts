@@ -398,6 +398,14 @@ export const heldOutEn: Record<Intent, readonly string[]> = {
     'what do you mean by primary smtp address',
     'is an alias a second address?',
   ],
+  'aside.why-address': [
+    'Why do you need my email address?',
+    'what are you going to do with my email',
+    'how come you need my address',
+    'whats the email address for',
+    'do I really have to give you my email',
+    'is my address stored anywhere',
+  ],
   'aside.ip-list': [
     'where do I get the list of IPs?',
     'which ip addresses does close send from',

@@ -398,6 +398,13 @@ export const heldOutEs: Record<Intent, readonly string[]> = {
     'alias?',
     'principal o alias, cual es la diferencia',
   ],
+  'aside.why-address': [
+    '¿Por qué necesitas mi correo?',
+    'para qué quieres mi dirección de email',
+    'qué harás con mi correo',
+    'es obligatorio darte mi dirección',
+    'se guarda mi correo en algún sitio',
+  ],
   'aside.ip-list': [
     'donde consigo la lista de ips',
     'cuales son las ip de close',

@@ -279,6 +279,13 @@ export const heldOutFr: Record<Intent, readonly string[]> = {
     'un alias c’est quoi',
     'c’est quoi la différence entre nom d’utilisateur et adresse principale',
   ],
+  'aside.why-address': [
+    'Pourquoi avez-vous besoin de mon e-mail ?',
+    'mon adresse mail, vous en faites quoi',
+    'à quoi va servir mon adresse',
+    'suis-je obligé de vous donner mon adresse',
+    'vous stockez mon e-mail ?',
+  ],
   'aside.ip-list': [
     'je trouve où la liste des ip ?',
     'quelles adresses ip close utilise pour envoyer',

@@ -359,6 +359,13 @@ export const heldOutPtBR: Record<Intent, readonly string[]> = {
     'mudar o endereco principal muda como eu entro?',
     'alias e um segundo endereco?',
   ],
+  'aside.why-address': [
+    'Por que você precisa do meu e-mail?',
+    'pra que vc quer meu endereço',
+    'o que vai fazer com meu email',
+    'preciso mesmo passar meu endereço',
+    'meu e-mail fica guardado?',
+  ],
   'aside.ip-list': [
     'onde pego a lista de IPs?',
     'de quais ips o close envia',

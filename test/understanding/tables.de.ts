@@ -450,6 +450,7 @@ export const asides: Row[] = [
   },
   { at: CLOSE_STATUS, says: 'wo finde ich connected accounts?', expect: { aside: 'how-reconnect', state: 'askingCloseStatus' } },
   { at: ASKING_ADDRESS, says: 'ist es sicher dir meine adresse zu geben?', expect: { aside: 'is-it-safe', state: 'askingForAddress' } },
+  { at: ASKING_ADDRESS, says: 'warum brauchst du meine adresse?', expect: { aside: 'why-address', state: 'askingForAddress' } },
   { at: DESCRIBING, says: 'geht das auch für google workspace?', expect: { aside: 'out-of-scope', state: 'describingProblem' } },
   { at: RESOLVED, says: 'danke dir vielmals!', expect: { aside: 'thanks', state: 'resolved' } },
   { at: RESOLVED, says: 'super, danke schön', expect: { aside: 'thanks', state: 'resolved' } },

@@ -471,6 +471,8 @@ export const asides: Row[] = [
   },
   { at: CLOSE_STATUS, says: 'where do i find connected accounts?', expect: { aside: 'how-reconnect', state: 'askingCloseStatus' } },
   { at: ASKING_ADDRESS, says: 'is it safe to give you my address?', expect: { aside: 'is-it-safe', state: 'askingForAddress' } },
+  { at: ASKING_ADDRESS, says: 'why do you need my address?', expect: { aside: 'why-address', state: 'askingForAddress' } },
+  { at: ASKING_ADDRESS, says: 'what will you do with my email?', expect: { aside: 'why-address', state: 'askingForAddress' } },
   { at: DESCRIBING, says: 'does this work for google workspace?', expect: { aside: 'out-of-scope', state: 'describingProblem' } },
   { at: RESOLVED, says: 'thanks so much!', expect: { aside: 'thanks', state: 'resolved' } },
   { at: RESOLVED, says: 'great thank you', expect: { aside: 'thanks', state: 'resolved' } },

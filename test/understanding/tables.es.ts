@@ -448,6 +448,7 @@ export const asides: Row[] = [
   },
   { at: CLOSE_STATUS, says: 'donde encuentro connected accounts?', expect: { aside: 'how-reconnect', state: 'askingCloseStatus' } },
   { at: ASKING_ADDRESS, says: 'es seguro darte mi direccion?', expect: { aside: 'is-it-safe', state: 'askingForAddress' } },
+  { at: ASKING_ADDRESS, says: '¿por qué necesitas mi dirección?', expect: { aside: 'why-address', state: 'askingForAddress' } },
   { at: DESCRIBING, says: 'esto sirve para google workspace?', expect: { aside: 'out-of-scope', state: 'describingProblem' } },
   { at: RESOLVED, says: 'muchisimas gracias!', expect: { aside: 'thanks', state: 'resolved' } },
   { at: RESOLVED, says: 'genial, muchas gracias', expect: { aside: 'thanks', state: 'resolved' } },

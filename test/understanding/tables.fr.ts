@@ -446,6 +446,7 @@ export const asides: Row[] = [
   },
   { at: CLOSE_STATUS, says: 'où je trouve connected accounts ?', expect: { aside: 'how-reconnect', state: 'askingCloseStatus' } },
   { at: ASKING_ADDRESS, says: 'c’est sûr de vous donner mon adresse ?', expect: { aside: 'is-it-safe', state: 'askingForAddress' } },
+  { at: ASKING_ADDRESS, says: 'pourquoi vous avez besoin de mon adresse ?', expect: { aside: 'why-address', state: 'askingForAddress' } },
   { at: DESCRIBING, says: 'ça marche pour google workspace ?', expect: { aside: 'out-of-scope', state: 'describingProblem' } },
   { at: RESOLVED, says: 'merci mille fois !', expect: { aside: 'thanks', state: 'resolved' } },
   { at: RESOLVED, says: 'super merci', expect: { aside: 'thanks', state: 'resolved' } },

@@ -444,6 +444,7 @@ export const asides: Row[] = [
   },
   { at: CLOSE_STATUS, says: 'onde eu acho o connected accounts?', expect: { aside: 'how-reconnect', state: 'askingCloseStatus' } },
   { at: ASKING_ADDRESS, says: 'e seguro te passar meu endereco?', expect: { aside: 'is-it-safe', state: 'askingForAddress' } },
+  { at: ASKING_ADDRESS, says: 'por que você precisa do meu endereço?', expect: { aside: 'why-address', state: 'askingForAddress' } },
   { at: DESCRIBING, says: 'isso funciona pro google workspace?', expect: { aside: 'out-of-scope', state: 'describingProblem' } },
   { at: RESOLVED, says: 'muito obrigado!', expect: { aside: 'thanks', state: 'resolved' } },
   { at: RESOLVED, says: 'show, obrigada', expect: { aside: 'thanks', state: 'resolved' } },
