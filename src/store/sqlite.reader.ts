@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { stopWorker } from './stop-worker.js';
 
 /** The reading thread: its own read-only connection to the file; runs one query per message and posts the rows back. */
 const WORKER_SOURCE = `
@@ -72,10 +73,6 @@ export class SqliteReader {
   async close(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    worker.postMessage('stop');
-    const timeout = setTimeout(() => void worker.terminate(), 2_000);
-    await exited;
-    clearTimeout(timeout);
+    await stopWorker(worker);
   }
 }

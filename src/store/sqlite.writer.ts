@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { stopWorker } from './stop-worker.js';
 import { SessionConflictError, StaleVersionError, StoreUnavailableError } from './store.js';
 
 export interface WriterOptions {
@@ -234,11 +235,7 @@ export class SqliteWriter {
     while (this.pending.size > 0 && this.worker === worker) await new Promise<void>((resolve) => this.drained.push(resolve));
     this.ready = false;
     if (this.worker !== worker) return; // it died meanwhile
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    worker.postMessage('stop');
-    const timeout = setTimeout(() => void worker.terminate(), 2_000);
-    await exited;
-    clearTimeout(timeout);
+    await stopWorker(worker);
     this.worker = null;
   }
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { stopWorker } from './stop-worker.js';
 
 /** The checkpointing thread: its own connection to the file, a passive checkpoint on a timer, closed when told. */
 const WORKER_SOURCE = `
@@ -98,10 +99,6 @@ export class WalCheckpointer {
     const worker = this.worker;
     if (!worker) return;
     this.worker = null;
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    worker.postMessage('stop');
-    const timeout = setTimeout(() => void worker.terminate(), 2_000);
-    await exited;
-    clearTimeout(timeout);
+    await stopWorker(worker);
   }
 }
