@@ -67,6 +67,13 @@ export type TurnFailure =
 
 export type TurnOutcome = ({ ok: true } & TurnResult) | ({ ok: false } & TurnFailure);
 
+/** A first message delivered again (see `StartOptions.claimInTurn`): another attempt has handled it or is handling it. */
+export interface DeliveredBefore {
+  ok: false;
+  error: 'delivered-before';
+}
+const DELIVERED_BEFORE: DeliveredBefore = { ok: false, error: 'delivered-before' };
+
 export interface EngineOptions {
   store: Store;
   /** the words of the default language */
@@ -97,6 +104,8 @@ export interface EngineOptions {
 
 /** How long a running check's lease holds without a renewal, unless told otherwise. */
 const CHECK_LEASE_MS = 15_000;
+/** How long a claimed delivery is held for its handler before a retry may take it (its handler died, say). */
+const DELIVERY_LEASE_MS = 60_000;
 
 /** The longest wait between tries to save a finished check. */
 const CHECK_RETRY_MAX_MS = 30_000;
@@ -136,6 +145,12 @@ export interface StartOptions extends TurnOptions {
    * store refuses a second successor (SessionConflictError), after which the message goes to the one that won.
    */
   latest?: SessionRecord | null;
+  /**
+   * The delivery key has not been claimed beforehand: the first message's own write claims it (a message that starts
+   * a conversation of its own, whose second delivery meets the first one's session). A message delivered again gets
+   * `delivered-before` rather than a second answer; a first turn that needs more than one write claims the key first.
+   */
+  claimInTurn?: boolean;
 }
 
 /** What a person typed, as the store can keep it (no NUL, no unpaired surrogate: see clean-text.ts). */
@@ -459,16 +474,20 @@ export class Engine {
    * Starts a session whose first message is already known (a mention with words, a command with an address): the
    * greeting, the person's words and the answer are saved in one write, as if `start` and `send` had run.
    */
-  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, given: UserInput, startOptions: StartOptions = {}): Promise<TurnOutcome> {
-    const { latest: known, ...options } = startOptions;
+  async startWith(channel: string, conversationKey: string, meta: Record<string, unknown>, given: UserInput, startOptions: StartOptions = {}): Promise<TurnOutcome | DeliveredBefore> {
+    const { latest: known, claimInTurn, ...options } = startOptions;
+    const unclaimed = claimInTurn === true && options.deliveryKey !== undefined;
+    // a first turn of more than one write claims the delivery before the first of them, as the channel would have
+    const claimFirst = async () => !unclaimed || (await this.store.claimDelivery(options.deliveryKey ?? '', this.now(), DELIVERY_LEASE_MS));
     const input = storable(given);
-    if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH };
+    // a refusal is answered once too
+    if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return (await claimFirst()) ? { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH } : DELIVERED_BEFORE;
     // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
     const before = this.firstView;
     const hinted = this.pick(options.locale);
     const decision = await this.toEvent(input, before, { ...emptyMemory(), locale: hinted });
-    if ('error' in decision) return { ok: false, ...decision };
+    if ('error' in decision) return (await claimFirst()) ? { ok: false, ...decision } : DELIVERED_BEFORE;
     const locale = decision.locale ?? hinted;
     // the greeting in the language the person wrote in, as if the conversation had started in it
     const greeting = this.render(before, false, this.settings(), locale);
@@ -484,8 +503,9 @@ export class Engine {
     });
     const latest = known !== undefined ? known : await this.store.findLatestSession(channel, conversationKey);
     // a session opened meanwhile (on another instance) takes the message
-    if (latest && !isEnded(latest.status)) return this.send(latest.id, input, options);
+    if (latest && !isEnded(latest.status)) return (await claimFirst()) ? this.send(latest.id, input, options) : DELIVERED_BEFORE;
     if (decision.back || view.status !== 'active' || Object.keys(next.children).length > 0) {
+      if (!(await claimFirst())) return DELIVERED_BEFORE;
       // the ordinary two-write path (also for a first message that ends the conversation: its report goes with the turn)
       const started = await this.start(channel, conversationKey, meta, [], { locale, follows: latest?.id ?? '' });
       return this.send(started.session.id, input, options);
@@ -503,7 +523,9 @@ export class Engine {
       const winner = error instanceof SessionConflictError ? await this.store.findLatestSession(channel, conversationKey) : null;
       if (!winner) throw error;
       // one that has ended already (the caller had not read it): the message starts the next one after it
-      if (isEnded(winner.status) && winner.id !== latest?.id) return this.startWith(channel, conversationKey, meta, given, { ...options, latest: winner });
+      if (isEnded(winner.status) && winner.id !== latest?.id) return this.startWith(channel, conversationKey, meta, given, { ...options, latest: winner, claimInTurn });
+      // the same message delivered twice: the first delivery's write won and recorded it, so the claim fails
+      if (!(await claimFirst())) return DELIVERED_BEFORE;
       return this.send(winner.id, input, options);
     }
     const result: TurnResult = { session, locale, view, presentation: rendered.presentation, messages: rendered.messages };
@@ -952,7 +974,7 @@ export class Engine {
    * already or is being handled now, on any instance. A turn given its key records it as handled in its own write;
    * otherwise `finishDelivery` does, or `releaseDelivery` lets the sender's retry through.
    */
-  claimDelivery(key: string, leaseMs = 60_000): Promise<boolean> {
+  claimDelivery(key: string, leaseMs = DELIVERY_LEASE_MS): Promise<boolean> {
     return this.store.claimDelivery(key, this.now(), leaseMs);
   }
 
@@ -1016,5 +1038,15 @@ export class Engine {
       const patch = meta ? change(meta) : null;
       if (patch && Object.keys(patch).length > 0) await this.store.patchMeta(sessionId, patch);
     });
+  }
+
+  /**
+   * Changes keys of one channel's part of a session's meta (`meta[part]`) in one write, without reading it first: a
+   * key given undefined or null is removed, the others stay. A session without that part is left as it is unless
+   * `create`. In the session's lock, so a `patchMeta` of the same session does not overwrite it.
+   */
+  async patchMetaPart(sessionId: string, part: string, change: Record<string, unknown>, create = false): Promise<void> {
+    const removals = Object.fromEntries(Object.entries(change).map(([key, value]) => [key, value === undefined ? null : value]));
+    await this.locks.run(sessionId, () => this.store.patchMetaPart(sessionId, part, removals, create));
   }
 }

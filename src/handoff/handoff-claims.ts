@@ -6,6 +6,9 @@ import type { HandoffService } from './handoff-service.js';
 /** The message a handoff page asks the person to send in Slack or Teams: "start" and the claim code, nothing else. */
 const CLAIM_MESSAGE = /^\s*start\s+([A-HJ-NP-Z2-9]{8})\s*$/i;
 
+/** Whether a chat message is a claim ("start" and a code), whatever the code. */
+export const isClaimMessage = (text: string): boolean => CLAIM_MESSAGE.test(text);
+
 /**
  * What the person hears when a code does not start anything: one answer whether the code is unknown, expired, used
  * or for another app, so that trying codes tells nothing about which exist; and a pause after too many tries.

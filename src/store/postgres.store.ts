@@ -165,6 +165,19 @@ export class PostgresStore implements Store {
     await this.run(() => this.db.query('update sessions set meta = meta || $1::jsonb where id = $2', [JSON.stringify(patch), id]));
   }
 
+  async patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void> {
+    const set = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== null && value !== undefined));
+    const removed = Object.entries(change).filter(([, value]) => value === null).map(([key]) => key);
+    await this.run(() =>
+      this.db.query(
+        `update sessions
+            set meta = jsonb_set(meta, array[$2::text], ((case when jsonb_typeof(meta -> $2::text) = 'object' then meta -> $2::text else '{}'::jsonb end) || $3::jsonb) - $4::text[])
+          where id = $1 and ($5::boolean or jsonb_typeof(meta -> $2::text) = 'object')`,
+        [id, part, JSON.stringify(set), removed, create],
+      ),
+    );
+  }
+
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {
     const { rows } = await this.run(() =>
       this.db.query<TranscriptRow>(

@@ -25,6 +25,7 @@ const WRITES = [
   'createSession',
   'saveTurn',
   'patchMeta',
+  'patchMetaPart',
   'claimDueFollowUps',
   'dropFollowUp',
   'claimDelivery',
@@ -44,6 +45,16 @@ const WRITES = [
   'retryOutbox',
   'giveUpOutbox',
 ] as const satisfies ReadonlyArray<keyof Store>;
+
+/** `part` with `change` made: a key given null removed, one given undefined left as it is (as through JSON). */
+function mergePart(part: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...part };
+  for (const [key, value] of Object.entries(change)) {
+    if (value === null) delete merged[key];
+    else if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
 
 /** Sessions past retention (the status list lets the (status, updated_at) index serve the search). */
 const PRUNABLE_SESSIONS = `select id from sessions
@@ -271,6 +282,19 @@ export class SqliteStore implements Store {
       // a key given as undefined is left as it is, as in Postgres (and as it arrives through JSON from the writing thread)
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const meta = { ...(JSON.parse(row.meta) as Record<string, unknown>), ...given };
+      this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
+    })();
+  }
+
+  async patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void> {
+    this.db.transaction(() => {
+      const row = this.db.prepare('select meta from sessions where id = ?').get(id) as { meta: string } | undefined;
+      if (!row) return;
+      const meta = JSON.parse(row.meta) as Record<string, unknown>;
+      const object = meta[part];
+      const present = typeof object === 'object' && object !== null && !Array.isArray(object);
+      if (!present && !create) return;
+      meta[part] = mergePart(present ? (object as Record<string, unknown>) : {}, change);
       this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
     })();
   }

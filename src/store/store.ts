@@ -97,6 +97,12 @@ export interface Store {
   saveTurn(turn: TurnWrite): Promise<boolean>;
   /** sets the given top-level keys of a session's meta, atomically, keeping the others */
   patchMeta(id: string, patch: Record<string, unknown>): Promise<void>;
+  /**
+   * Sets keys of one object inside a session's meta (`meta[part]`, a channel's part), atomically, keeping its other
+   * keys: a key given null is removed. Without `create`, a session whose meta has no such object is left as it is.
+   * No read first: a channel noting the card it posted costs one write.
+   */
+  patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void>;
   transcript(sessionId: string): Promise<TranscriptEntry[]>;
   /** claims due follow-ups for `leaseMs`; a claim that is not completed falls back after the lease */
   claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]>;

@@ -7,7 +7,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { StoreUnavailableError } from '../../src/store/operations-records.js';
 import { PostgresStore } from '../../src/store/postgres.store.js';
 import { fakeClock } from '../helpers/engine.js';
-import { EventDeliveries } from '../../src/bots/slack/deliveries.js';
+import { EventDeliveries } from '../../src/engine/deliveries.js';
 import { freshSchema, TEST_DATABASE_URL } from '../helpers/postgres.js';
 import { storeContract } from './store.contract.js';
 

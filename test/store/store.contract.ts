@@ -125,6 +125,23 @@ export function storeContract(open: () => Promise<Store>): void {
       expect((await store.getSession(s.id))?.meta).toEqual({ a: 1, b: 'two', c: { ts: '1.2' } });
     });
 
+    it('patches one channel’s part of the metadata without a read: keys set and removed, the rest kept, created only when asked', async () => {
+      const store = await open();
+      const s = session({ meta: { teams: { reference: { id: 'r' }, cardId: 'c1', checkCardId: 'p1' }, other: 1 } });
+      await store.createSession(s, []);
+      const read = await store.getSession(s.id); // a turn starts
+      await store.patchMetaPart(s.id, 'teams', { cardId: 'c2', checkCardId: null, userName: 'Ana' }, false);
+      expect(await store.saveTurn({ session: turn(read!, 1), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } })).toBe(true);
+      expect(await store.sessionMeta(s.id)).toEqual({ teams: { reference: { id: 'r' }, cardId: 'c2', userName: 'Ana' }, other: 1 });
+      // a part the session does not have is left out, unless it is to be created
+      await store.patchMetaPart(s.id, 'slack', { ts: '1.2' }, false);
+      expect(await store.sessionMeta(s.id)).not.toHaveProperty('slack');
+      await store.patchMetaPart(s.id, 'slack', { ts: '1.2', gone: null }, true);
+      expect((await store.sessionMeta(s.id))?.slack).toEqual({ ts: '1.2' });
+      await store.patchMetaPart('no-such-session', 'teams', { cardId: 'x' }, true);
+      expect(await store.sessionMeta('no-such-session')).toBeNull();
+    });
+
     it('reads a session’s metadata alone as patched, and none for a session it does not have', async () => {
       const store = await open();
       const s = session({ meta: { a: 1 } });

@@ -5,10 +5,10 @@ import type { Locale } from '../../content/locales.js';
 import type { Logger } from '../../logger.js';
 import type { TriageEvent } from '../../machine/events.js';
 import type { SessionRecord } from '../../store/store.js';
-import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
+import { isClaimMessage, type HandoffClaimer } from '../../handoff/handoff-claims.js';
 import { turnBlocks, turnText, withPlainFeedback, type Block } from './blocks.js';
 import type { CheckMessages } from './check-progress.js';
-import type { Delivery } from './deliveries.js';
+import { claimNow, type Delivery } from '../../engine/deliveries.js';
 import { SLACK_CHANNEL } from './registrations.js';
 import type { ApiResult, SlackApi, Target } from './web-api.js';
 
@@ -170,6 +170,7 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   // that got there all the same is found by the new session's write, which refuses a second first session
   const latest = fresh ? null : await deps.engine.latestSession(SLACK_CHANNEL, key);
   const open = latest && !isEnded(latest.status) ? latest : null;
+  if (!text && delivery && !(await claimNow(deps.engine, delivery))) return deliveredAgain(deps);
   if (!text) {
     if (!open) {
       await startFresh(deps, place, [], extraMeta);
@@ -182,6 +183,8 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     return;
   }
   const locale = await deps.localeOf(place.user);
+  // only a new conversation's first turn claims the delivery in its own write
+  if (isClaimMessage(text) && delivery && !(await claimNow(deps.engine, delivery))) return deliveredAgain(deps);
   const claim = deps.claimHandoff ? await deps.claimHandoff(text, key, metaFor(place, extraMeta)) : null;
   if (claim && 'claimed' in claim) {
     await postTurn(deps, claim.claimed, place, undefined, place.user);
@@ -193,13 +196,14 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   }
   // a new conversation with words in its first message is created and answered in one write
   // the event's delivery key is recorded in the turn's own write
-  const options = { ...(delivery ? { deliveryKey: delivery.key } : {}), locale };
+  const options = { ...(delivery ? { deliveryKey: delivery.key, claimInTurn: !delivery.claimed } : {}), locale };
   // a thank-you or a question about a conversation that just ended is answered there, not as a new problem
   const continued = open ?? (latest && (await deps.engine.isAfterword(latest, text)) ? latest : null);
   const outcome = continued
     ? await deps.engine.send(continued.id, { text }, options)
     : await deps.engine.startWith(SLACK_CHANNEL, key, metaFor(place, extraMeta), { text }, { ...options, latest });
-  if (delivery && outcome.ok) delivery.recorded = true;
+  if (delivery && (outcome.ok || outcome.error === 'delivered-before')) delivery.recorded = true;
+  if (!outcome.ok && outcome.error === 'delivered-before') return deliveredAgain(deps);
   if (!outcome.ok) {
     await deps.api.ephemeral(targetOf(place), place.user, refusal(deps.words(locale), outcome));
     return;
@@ -208,6 +212,10 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   const greeting = !continued && outcome.view.notice?.kind === 'not-understood';
   const shown = greeting ? { ...outcome, presentation: { ...outcome.presentation, notice: null, notices: [] } } : outcome;
   await postTurn(deps, shown, placeOf(outcome.session) ?? place, undefined, place.user);
+}
+
+function deliveredAgain(deps: SlackDeps): void {
+  deps.logger.info('Slack event already handled; ignored');
 }
 
 /** A new session in a place whatever was there before (a message shortcut, start over after an ending). */

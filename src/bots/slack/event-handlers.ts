@@ -1,5 +1,5 @@
 import { conversationKey, converse, isEnded, type Place, type SlackDeps } from './conversation.js';
-import type { Delivery } from './deliveries.js';
+import type { Delivery } from '../../engine/deliveries.js';
 import { publishHome } from './home.js';
 import { openMessagesTab } from './messages-tab.js';
 import { slackToPlain } from './mrkdwn.js';

@@ -20,7 +20,7 @@ import { SlackRequestReceiver } from './request-receiver.js';
 import { escalationListener } from './escalation.js';
 import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
 import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
-import { EventDeliveries, type Delivery } from './deliveries.js';
+import { EventDeliveries, type Delivery } from '../../engine/deliveries.js';
 import { ShownCodes } from './shown-codes.js';
 import { SlackApi, type ApiResult } from './web-api.js';
 import { WebApiClient } from './web-api-client.js';
@@ -29,6 +29,12 @@ import { countSlackRateLimit } from '../../ops/metrics.js';
 
 /** Where the middleware leaves the event's delivery for the listener, in Bolt's context. */
 const DELIVERY = 'mailboxDoctorDelivery';
+
+/** An app mention outside any thread, with words: the message a new Slack conversation starts with. */
+function startsThread(event: unknown): boolean {
+  const e = event as { type?: unknown; thread_ts?: unknown; text?: unknown } | undefined;
+  return e?.type === 'app_mention' && e.thread_ts === undefined && typeof e.text === 'string';
+}
 
 export interface SlackOptions {
   config: Config;
@@ -141,7 +147,9 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
   app.use(async ({ body, next, context }) => {
     const eventId = (body as { type?: string; event_id?: unknown }).type === 'event_callback' ? (body as { event_id?: unknown }).event_id : undefined;
     if (typeof eventId !== 'string') return next();
-    const delivery = await deliveries.claim(`slack:event:${eventId}`);
+    const key = `slack:event:${eventId}`;
+    // a mention outside any thread starts a thread of its own: its first turn's write claims it (see EventDeliveries)
+    const delivery = startsThread((body as { event?: unknown }).event) ? deliveries.unclaimed(key) : await deliveries.claim(key);
     if (!delivery) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack event already handled; ignored');
       return;

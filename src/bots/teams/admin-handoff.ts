@@ -7,7 +7,7 @@ import type { View } from '../../machine/view.js';
 import type { SessionRecord } from '../../store/store.js';
 import type { TeamsAdapter } from './adapter.js';
 import { adminRequestCard, noteCard } from './cards.js';
-import { teamsMetaOf, teamsMetaPatch } from './conversation.js';
+import { teamsMetaOf, TEAMS_META } from './conversation.js';
 import type { TeamsDirectory } from './directory.js';
 import { safeError } from './errors.js';
 import type { SubmitData } from './submit-data.js';
@@ -79,7 +79,7 @@ export class AdminHandoff {
       await context.sendActivity(this.teams.adminUnreachable(adminName));
       return;
     }
-    await this.engine.patchMeta(current.session.id, (meta) => teamsMetaPatch(meta, { admin: { userId: admin.userId, name: adminName } }));
+    await this.engine.patchMetaPart(current.session.id, TEAMS_META, { admin: { userId: admin.userId, name: adminName } });
     await context.sendActivity(this.teams.adminSent(adminName));
   }
 

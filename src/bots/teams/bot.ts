@@ -3,9 +3,10 @@ import type { TeamsContent } from '../../content/teams.en.js';
 import { matchLocale, type Locale } from '../../content/locales.js';
 import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
 import { redact } from '../../engine/redact.js';
+import { EventDeliveries, type Delivery } from '../../engine/deliveries.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
-import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
+import { isClaimMessage, type HandoffClaimer } from '../../handoff/handoff-claims.js';
 import type { AdminHandoff } from './admin-handoff.js';
 import { welcomeCard } from './cards.js';
 import { belongsTo, conversationKeyOf, isPersonal, referenceOf, startsThread, teamsMetaOf, TEAMS_CHANNEL, textWithoutMention } from './conversation.js';
@@ -42,8 +43,11 @@ export class TeamsBot {
   /** people whose email lookup was tried in this process (found or not): asked once each */
   private readonly looked = new Set<string>();
   private readonly seenConversations = new Set<string>();
+  private readonly deliveries: EventDeliveries;
 
-  constructor(private readonly d: TeamsBotDeps) {}
+  constructor(private readonly d: TeamsBotDeps) {
+    this.deliveries = new EventDeliveries(d.engine);
+  }
 
   /** The words of the language Teams says the person uses (the activity's locale). */
   private teams(context: TurnContext): TeamsContent {
@@ -57,21 +61,20 @@ export class TeamsBot {
   async onTurn(context: TurnContext): Promise<void> {
     const activity = context.activity;
     if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.ConversationUpdate) return;
-    // claimed before it is handled, on any instance: a retry racing it is ignored, one after a crash is handled
+    // claimed before it is handled, on any instance: a retry racing it is ignored, one after a crash is handled; a
+    // post that starts a channel thread is claimed by its first turn's write (its retry meets the session it created)
     const key = activity.id ? `teams:${activity.conversation.id}:${activity.id}` : null;
-    if (key && !(await this.d.engine.claimDelivery(key))) {
-      this.d.logger.info({ activityType: activity.type }, 'teams activity delivered again: ignored');
-      return;
-    }
+    const textPost = activity.type === ActivityTypes.Message && (activity.value === undefined || activity.value === null);
+    const delivery = key ? (textPost && startsThread(activity) ? this.deliveries.unclaimed(key) : await this.deliveries.claim(key)) : null;
+    if (key && !delivery) return this.deliveredAgain(context);
     showTyping(context, this.d.logger);
-    // a message's turn records the key in its own write; anything else records it once handled
-    const delivery = key ? { key, recorded: false } : null;
     try {
       const newMember = await this.remember(context);
       if (activity.type === ActivityTypes.ConversationUpdate) await this.onConversationUpdate(context);
-      else if (activity.value !== undefined && activity.value !== null) await this.onSubmit(context);
+      else if (!textPost) await this.onSubmit(context);
       else await this.onText(context, delivery);
-      if (delivery && !delivery.recorded) await this.d.engine.finishDelivery(delivery.key);
+      // a message's turn records the key in its own write; anything else records it once handled
+      if (delivery) await this.deliveries.finish(delivery);
       // after the reply, so that nobody waits for it
       if (newMember) await this.lookUpEmail(context);
     } catch (error) {
@@ -79,6 +82,10 @@ export class TeamsBot {
       if (key) await this.d.engine.releaseDelivery(key).catch(() => undefined);
       throw error;
     }
+  }
+
+  private deliveredAgain(context: TurnContext): void {
+    this.d.logger.info({ activityType: context.activity.type }, 'teams activity delivered again: ignored');
   }
 
   /**
@@ -135,8 +142,10 @@ export class TeamsBot {
     return this.d.engine.sessionFor(TEAMS_CHANNEL, conversationKeyOf(activity), this.metaOf(activity), undefined, matchLocale(activity.locale));
   }
 
-  private async onText(context: TurnContext, delivery: { key: string; recorded: boolean } | null): Promise<void> {
+  private async onText(context: TurnContext, delivery: Delivery | null): Promise<void> {
     const text = textWithoutMention(context.activity);
+    // only a new conversation's first turn claims the delivery in its own write
+    if ((!text || isClaimMessage(text)) && delivery && !(await this.deliveries.claimNow(delivery))) return this.deliveredAgain(context);
     if (text && this.d.claimHandoff && (await this.claimed(context, text))) return;
     if (!text) {
       const { session, created } = await this.sessionOf(context);
@@ -155,9 +164,12 @@ export class TeamsBot {
     // the question being answered is only needed to redraw its card without buttons
     const previous = session && cardId ? await this.presentationOf(session.id, session.version) : undefined;
     // a new conversation's first message is created and answered in one write, the activity recorded in it
-    const outcome = session ? await this.d.engine.send(session.id, { text }, options) : await this.d.engine.startWith(TEAMS_CHANNEL, conversationKeyOf(activity), this.metaOf(activity), { text }, { ...options, latest });
-    if (delivery && outcome.ok) delivery.recorded = true;
-    if (!outcome.ok) return this.failed(context, outcome);
+    const claimInTurn = delivery?.claimed === false;
+    const outcome = session
+      ? await this.d.engine.send(session.id, { text }, options)
+      : await this.d.engine.startWith(TEAMS_CHANNEL, conversationKeyOf(activity), this.metaOf(activity), { text }, { ...options, latest, claimInTurn });
+    if (delivery && (outcome.ok || outcome.error === 'delivered-before')) delivery.recorded = true;
+    if (!outcome.ok) return outcome.error === 'delivered-before' ? this.deliveredAgain(context) : this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
       ...(previous && cardId ? { answered: { cardId, previous, line: this.teams(context).answered(shorten(redact(text))) } } : {}),
     });

@@ -59,15 +59,13 @@ export interface TeamsMeta {
   admin?: { userId: string; name: string };
 }
 
+/** The key of a session's meta that holds what the Teams channel keeps (`TeamsMeta`). */
+export const TEAMS_META = 'teams';
+
 export function teamsMetaOf(meta: Record<string, unknown>): TeamsMeta | null {
-  const teams = meta.teams;
+  const teams = meta[TEAMS_META];
   if (typeof teams !== 'object' || teams === null || !('reference' in teams)) return null;
   return teams as TeamsMeta;
-}
-
-/** The patch of a session's meta (`engine.patchMeta`) that makes `change` to its Teams part. */
-export function teamsMetaPatch(meta: Record<string, unknown>, change: Partial<TeamsMeta>): { teams: TeamsMeta } {
-  return { teams: { ...teamsMetaOf(meta), ...change } as TeamsMeta };
 }
 
 /** The text of a message with the bot's @mention taken out. */

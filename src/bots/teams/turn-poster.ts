@@ -7,7 +7,7 @@ import type { View } from '../../machine/view.js';
 import type { SessionRecord } from '../../store/store.js';
 import type { Logger } from '../../logger.js';
 import { answeredCard, presentationCard, text, type AdaptiveCard } from './cards.js';
-import { isPersonal, referenceOf, teamsMetaOf, teamsMetaPatch, type TeamsMeta } from './conversation.js';
+import { isPersonal, referenceOf, teamsMetaOf, TEAMS_META, type TeamsMeta } from './conversation.js';
 import { safeError } from './errors.js';
 import type { CheckProgressCards } from './progress.js';
 import { suggestionsFor } from './suggestions.js';
@@ -144,9 +144,7 @@ export class TurnPoster {
       const reference = stored?.reference ?? referenceOf(context.activity);
       this.progress.track({ sessionId, reference, personal, intro: turn.presentation.text, cardId });
     }
-    if (Object.keys(change).length > 0) {
-      await this.engine.patchMeta(turn.session.id, (meta) => (teamsMetaOf(meta) || change.reference ? teamsMetaPatch(meta, change) : null));
-    }
+    if (Object.keys(change).length > 0) await this.engine.patchMetaPart(turn.session.id, TEAMS_META, change, change.reference !== undefined);
     // after the card's id is kept: a tap on a suggestion answers that card
     const suggestions = running ? null : suggestionsFor(turn.view.key, turn.presentation, personal, this.words(turn.locale).suggestionsIntro);
     if (suggestions) await context.sendActivity(suggestions);

@@ -86,6 +86,24 @@ describe('the Slack endpoint on the shared server', () => {
     expect(second.logs.text).toContain('Slack event already handled');
   });
 
+  it('answers an event delivered twice at the same moment once: a new thread’s first write claims it', async () => {
+    const { api, slack } = await setUp();
+    const mention = appMention({ text: '<@U0BOT> my emails are stuck in the outbox' });
+    const acks = await Promise.all([sendJson(slack.base, mention), sendJson(slack.base, mention, { retryNum: 1 })]);
+    expect(acks.map((a) => a.status)).toEqual([200, 200]);
+    await api.nth('chat.postMessage', 1);
+    await slack.app.slack?.idle();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.of('chat.postMessage')).toHaveLength(1);
+    // a bare mention has no first turn to claim it: it is claimed before it is answered, also once
+    const bare = appMention({ text: '<@U0BOT>' });
+    await Promise.all([sendJson(slack.base, bare), sendJson(slack.base, bare, { retryNum: 1 })]);
+    await api.nth('chat.postMessage', 2);
+    await slack.app.slack?.idle();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.of('chat.postMessage')).toHaveLength(2);
+  });
+
   it('never writes the bot token or the signing secret into a log line', async () => {
     const { api, slack } = await setUp();
     await sendJson(slack.base, appMention({ text: '<@U0BOT> 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled' }));

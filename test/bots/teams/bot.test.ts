@@ -238,6 +238,23 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     expect(cardOf(updated!).actions).toBeUndefined();
   });
 
+  it('answers a new channel post that Teams delivers twice once, one after the other or at the same moment', async () => {
+    const root = (id: string, text = 'my emails are stuck in the outbox') => mentionActivity(text, { id, expectReplies: true });
+    const replies = async (activity: unknown) => repliesOf((await post(r().url, activity)).body).length;
+    expect(await replies(root('root-again'))).toBe(1);
+    expect(await replies(root('root-again'))).toBe(0);
+    const both = await Promise.all([replies(root('root-twice')), replies(root('root-twice'))]);
+    expect(both.sort()).toEqual([0, 1]);
+    const session = await r().app.store.findLatestSession('teams', '19:general@thread.tacv2;messageid=root-twice');
+    expect((await r().app.engine.transcript(session!.id)).filter((e) => e.role === 'user')).toHaveLength(1);
+    // a bare mention, and a first message that takes two writes (one that ends the conversation), are claimed before they are answered
+    const bare = await Promise.all([replies(root('root-bare', '')), replies(root('root-bare', ''))]);
+    expect(bare.sort()).toEqual([0, 1]);
+    const human = await Promise.all([replies(root('root-human', 'talk to a human')), replies(root('root-human', 'talk to a human'))]);
+    expect(Math.min(...human)).toBe(0);
+    expect(Math.max(...human)).toBeGreaterThan(0);
+  });
+
   it('takes a card click in a channel thread and answers in that thread', async () => {
     const root = mentionActivity('my emails are stuck in the outbox', { id: 'root-click', expectReplies: true });
     const [question] = repliesOf((await post(r().url, root)).body);

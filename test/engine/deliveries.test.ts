@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventDeliveries } from '../../../src/bots/slack/deliveries.js';
-import type { SqliteStore } from '../../../src/store/sqlite.store.js';
-import { fakeClock, makeEngine } from '../../helpers/engine.js';
+import { EventDeliveries } from '../../src/engine/deliveries.js';
+import type { SqliteStore } from '../../src/store/sqlite.store.js';
+import { fakeClock, makeEngine } from '../helpers/engine.js';
 
 const stores: SqliteStore[] = [];
 afterEach(async () => {
@@ -14,11 +14,11 @@ function setUp() {
   return { ...made, deliveries: new EventDeliveries(made.engine) };
 }
 
-describe('Slack event deliveries', () => {
+describe('event deliveries (Slack events, Teams activities)', () => {
   it('hands out an event once while it is being handled, and never again once handled', async () => {
     const { store, deliveries } = setUp();
     const first = await deliveries.claim('slack:event:Ev1');
-    expect(first).toEqual({ key: 'slack:event:Ev1', recorded: false });
+    expect(first).toEqual({ key: 'slack:event:Ev1', claimed: true, recorded: false });
     expect(await deliveries.claim('slack:event:Ev1')).toBeNull();
     await deliveries.finish(first!);
     expect(await store.wasDelivered('slack:event:Ev1')).toBe(true);
@@ -59,5 +59,33 @@ describe('Slack event deliveries', () => {
     clock.advance(31_000);
     expect(await deliveries.claim('slack:event:EvCrash')).not.toBeNull();
     expect(await deliveries.claim('slack:event:EvDone')).toBeNull();
+  });
+
+  it('lets a new conversation’s first write claim its message: a second delivery, later or at once, is told it was delivered before', async () => {
+    const { store, engine } = setUp();
+    const first = (key: string, text = 'mail is stuck in my outbox') =>
+      engine.startWith('teams', `thread:${key}`, {}, { text }, { deliveryKey: key, claimInTurn: true, latest: null });
+    expect((await first('Ev-later')).ok).toBe(true);
+    expect(await first('Ev-later')).toEqual({ ok: false, error: 'delivered-before' });
+    const both = await Promise.all([first('Ev-once'), first('Ev-once')]);
+    expect(both.filter((o) => o.ok)).toHaveLength(1);
+    expect(both.filter((o) => !o.ok && o.error === 'delivered-before')).toHaveLength(1);
+    const session = await store.findLatestSession('teams', 'thread:Ev-once');
+    expect((await engine.transcript(session!.id)).filter((e) => e.role === 'user')).toHaveLength(1);
+    // a first turn of two writes, and a refusal, claim the message before anything else
+    const ended = await Promise.all([first('Ev-human', 'talk to a human'), first('Ev-human', 'talk to a human')]);
+    expect(ended.map((o) => o.ok).sort()).toEqual([false, true]);
+    const long = 'x'.repeat(5000);
+    expect(await first('Ev-long', long)).toMatchObject({ ok: false, error: 'text-too-long' });
+    expect(await first('Ev-long', long)).toEqual({ ok: false, error: 'delivered-before' });
+  });
+
+  it('lets a message that arrives in another new conversation’s thread meanwhile go to that conversation', async () => {
+    const { engine } = setUp();
+    const root = await engine.startWith('teams', 'thread:root', {}, { text: 'mail is stuck in my outbox' }, { deliveryKey: 'Ev-root', claimInTurn: true, latest: null });
+    expect(root.ok).toBe(true);
+    // a reply in the thread, read as new (no session seen yet): its own delivery, so it is answered in the thread's session
+    const reply = await engine.startWith('teams', 'thread:root', {}, { text: "no, I'm not an admin" }, { deliveryKey: 'Ev-reply', claimInTurn: true, latest: null });
+    expect(reply.ok && root.ok && reply.session.id === root.session.id).toBe(true);
   });
 });
