@@ -40,9 +40,12 @@ export class EventDeliveries {
     return claimNow(this.engine, delivery, this.leaseMs);
   }
 
-  /** The delivery has been handled: recorded now if no turn recorded it. */
+  /**
+   * The delivery has been handled: recorded now if no turn recorded it. One never claimed is left alone: another
+   * delivery of the message may hold the claim, and the engine records what it answers without a turn (a refusal).
+   */
   async finish(delivery: Delivery): Promise<void> {
-    if (!delivery.recorded) await this.engine.finishDelivery(delivery.key);
+    if (delivery.claimed && !delivery.recorded) await this.engine.finishDelivery(delivery.key);
   }
 }
 

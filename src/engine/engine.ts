@@ -479,15 +479,20 @@ export class Engine {
     const unclaimed = claimInTurn === true && options.deliveryKey !== undefined;
     // a first turn of more than one write claims the delivery before the first of them, as the channel would have
     const claimFirst = async () => !unclaimed || (await this.store.claimDelivery(options.deliveryKey ?? '', this.now(), DELIVERY_LEASE_MS));
+    // a refusal is given once too: the delivery is recorded as handled before it is
+    const refuse = async <F extends TurnFailure>(failure: F): Promise<({ ok: false } & F) | DeliveredBefore> => {
+      if (!(await claimFirst())) return DELIVERED_BEFORE;
+      if (unclaimed) await this.store.markDelivered(options.deliveryKey ?? '', this.now());
+      return { ok: false, ...failure };
+    };
     const input = storable(given);
-    // a refusal is answered once too
-    if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return (await claimFirst()) ? { ok: false, error: 'text-too-long', limit: MAX_TEXT_LENGTH } : DELIVERED_BEFORE;
+    if ('text' in input && input.text.length > MAX_TEXT_LENGTH) return refuse({ error: 'text-too-long', limit: MAX_TEXT_LENGTH });
     // the machine's actions are all assignments, so the first step is computed without an actor; an actor is only
     // needed when the step starts something (a live check) or waits (a follow-up to schedule)
     const before = this.firstView;
     const hinted = this.pick(options.locale);
     const decision = await this.toEvent(input, before, { ...emptyMemory(), locale: hinted });
-    if ('error' in decision) return (await claimFirst()) ? { ok: false, ...decision } : DELIVERED_BEFORE;
+    if ('error' in decision) return refuse(decision);
     const locale = decision.locale ?? hinted;
     // the greeting in the language the person wrote in, as if the conversation had started in it
     const greeting = this.render(before, false, this.settings(), locale);
@@ -522,10 +527,11 @@ export class Engine {
       // two first messages at once (on two instances): the second goes to the session the first started
       const winner = error instanceof SessionConflictError ? await this.store.findLatestSession(channel, conversationKey) : null;
       if (!winner) throw error;
-      // one that has ended already (the caller had not read it): the message starts the next one after it
-      if (isEnded(winner.status) && winner.id !== latest?.id) return this.startWith(channel, conversationKey, meta, given, { ...options, latest: winner, claimInTurn });
-      // the same message delivered twice: the first delivery's write won and recorded it, so the claim fails
+      // the same message delivered twice: the first delivery's write won and recorded it, so the claim fails (also
+      // when that session has ended since)
       if (!(await claimFirst())) return DELIVERED_BEFORE;
+      // one that has ended already (the caller had not read it): the message starts the next one after it
+      if (isEnded(winner.status) && winner.id !== latest?.id) return this.startWith(channel, conversationKey, meta, given, { ...options, latest: winner });
       return this.send(winner.id, input, options);
     }
     const result: TurnResult = { session, locale, view, presentation: rendered.presentation, messages: rendered.messages };

@@ -77,7 +77,33 @@ describe('event deliveries (Slack events, Teams activities)', () => {
     expect(ended.map((o) => o.ok).sort()).toEqual([false, true]);
     const long = 'x'.repeat(5000);
     expect(await first('Ev-long', long)).toMatchObject({ ok: false, error: 'text-too-long' });
+    expect(await store.wasDelivered('Ev-long')).toBe(true);
     expect(await first('Ev-long', long)).toEqual({ ok: false, error: 'delivered-before' });
+  });
+
+  it('tells a message delivered again after its conversation ended that it was delivered before, rather than start another', async () => {
+    const { store, engine } = setUp();
+    const first = () => engine.startWith('teams', 'thread:ended', {}, { text: 'mail is stuck in my outbox' }, { deliveryKey: 'Ev-ended', claimInTurn: true, latest: null });
+    const started = await first();
+    if (!started.ok) throw new Error('not started');
+    expect((await engine.send(started.session.id, { text: 'talk to a human' })).ok).toBe(true);
+    expect((await store.getSession(started.session.id))?.status).toBe('escalated');
+    expect(await first()).toEqual({ ok: false, error: 'delivered-before' });
+    expect((await store.findLatestSession('teams', 'thread:ended'))?.id).toBe(started.session.id);
+  });
+
+  it('leaves a claim it does not hold alone: a second delivery that never claimed neither records nor frees the first one’s', async () => {
+    const clock = fakeClock();
+    const made = makeEngine({ now: clock.now });
+    stores.push(made.store);
+    const deliveries = new EventDeliveries(made.engine, 60_000);
+    expect(await deliveries.claim('Ev-held')).not.toBeNull(); // the first delivery is at it
+    const second = deliveries.unclaimed('Ev-held');
+    await deliveries.finish(second); // it failed, say, before it claimed anything
+    expect(await made.store.wasDelivered('Ev-held')).toBe(true);
+    expect(await deliveries.claimNow(second)).toBe(false);
+    clock.advance(61_000); // the first died: its lease runs out and a retry is handled, as it was never recorded
+    expect(await deliveries.claim('Ev-held')).not.toBeNull();
   });
 
   it('lets a message that arrives in another new conversation’s thread meanwhile go to that conversation', async () => {

@@ -78,8 +78,8 @@ export class TeamsBot {
       // after the reply, so that nobody waits for it
       if (newMember) await this.lookUpEmail(context);
     } catch (error) {
-      // not handled: Teams' retry of this activity is
-      if (key) await this.d.engine.releaseDelivery(key).catch(() => undefined);
+      // not handled: Teams' retry of this activity is (a claim this attempt does not hold is left to its holder)
+      if (delivery?.claimed && !delivery.recorded) await this.d.engine.releaseDelivery(delivery.key).catch(() => undefined);
       throw error;
     }
   }
