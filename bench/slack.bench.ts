@@ -8,6 +8,9 @@
  *   npx tsx bench/slack.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--warm-up 300] [--cpu-prof]
  *
  * `--cpu-prof`: both servers write a CPU profile into bench/profiles/ when they stop.
+ *
+ * `BENCH_BASELINE_BIN=<another checkout>/bin/mailbox-doctor.js`: that build's assistant takes the echo bot's place, so
+ * that a change is measured against the build before it, alternating in the same run (the ratios then compare builds).
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +26,8 @@ const TEXT = '<@U0BOT> my emails are stuck in the outbox';
 /** the assistant's bin: this checkout's, or another build's (`BENCH_ASSISTANT_BIN=/path/to/bin/mailbox-doctor.js`) to compare two */
 const BIN = process.env.BENCH_ASSISTANT_BIN ?? fileURLToPath(new URL('../bin/mailbox-doctor.js', import.meta.url));
 const ECHO = fileURLToPath(new URL('./sides/slack-echo-bot.mjs', import.meta.url));
+/** another build's bin in the echo bot's place (`BENCH_BASELINE_BIN=/path/to/bin/mailbox-doctor.js`): a change measured against the build before it */
+const BASELINE_BIN = process.env.BENCH_BASELINE_BIN;
 export const PROFILES = fileURLToPath(new URL('./profiles/', import.meta.url));
 
 export interface SlackBenchOptions extends LoadOptions {
@@ -68,23 +73,20 @@ export async function runSlackBench(partial: Partial<SlackBenchOptions> = {}): P
   const sink = await startSink('slack');
   const started: Server[] = [];
   try {
-    const assistant = await startServer(
-      'assistant',
-      [BIN, 'serve'],
-      {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        SLACK_BOT_TOKEN: TOKEN,
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: sink.url,
-        SLACK_BOT_ID: 'B0BOT',
-        SLACK_BOT_USER_ID: 'U0BOT',
-      },
-      profiles,
-    );
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: sink.url,
+      SLACK_BOT_ID: 'B0BOT',
+      SLACK_BOT_USER_ID: 'U0BOT',
+    };
+    const assistant = await startServer('assistant', [BIN, 'serve'], { ...env, DATA_DIR: dataDir }, profiles);
     started.push(assistant);
-    const echo = await startServer('echo', [ECHO], { SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: sink.url }, profiles);
+    const echo = BASELINE_BIN
+      ? await startServer('echo', [BASELINE_BIN, 'serve'], { ...env, DATA_DIR: join(dataDir, 'baseline') }, profiles)
+      : await startServer('echo', [ECHO], { SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: sink.url }, profiles);
     started.push(echo);
     return await compareSides({ assistant, echo, sink, request: signedMention, options });
   } finally {

@@ -6,6 +6,9 @@
  * one a new channel thread) and counts a reply when it reaches the connector. See reply-load.ts for the rounds.
  *
  *   npx tsx bench/teams.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--cpu-prof]
+ *
+ * `BENCH_BASELINE_BIN=<another checkout>/bin/mailbox-doctor.js`: that build's assistant takes the echo bot's place, so
+ * that a change is measured against the build before it, alternating in the same run (the ratios then compare builds).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,8 @@ import { startServer, startSink, type Server } from './sides/processes.js';
 /** the assistant's bin: this checkout's, or another build's (`BENCH_ASSISTANT_BIN=/path/to/bin/mailbox-doctor.js`) to compare two */
 const BIN = process.env.BENCH_ASSISTANT_BIN ?? fileURLToPath(new URL('../bin/mailbox-doctor.js', import.meta.url));
 const ECHO = fileURLToPath(new URL('./sides/teams-echo-bot.mjs', import.meta.url));
+/** another build's bin in the echo bot's place (`BENCH_BASELINE_BIN=/path/to/bin/mailbox-doctor.js`): a change measured against the build before it */
+const BASELINE_BIN = process.env.BENCH_BASELINE_BIN;
 
 export type TeamsBenchOptions = SlackBenchOptions;
 
@@ -48,9 +53,12 @@ export async function runTeamsBench(partial: Partial<TeamsBenchOptions> = {}): P
   const sink = await startSink('teams');
   const started: Server[] = [];
   try {
-    const assistant = await startServer('assistant', [BIN, 'serve'], { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, TEAMS_ALLOW_UNAUTHENTICATED: 'true' }, profiles);
+    const env = { PORT: '0', HOST: '127.0.0.1', TEAMS_ALLOW_UNAUTHENTICATED: 'true' };
+    const assistant = await startServer('assistant', [BIN, 'serve'], { ...env, DATA_DIR: dataDir }, profiles);
     started.push(assistant);
-    const echo = await startServer('echo', [ECHO], {}, profiles);
+    const echo = BASELINE_BIN
+      ? await startServer('echo', [BASELINE_BIN, 'serve'], { ...env, DATA_DIR: join(dataDir, 'baseline') }, profiles)
+      : await startServer('echo', [ECHO], {}, profiles);
     started.push(echo);
     return await compareSides({ assistant, echo, sink, request: () => channelMessage(sink.url), options });
   } finally {
