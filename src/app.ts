@@ -168,7 +168,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
   const loadChannels = async () => {
     if (teamsOn) {
       const { registerTeamsChannel } = await import('./bots/teams/teams-channel.js');
-      teams = registerTeamsChannel(router, { config, engine, store, content: en, logger, claimHandoff: handoffClaimer(handoffs, 'teams') });
+      teams = registerTeamsChannel(router, { config, engine, content: en, logger, claimHandoff: handoffClaimer(handoffs, 'teams') });
     }
     if (slackOff === null) {
       const { registerSlack } = await import('./bots/slack/slack-app.js');

@@ -1006,6 +1006,19 @@ export class Engine {
   }
 
   /**
+   * What a channel keeps about the people and places it talks to (a Teams member's 1:1 conversation, a conversation's
+   * service URL), in the shared store, so every instance knows it; null when nothing is kept under that key.
+   */
+  findContact(channel: string, key: string): Promise<Record<string, unknown> | null> {
+    return this.store.findContact(channel, key);
+  }
+
+  /** Keeps (or replaces) what a channel knows under a key: see `findContact`. */
+  rememberContact(channel: string, key: string, record: Record<string, unknown>, now: number): Promise<void> {
+    return this.store.rememberContact(channel, key, record, now);
+  }
+
+  /**
    * A stored session and its conversation's language, without loading its conversation (a channel checks whose it is
    * and where it lives, and words a note in its language); null when there is no such session.
    */

@@ -6,8 +6,6 @@ const root = join(import.meta.dirname, '../..');
 const bots = join(root, 'src/bots');
 const store = join(root, 'src/store');
 
-/** Teams files that still keep contacts in the store themselves; the list shrinks as they move to the engine. */
-const TEAMS_STILL_TAKING_THE_STORE = ['teams/bot.ts', 'teams/directory.ts', 'teams/teams-channel.ts'];
 
 interface StoreImport {
   file: string;
@@ -70,8 +68,8 @@ describe('channels reach the store only through the engine (docs/architecture.md
     expect(imports.filter((i) => !i.typeOnly).map((i) => i.file)).toEqual([]);
   });
 
-  it('no channel is handed the store itself, only its record types (Slack asks the engine for sessions)', () => {
+  it('no channel is handed the store itself, only its record types (sessions and contacts come from the engine)', () => {
     const taking = [...new Set(imports.filter((i) => i.names.includes('Store')).map((i) => i.file))].sort();
-    expect(taking).toEqual(TEAMS_STILL_TAKING_THE_STORE);
+    expect(taking).toEqual([]);
   });
 });

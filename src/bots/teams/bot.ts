@@ -5,7 +5,6 @@ import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
 import { redact } from '../../engine/redact.js';
 import { EventDeliveries, type Delivery } from '../../engine/deliveries.js';
 import type { Logger } from '../../logger.js';
-import type { Store } from '../../store/store.js';
 import { isClaimMessage, type HandoffClaimer } from '../../handoff/handoff-claims.js';
 import type { AdminHandoff } from './admin-handoff.js';
 import { welcomeCard } from './cards.js';
@@ -23,7 +22,6 @@ const ANSWER_SHOWN = 200;
 
 export interface TeamsBotDeps {
   engine: Engine;
-  store: Store;
   /** the words of the default language */
   teams: TeamsContent;
   /** the words of a language (the default one's for a language the assistant does not speak) */
@@ -199,7 +197,7 @@ export class TeamsBot {
       return;
     }
     if (data.md === 'admin-done') return this.d.admin.onDone(context, data);
-    const session = await this.d.store.getSession(data.session);
+    const session = (await this.d.engine.session(data.session))?.session;
     if (!session || session.channel !== TEAMS_CHANNEL || !belongsTo(session.conversationKey, activity)) {
       await context.sendActivity(this.teams(context).unreadableSubmit);
       return;

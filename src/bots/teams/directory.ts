@@ -1,4 +1,4 @@
-import type { Store } from '../../store/store.js';
+import type { Engine } from '../../engine/engine.js';
 import { TEAMS_CHANNEL } from './conversation.js';
 
 /** A person who has chatted with the bot 1:1, so the bot can message them again (an admin, say). */
@@ -28,13 +28,16 @@ function asMember(record: Record<string, unknown> | null): TeamsMember | null {
   };
 }
 
+/** Where the directory keeps what it knows: the engine's channel contacts (or a store, which has the same two methods). */
+export type ContactBook = Pick<Engine, 'findContact' | 'rememberContact'>;
+
 /**
  * What the Teams channel remembers besides sessions: people reachable 1:1 (found by their email or UPN) and the
  * service URL of each conversation the bot has heard from. Kept in the shared store, so every instance on one
  * database knows them.
  */
 export class TeamsDirectory {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: ContactBook) {}
 
   private async member(userId: string): Promise<TeamsMember | null> {
     return asMember(await this.store.findContact(TEAMS_CHANNEL, memberKey(userId)));

@@ -8,7 +8,6 @@ import type { Content } from '../../content/types.js';
 import type { Engine } from '../../engine/engine.js';
 import type { Router } from '../../http/router.js';
 import type { Logger } from '../../logger.js';
-import type { Store } from '../../store/store.js';
 import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
 import { installErrorBoundary, TeamsAdapter } from './adapter.js';
 import { AdminHandoff } from './admin-handoff.js';
@@ -23,7 +22,6 @@ import { TurnPoster } from './turn-poster.js';
 export interface TeamsChannelDeps {
   config: Config;
   engine: Engine;
-  store: Store;
   content: Content;
   logger: Logger;
   teams?: TeamsContent;
@@ -45,7 +43,7 @@ export { missingCredentials } from './teams-settings.js';
  * Off (null) without a bot id, unless TEAMS_ALLOW_UNAUTHENTICATED=true for local testing.
  */
 export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): TeamsChannel | null {
-  const { config, engine, store, logger } = deps;
+  const { config, engine, logger } = deps;
   const teams = deps.teams ?? teamsEn;
   const words = (locale: Locale | undefined) => (locale && locale !== 'en' ? TEAMS_WORDS[locale] : teams);
   if (!config.MicrosoftAppId && !config.TEAMS_ALLOW_UNAUTHENTICATED) {
@@ -64,7 +62,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   installErrorBoundary(adapter, logger, teams.turnFailed);
-  const directory = new TeamsDirectory(store);
+  const directory = new TeamsDirectory(engine);
   const progress = new CheckProgressCards(adapter, (id) => engine.localCheckState(id), { teams, probes: probesEn }, logger);
   engine.onCheckUpdate(progress.onUpdate);
   const poster = new TurnPoster(engine, words, logger, progress);
@@ -79,7 +77,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     logger,
   );
   engine.onStatusChange(escalation.onStatusChange);
-  const bot = new TeamsBot({ engine, store, teams, words, directory, poster, admin, escalation, logger, ...(deps.claimHandoff ? { claimHandoff: deps.claimHandoff } : {}) });
+  const bot = new TeamsBot({ engine, teams, words, directory, poster, admin, escalation, logger, ...(deps.claimHandoff ? { claimHandoff: deps.claimHandoff } : {}) });
 
   engine.onProactive(TEAMS_CHANNEL, async (result) => {
     const meta = teamsMetaOf(result.session.meta);
