@@ -120,6 +120,23 @@ describe('the engine', () => {
     expect(next.ok && next.view.key).toBe('bringingInAdmin');
     expect((await engine.current(id))?.session.meta).toEqual({ where: 'here' });
   });
+
+  it('keeps conversations that start with the same words apart: one moving on leaves the others where they are', async () => {
+    const { engine } = engineAt(join(tempDir(), 'same-start.sqlite'));
+    const first = await engine.startWith('web', 'same-1', {}, { text: 'my emails are stuck in the outbox' });
+    const second = await engine.startWith('web', 'same-2', {}, { text: 'my emails are stuck in the outbox' });
+    if (!first.ok || !second.ok) throw new Error('not started');
+    expect((await engine.send(first.session.id, { choice: 'yes', version: 2 })).ok).toBe(true);
+    expect((await engine.send(first.session.id, { text: 'talk to a human' })).ok).toBe(true);
+    const third = await engine.startWith('web', 'same-3', {}, { text: 'my emails are stuck in the outbox' });
+    expect(third.ok && third.view.key).toBe('askingIsAdmin');
+    expect((await engine.current(second.session.id))?.view.key).toBe('askingIsAdmin');
+    expect((await engine.current(first.session.id))?.view.key).toBe('escalated');
+    // restored from the store, the second goes on from its own state
+    const answered = await engine.send(second.session.id, { choice: 'no', version: 2 });
+    expect(answered.ok && answered.view.key).toBe('bringingInAdmin');
+    expect((await engine.transcript(third.ok ? third.session.id : '')).filter((e) => e.role === 'user')).toHaveLength(1);
+  });
 });
 
 describe('a first message whose caller believed the conversation new', () => {
