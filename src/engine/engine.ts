@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createActor, type SnapshotFrom } from 'xstate';
+import { createActor } from 'xstate';
 import type { LoopErrorHandler } from '../background-loop.js';
 import type { Content, ContentSettings } from '../content/types.js';
 import { feedbackQuestion, labelFor, present, toBubbles, toPlainText, type FeedbackQuestion, type LabelledChoice, type Presentation } from '../content/present.js';
@@ -104,10 +104,6 @@ export interface EngineOptions {
 
 /** How long a running check's lease holds without a renewal, unless told otherwise. */
 const CHECK_LEASE_MS = 15_000;
-type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
-
-/** First steps kept (see `Engine.firstStep`): more than the distinct meanings a first message has. */
-const MAX_FIRST_STEPS = 256;
 /** How long a claimed delivery is held for its handler before a retry may take it (its handler died, say). */
 const DELIVERY_LEASE_MS = 60_000;
 
@@ -229,10 +225,6 @@ export class Engine {
   /** steps of new sessions without an actor, and the view of the state every session starts in */
   private readonly steps = new PureSteps();
   private readonly firstView = viewOf(this.steps.initial);
-  /** the state every session starts in, as the store keeps it (a first message that moves on leaves it in the trail) */
-  private readonly firstPersisted = triageMachine.getPersistedSnapshot(this.steps.initial);
-  /** first steps already computed, by the events a first message meant (see `firstStep`) */
-  private readonly firstSteps = new Map<string, { next: TriageSnapshot; persisted: unknown }>();
   private readonly contents: Partial<Record<Locale, Content>>;
   private readonly defaultLocale: Locale;
   private readonly interpreters = new Map<Locale, Interpreter>();
@@ -504,7 +496,7 @@ export class Engine {
     const locale = decision.locale ?? hinted;
     // the greeting in the language the person wrote in, as if the conversation had started in it
     const greeting = this.render(before, false, this.settings(), locale);
-    const { next, persisted: stepped } = this.firstStep(decision.events);
+    const { next, persisted: stepped } = this.steps.first(decision.events);
     const last = decision.events.find((e) => e.type !== 'facts-learned') ?? decision.events[0];
     const view = viewOf(next, {
       event: last ?? { type: 'unrecognized' },
@@ -522,7 +514,7 @@ export class Engine {
       const started = await this.start(channel, conversationKey, meta, [], { locale, follows: latest?.id ?? '' });
       return this.send(started.session.id, input, options);
     }
-    const left = view.key === before.key ? null : this.firstPersisted;
+    const left = view.key === before.key ? null : this.steps.initialPersisted;
     const memory = sawState(sawState(remember({ ...emptyMemory(), locale }, left, last?.type !== 'unrecognized'), before.key), view.key);
     const persisted = joinStored(stepped, memory);
     const rendered = this.render(view, false, this.settings(null, [before.key]), locale);
@@ -545,27 +537,6 @@ export class Engine {
     this.notifyTurn(result, { created: true, proactive: false });
     await this.notifyStatus(result, before.status);
     return { ok: true, ...result };
-  }
-
-  /**
-   * The state after a first message's events, and how the store keeps it. Most conversations start with one of a few
-   * meanings ("mail is stuck in the outbox"), so the step (about 50 µs of statechart) is kept per sequence of events and
-   * shared: snapshots are never changed once made. Events that carry what the person told (an address, an error) are
-   * stepped each time and not kept; the kept steps are bounded.
-   */
-  private firstStep(events: TriageEvent[]): { next: TriageSnapshot; persisted: unknown } {
-    const shared = events.every((e) => e.type !== 'facts-learned' || Object.keys(e.facts).length === 0);
-    const key = shared ? JSON.stringify(events) : '';
-    const known = shared ? this.firstSteps.get(key) : undefined;
-    if (known) return known;
-    let next = this.steps.initial;
-    for (const event of events) next = this.steps.next(next, event);
-    const step = { next, persisted: triageMachine.getPersistedSnapshot(next) };
-    if (shared && Object.keys(next.children).length === 0) {
-      if (this.firstSteps.size >= MAX_FIRST_STEPS) this.firstSteps.delete(this.firstSteps.keys().next().value as string);
-      this.firstSteps.set(key, step);
-    }
-    return step;
   }
 
   private newSession(channel: string, conversationKey: string, meta: Record<string, unknown>, view: View, snapshot: unknown, version: number): SessionRecord {

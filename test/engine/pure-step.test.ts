@@ -53,4 +53,24 @@ describe('pure steps of the statechart', () => {
     expect(running.hasTag('probing')).toBe(true);
     expect(Object.keys(running.children)).toEqual(['probe']);
   });
+
+  it('keep a first message’s step for the next conversation that starts so, never one with what the person wrote in it', () => {
+    const steps = new PureSteps();
+    const stepped = (events: TriageEvent[]) => events.reduce((snapshot, event) => steps.next(snapshot, event), steps.initial);
+    const common: TriageEvent[] = [{ type: 'facts-learned', facts: {} }, { type: 'sending-fails' }];
+    const first = steps.first(common);
+    expect(first.next.value).toEqual(stepped(common).value);
+    expect(first.persisted).toEqual(triageMachine.getPersistedSnapshot(stepped(common)));
+    expect(steps.first(common)).toBe(first);
+    const told: TriageEvent[][] = [
+      [{ type: 'address-given', address: 'jo@contoso.example' }],
+      [{ type: 'error-reported', classification: { code: 'connection-failed', matched: 'etimedout' } }],
+      [{ type: 'facts-learned', facts: { address: 'jo@contoso.example' } }, { type: 'sending-fails' }],
+    ];
+    for (const events of told) {
+      const once = steps.first(events);
+      expect(once.next.context).toEqual(stepped(events).context);
+      expect(steps.first(events)).not.toBe(once); // stepped again: not kept
+    }
+  });
 });
