@@ -267,12 +267,27 @@ function trimTrailing(text: string, characters: string): string {
   return text.slice(0, end);
 }
 
+/** Labels in the form typed text is matched against, as worked out once (labels come from the content: few). */
+const typedLabels = new Map<string, string>();
+const TYPED_LABELS_KEPT = 2000;
+
+function typedLabel(label: string): string {
+  let typed = typedLabels.get(label);
+  if (typed === undefined) {
+    typed = normalize(label).replace(/[.!"]+/g, '');
+    if (typedLabels.size >= TYPED_LABELS_KEPT) typedLabels.clear();
+    typedLabels.set(label, typed);
+  }
+  return typed;
+}
+
 function byLabelOrNumber(text: string, offered: readonly OfferedChoice[]): ChoiceId | null {
   const number = /^#?(\d{1,2})\.?$/.exec(text);
   // numbers count the choices shown, in the order shown
   if (number) return offered.filter((c) => !c.hidden)[Number(number[1]) - 1]?.id ?? null;
   const stripped = trimTrailing(text, '.!"').replace(/^"|"$/g, '');
-  return offered.find((c) => c.id === stripped || normalize(c.label).replace(/[.!"]+/g, '') === stripped.replace(/"/g, ''))?.id ?? null;
+  const typed = stripped.replace(/"/g, '');
+  return offered.find((c) => c.id === stripped || typedLabel(c.label) === typed)?.id ?? null;
 }
 
 /** Choice-specific words (ticked, unticked, Microsoft sign-in…), for the choices offered now, in the order offered. */
