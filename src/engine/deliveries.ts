@@ -35,11 +35,6 @@ export class EventDeliveries {
     return { key, claimed: false, recorded: false };
   }
 
-  /** Claims a delivery not claimed yet; false when it was handled before or is being handled now. */
-  claimNow(delivery: Delivery): Promise<boolean> {
-    return claimNow(this.engine, delivery, this.leaseMs);
-  }
-
   /**
    * The delivery has been handled: recorded now if no turn recorded it. One never claimed is left alone: another
    * delivery of the message may hold the claim, and the engine records what it answers without a turn (a refusal).

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventDeliveries } from '../../src/engine/deliveries.js';
+import { claimNow, EventDeliveries } from '../../src/engine/deliveries.js';
 import type { SqliteStore } from '../../src/store/sqlite.store.js';
 import { fakeClock, makeEngine } from '../helpers/engine.js';
 
@@ -9,9 +9,10 @@ afterEach(async () => {
 });
 
 function setUp() {
-  const made = makeEngine();
+  const clock = fakeClock();
+  const made = makeEngine({ now: clock.now });
   stores.push(made.store);
-  return { ...made, deliveries: new EventDeliveries(made.engine) };
+  return { ...made, clock, deliveries: new EventDeliveries(made.engine, 60_000) };
 }
 
 describe('event deliveries (Slack events, Teams activities)', () => {
@@ -47,10 +48,7 @@ describe('event deliveries (Slack events, Teams activities)', () => {
   });
 
   it('lets a retry through once the lease of a claim whose handler died has run out, never one of a handled event', async () => {
-    const clock = fakeClock();
-    const made = makeEngine({ now: clock.now });
-    stores.push(made.store);
-    const deliveries = new EventDeliveries(made.engine, 60_000);
+    const { clock, deliveries } = setUp();
     expect(await deliveries.claim('slack:event:EvCrash')).not.toBeNull(); // and the process dies before finishing
     const handled = await deliveries.claim('slack:event:EvDone');
     await deliveries.finish(handled!);
@@ -93,15 +91,12 @@ describe('event deliveries (Slack events, Teams activities)', () => {
   });
 
   it('leaves a claim it does not hold alone: a second delivery that never claimed neither records nor frees the first one’s', async () => {
-    const clock = fakeClock();
-    const made = makeEngine({ now: clock.now });
-    stores.push(made.store);
-    const deliveries = new EventDeliveries(made.engine, 60_000);
+    const { clock, store, engine, deliveries } = setUp();
     expect(await deliveries.claim('Ev-held')).not.toBeNull(); // the first delivery is at it
     const second = deliveries.unclaimed('Ev-held');
     await deliveries.finish(second); // it failed, say, before it claimed anything
-    expect(await made.store.wasDelivered('Ev-held')).toBe(true);
-    expect(await deliveries.claimNow(second)).toBe(false);
+    expect(await store.wasDelivered('Ev-held')).toBe(true);
+    expect(await claimNow(engine, second)).toBe(false);
     clock.advance(61_000); // the first died: its lease runs out and a retry is handled, as it was never recorded
     expect(await deliveries.claim('Ev-held')).not.toBeNull();
   });

@@ -170,7 +170,8 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
   // that got there all the same is found by the new session's write, which refuses a second first session
   const latest = fresh ? null : await deps.engine.latestSession(SLACK_CHANNEL, key);
   const open = latest && !isEnded(latest.status) ? latest : null;
-  if (!text && delivery && !(await claimNow(deps.engine, delivery))) return deliveredAgain(deps);
+  // only a new conversation's first turn claims the delivery in its own write
+  if ((!text || isClaimMessage(text)) && delivery && !(await claimNow(deps.engine, delivery))) return deliveredAgain(deps);
   if (!text) {
     if (!open) {
       await startFresh(deps, place, [], extraMeta);
@@ -183,8 +184,6 @@ export async function converse(deps: SlackDeps, place: Place, text: string | nul
     return;
   }
   const locale = await deps.localeOf(place.user);
-  // only a new conversation's first turn claims the delivery in its own write
-  if (isClaimMessage(text) && delivery && !(await claimNow(deps.engine, delivery))) return deliveredAgain(deps);
   const claim = deps.claimHandoff ? await deps.claimHandoff(text, key, metaFor(place, extraMeta)) : null;
   if (claim && 'claimed' in claim) {
     await postTurn(deps, claim.claimed, place, undefined, place.user);

@@ -3,7 +3,7 @@ import type { TeamsContent } from '../../content/teams.en.js';
 import { matchLocale, type Locale } from '../../content/locales.js';
 import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
 import { redact } from '../../engine/redact.js';
-import { EventDeliveries, type Delivery } from '../../engine/deliveries.js';
+import { claimNow, EventDeliveries, type Delivery } from '../../engine/deliveries.js';
 import type { Logger } from '../../logger.js';
 import { isClaimMessage, type HandoffClaimer } from '../../handoff/handoff-claims.js';
 import type { AdminHandoff } from './admin-handoff.js';
@@ -143,7 +143,7 @@ export class TeamsBot {
   private async onText(context: TurnContext, delivery: Delivery | null): Promise<void> {
     const text = textWithoutMention(context.activity);
     // only a new conversation's first turn claims the delivery in its own write
-    if ((!text || isClaimMessage(text)) && delivery && !(await this.deliveries.claimNow(delivery))) return this.deliveredAgain(context);
+    if ((!text || isClaimMessage(text)) && delivery && !(await claimNow(this.d.engine, delivery))) return this.deliveredAgain(context);
     if (text && this.d.claimHandoff && (await this.claimed(context, text))) return;
     if (!text) {
       const { session, created } = await this.sessionOf(context);
