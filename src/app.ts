@@ -221,7 +221,7 @@ export function buildApp(config: Config, logger: Logger, overrides: AppOverrides
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      teams?.close();
+      await teams?.close();
       await engine.stop();
       await store.close();
     },

@@ -158,7 +158,8 @@ export class TeamsBot {
     const options = { ...(delivery ? { deliveryKey: delivery.key } : {}), locale: matchLocale(activity.locale) };
     // a new channel post starts its own thread; a session there all the same is met by the new session's write
     const { latest, taking: session } = startsThread(activity) ? { latest: null, taking: null } : await this.d.engine.conversationOf(TEAMS_CHANNEL, conversationKeyOf(activity), text);
-    const cardId = session ? teamsMetaOf(session.meta)?.cardId : undefined;
+    // the card's id this process posted may not have reached the store yet
+    const cardId = session ? (this.d.poster.shownCardId(session.id, session.version) ?? teamsMetaOf(session.meta)?.cardId) : undefined;
     // the question being answered is only needed to redraw its card without buttons
     const previous = session && cardId ? await this.presentationOf(session.id, session.version) : undefined;
     // a new conversation's first message is created and answered in one write, the activity recorded in it

@@ -33,7 +33,8 @@ export interface TeamsChannel {
   adapter: TeamsAdapter;
   bot: TeamsBot;
   directory: TeamsDirectory;
-  close(): void;
+  /** Stops the progress cards and waits for what the channel is still writing to its sessions. */
+  close(): Promise<void>;
 }
 
 export { missingCredentials } from './teams-settings.js';
@@ -87,5 +88,13 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
 
   registerMessagesEndpoint(router, adapter, (context) => bot.onTurn(context), logger);
   // the directory lives in the shared store, which the app closes; progress cards stop changing
-  return { adapter, bot, directory, close: () => progress.stop() };
+  return {
+    adapter,
+    bot,
+    directory,
+    close: async () => {
+      progress.stop();
+      await poster.settled();
+    },
+  };
 }

@@ -60,7 +60,9 @@ export interface ShowOptions {
 export class TurnPoster {
   private readonly showing = new Map<string, Promise<void>>();
   /** the presentation of the last card shown per session, by version, so an answer need not restore the session */
-  private readonly shown = new Map<string, { version: number; presentation: Presentation }>();
+  private readonly shown = new Map<string, { version: number; presentation: Presentation; cardId: string | undefined }>();
+  /** the Teams part of a session's meta being written, per session, after its card went out */
+  private readonly keeping = new Map<string, Promise<void>>();
 
   constructor(
     private readonly engine: Engine,
@@ -79,10 +81,41 @@ export class TurnPoster {
     return last?.version === version ? last.presentation : undefined;
   }
 
-  private remember(turn: ShownTurn): void {
+  /**
+   * The id of the last card of a session, if this process posted it at this version; its write to the session may
+   * still be under way (see `keep`).
+   */
+  shownCardId(sessionId: string, version: number): string | undefined {
+    const last = this.shown.get(sessionId);
+    return last?.version === version ? last.cardId : undefined;
+  }
+
+  /** Resolves once every change to the sessions' Teams meta started so far is written (or failed and was logged). */
+  async settled(): Promise<void> {
+    while (this.keeping.size > 0) await Promise.all(this.keeping.values());
+  }
+
+  private remember(turn: ShownTurn, cardId: string | undefined): void {
     this.shown.delete(turn.session.id);
     if (this.shown.size >= MAX_SHOWN) this.shown.delete(this.shown.keys().next().value as string);
-    this.shown.set(turn.session.id, { version: turn.session.version, presentation: turn.presentation });
+    this.shown.set(turn.session.id, { version: turn.session.version, presentation: turn.presentation, cardId });
+  }
+
+  /**
+   * Writes what a turn changed in the session's Teams meta (the new card's id above all) without holding up the
+   * turn: Teams waits for the answer to its request until the turn is done, and the card is out already. The
+   * session's next turn still sees it: the engine makes it in the session's lock, taken here before anything else,
+   * and this process knows the card's id meanwhile (`shownCardId`). A write that fails leaves the old card's buttons
+   * in place, which answer as a stale card does; it is logged.
+   */
+  private keep(sessionId: string, change: Partial<TeamsMeta>): void {
+    const kept = this.engine.patchMetaPart(sessionId, TEAMS_META, change, change.reference !== undefined).catch((error: unknown) => {
+      this.logger.warn({ storeError: safeError(error) }, 'teams card id could not be kept');
+    });
+    this.keeping.set(sessionId, kept);
+    void kept.then(() => {
+      if (this.keeping.get(sessionId) === kept) this.keeping.delete(sessionId);
+    });
   }
 
   cardFor(turn: ShownTurn, personal = true): AdaptiveCard {
@@ -137,14 +170,14 @@ export class TurnPoster {
     const card = running ? this.progress.runningCard(sessionId, turn.presentation.text, personal) : this.cardFor(turn, personal);
     const sent = await context.sendActivity(cardMessage(card, turn.presentation.text.slice(0, 120)));
     const cardId = sent?.id || undefined;
-    this.remember(turn);
+    this.remember(turn, cardId);
     if (cardId) change.cardId = cardId;
     if (running) {
       if (cardId) change.checkCardId = cardId;
       const reference = stored?.reference ?? referenceOf(context.activity);
       this.progress.track({ sessionId, reference, personal, intro: turn.presentation.text, cardId });
     }
-    if (Object.keys(change).length > 0) await this.engine.patchMetaPart(turn.session.id, TEAMS_META, change, change.reference !== undefined);
+    if (Object.keys(change).length > 0) this.keep(sessionId, change);
     // after the card's id is kept: a tap on a suggestion answers that card
     const suggestions = running ? null : suggestionsFor(turn.view.key, turn.presentation, personal, this.words(turn.locale).suggestionsIntro);
     if (suggestions) await context.sendActivity(suggestions);

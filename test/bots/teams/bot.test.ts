@@ -1,7 +1,8 @@
 import nock from 'nock';
 import { en } from '../../../src/content/en.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { teamsEn } from '../../../src/content/teams.en.js';
+import { teamsMetaOf } from '../../../src/bots/teams/conversation.js';
 import {
   acceptTyping,
   botAddedActivity,
@@ -21,6 +22,22 @@ const r = appForFile();
 
 // member lookups (for the admin directory) go to the connector; here nobody answers them
 const personal = (name: string) => ({ conversationId: `a:${name}`, expectReplies: true });
+
+/** Catches the update of one card (the card shown again without its buttons) and answers the next post with `nextId`. */
+function cardUpdate(conv: string, cardId: string, nextId: string): () => CardReply {
+  let updated: CardReply | null = null;
+  nock('https://smba.test')
+    .put(`/teams/v3/conversations/${encodeURIComponent(conv)}/activities/${cardId}`)
+    .reply(200, (_path, body) => {
+      updated = body as CardReply;
+      return { id: cardId };
+    });
+  nock('https://smba.test').post(/activities/).reply(200, { id: nextId });
+  return () => {
+    if (!updated) throw new Error(`card ${cardId} was not updated`);
+    return updated;
+  };
+}
 
 async function send(activity: unknown): Promise<CardReply[]> {
   const res = await post(r().url, activity);
@@ -201,21 +218,43 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     acceptTyping();
     const replies = await send(messageActivity('my emails are stuck in the outbox', personal('update-card')));
     const yes = buttons(replies[0]).find((b) => b.title === "Yes, I'm an admin")!;
-    let updated: CardReply | null = null;
-    nock('https://smba.test')
-      .put(`/teams/v3/conversations/${encoded(conv)}/activities/card-7`)
-      .reply(200, (_path, body) => {
-        updated = body as CardReply;
-        return { id: 'card-7' };
-      });
-    nock('https://smba.test').post(/.*/).reply(200, { id: 'card-8' });
+    const updated = cardUpdate(conv, 'card-7', 'card-8');
     const res = await post(r().url, submitActivity(yes.data, { conversationId: conv, replyToId: 'card-7' }));
     expect(res.status).toBe(200);
-    expect(updated).not.toBeNull();
-    expect(cardText(updated!)).toContain(teamsEn.answered("Yes, I'm an admin"));
-    expect(cardOf(updated!).actions).toBeUndefined();
-    const session = await r().app.store.findLatestSession('teams', conv);
-    expect(session?.meta).toMatchObject({ teams: { cardId: 'card-8' } });
+    expect(cardText(updated())).toContain(teamsEn.answered("Yes, I'm an admin"));
+    expect(cardOf(updated()).actions).toBeUndefined();
+    // the new card's id is kept after Teams has had its answer
+    await vi.waitFor(async () => expect((await r().app.store.findLatestSession('teams', conv))?.meta).toMatchObject({ teams: { cardId: 'card-8' } }));
+  });
+
+  it("answers Teams before the card id is written, and a typed answer meanwhile still takes the buttons off that card", async () => {
+    const conv = 'a:slow-card-id';
+    acceptTyping();
+    nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
+    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
+    const store = r().app.store;
+    const patch = store.patchMetaPart.bind(store);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const spy = vi.spyOn(store, 'patchMetaPart').mockImplementationOnce(async (...args) => {
+      await held;
+      return patch(...args);
+    });
+    try {
+      const first = await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+      expect(first.status).toBe(200);
+      expect(teamsMetaOf((await store.findLatestSession('teams', conv))!.meta)?.cardId).toBeUndefined();
+      const updated = cardUpdate(conv, 'card-1', 'card-2');
+      const second = post(r().url, messageActivity("yes, I'm an admin", { conversationId: conv }));
+      setTimeout(release, 50);
+      expect((await second).status).toBe(200);
+      expect(cardText(updated())).toContain(teamsEn.answered("yes, I'm an admin"));
+      expect(cardOf(updated()).actions).toBeUndefined();
+      await vi.waitFor(async () => expect(teamsMetaOf((await store.findLatestSession('teams', conv))!.meta)?.cardId).toBe('card-2'));
+    } finally {
+      release();
+      spy.mockRestore();
+    }
   });
 
   it('takes the buttons off the last card when the answer is typed instead of clicked', async () => {
@@ -224,18 +263,11 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
     nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
     await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
-    let updated: CardReply | null = null;
-    nock('https://smba.test')
-      .put(`/teams/v3/conversations/${encoded(conv)}/activities/card-1`)
-      .reply(200, (_path, body) => {
-        updated = body as CardReply;
-        return { id: 'card-1' };
-      });
-    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-2' });
+    const updated = cardUpdate(conv, 'card-1', 'card-2');
     await post(r().url, messageActivity("yes, I'm an admin", { conversationId: conv }));
-    expect(cardText(updated!)).toMatch(/Are you a Microsoft 365 admin/);
-    expect(cardText(updated!)).toContain(teamsEn.answered("yes, I'm an admin"));
-    expect(cardOf(updated!).actions).toBeUndefined();
+    expect(cardText(updated())).toMatch(/Are you a Microsoft 365 admin/);
+    expect(cardText(updated())).toContain(teamsEn.answered("yes, I'm an admin"));
+    expect(cardOf(updated()).actions).toBeUndefined();
   });
 
   it('answers a new channel post that Teams delivers twice once, one after the other or at the same moment', async () => {
