@@ -1070,6 +1070,9 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'wer ist verantwortlich für das admin center',
     'wer bezahlt microsoft bei uns, ist das der admin',
     'unser admin ist nicht mehr da, wer jetzt',
+    'wir haben gar keine it',
+    'bei uns gibt es keine it abteilung',
+    'wir sind klein, keine it leute',
   ],
   'aside.what-provider': [
     'ist godaddy ein webhoster',

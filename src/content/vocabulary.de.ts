@@ -23,7 +23,7 @@ export const vocabularyDe: Vocabulary = {
   disconnectTopic:
     /\b(getrennt|trennt|trennen|trennung|disconnect|disconnects|disconnected|dis-connected|bricht ab|fliegt raus|fliegt immer raus|rausgeworfen|rausgeschmissen|verliert die verbindung|verbindung weg|abgemeldet)\b/,
   leadingYes: /^(ja|jap|jep|jo|jup|jaa|yes|jawohl|genau|richtig|korrekt|stimmt|klar|jein)\b/,
-  leadingNo: /^(nein|ne|nee|neee|no|noe|nope|nicht wirklich|eher nicht|n(o|oe)(o|oe)?)\b(?! (problem|probleme|ahnung|fehler|mehr|sorge|sorgen|frage))/,
+  leadingNo: /^(nein|ne|nee|neee|no|noe|nope|nicht wirklich|eher nicht|nicht ich|ich nicht|n(o|oe)(o|oe)?)\b(?! (problem|probleme|ahnung|fehler|mehr|sorge|sorgen|frage))/,
   human:
     /\b(mit|an) (einem |einer |nem |ner |dem |der |jemandem |jemand )?(echten |richtigen |realen |menschlichen )?(mensch|menschen|person|mitarbeiter|mitarbeiterin|agent|agenten|support|supporter|berater|beraterin|kollegen|kollegin|jemandem|jemand)( vom support| aus dem support| im support)? ?(sprechen|reden|chatten|schreiben|verbunden|verbinden|weitergeleitet|weiterleiten|telefonieren)\b|\b(ich (will|m(o|oe)chte|brauche|brauch|h(a|ae)tte gern|h(a|ae)tte gerne)|bitte) (einen |eine |nen |ne )?(echten |richtigen |menschlichen )?(menschen|mensch|person|mitarbeiter|mitarbeiterin|agent|support|berater|ansprechpartner)\b|^(mensch|menschen|person|agent|support|mitarbeiter|echter mensch|ein mensch|einen menschen|eine person|menschlicher support|human)( bitte)?[.!]*$|\b(verbinde|verbind|leite|leit|gib|stell) mich( bitte)? (mit|an|zu|durch zu) (einem |einer |dem |der )?(menschen|mensch|person|mitarbeiter|support|agent|kollegen)\b|\b(einen|eine) (echten|richtigen|realen|echte|richtige) (menschen|person|mitarbeiter|mitarbeiterin)\b|\b(kann|k(o|oe)nnte|soll|darf) (sich )?(ein|eine) (echter|echte|richtiger|richtige|realer) (mensch|person|mitarbeiter|mitarbeiterin)\b|\b(eskalier|eskalieren|eskaliere|eskalation|escalate)\b|\b(talk|speak) to (a )?(human|person|someone|agent)\b/,
   // the whole message, so that "zurücksetzen erledigt" or "neue e-mails fehlen" is not navigation
@@ -44,6 +44,7 @@ export const vocabularyDe: Vocabulary = {
     /^(ok,? |okay,? |alles klar,? )?(moment|einen moment|eine sekunde|sekunde|warte kurz|kurz warten|gib mir (eine minute|einen moment|eine sekunde|kurz)|ich schau mal( nach)?|ich schaue mal( nach)?|ich schau nach|ich pr(u|ue)fe das|ich check das|lass mich (nachsehen|nachschauen|schauen|pr(u|ue)fen)|mach ich|wird gemacht|bin dabei|ich bin dran|ich mach das( jetzt)?)[.! ]*$/,
   handedOver:
     /\b(hab|habe) (ich )?(es |sie |die nachricht |die anfrage )?(ihm |ihr |ihnen |dem admin |unserem admin )?(geschickt|geschrieben|weitergeleitet|gesendet)\b|\b(nachricht|anfrage) (ist )?(raus|verschickt|weitergeleitet)\b/,
+  notYet: /\bnoch nicht\b|\bwarte (noch|immer noch)\b|\b(keine|noch keine) (antwort|ruckmeldung|reaktion)\b/,
   addressFiller:
     /^(es ist|das ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) lautet|meine adresse|e-?mail|adresse|postfach|hier|die adresse ist|die adresse lautet|nimm|nutze|nutz|probier|pr(u|ue)fe|pr(u|ue)f|pr(u|ue)fen|check|ist|lautet|es geht um)?[:.!\s]*$/,
   facts: {

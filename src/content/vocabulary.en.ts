@@ -15,7 +15,7 @@ export const vocabularyEn: Vocabulary = {
     /\b(sync|syncing|syncs|synced|synching|incoming|inbox|receive|receiving|received|replies|sent folder|sent items|imap|comes in|coming in|come in|activity feed|show up|showing up|shows up|pull|pulling|arrive|arriving)\b/,
   disconnectTopic: /\b(disconnect|disconnects|disconnected|disconnecting|dis-?connected)\b/,
   leadingYes: /^(yes|yeah|yep|yup|correct|that'?s right)\b/,
-  leadingNo: /^(no|nope|nah|not really)\b(?! (idea|clue|problems?|errors?|issues?|more|worries|longer))/,
+  leadingNo: /^(no|nope|nah|not really|not me)\b(?! (idea|clue|problems?|errors?|issues?|more|worries|longer))/,
   human:
     /\b(talk|speak|chat) (to|with) (a |an |some )?(human|person|someone|somebody|agent|support|rep|representative|real person|live person)\b|\b(get|give|connect|transfer|put) me (to |with |through to )?(a |an )?(human|person|someone|agent|support|real person)\b|^(human|agent|a human|a person|real person|live agent|support|operator)( please)?[.!]*$|\b(want|need|like) (a |an |to (talk|speak) to (a |an )?)?(human|real person|live person|human agent)\b|\bescalate\b/,
   // the whole message, so that "reset done" or "previous emails are missing" is not navigation
@@ -32,10 +32,11 @@ export const vocabularyEn: Vocabulary = {
     /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait a (sec|second|moment|minute))( now| first)?[.! ]*$/,
   handedOver:
     /\b(sent|forwarded|passed|emailed|messaged|pinged|gave) (it|this|that|the message|the request|him|her|them|my admin|our admin|the admin)\b|\b(asked|told|contacted) (him|her|them|my admin|our admin|the admin|our it)\b/,
+  notYet: /\bnot yet\b|\b(hasn'?t|haven'?t|hasnt|havent|didn'?t|didnt|isn'?t|isnt|not) (\w+ ){0,2}yet\b|\bstill waiting\b|\b(no|not any) (reply|answer|response|word)\b|\b(hasn'?t|haven'?t|hasnt|havent) (replied|answered|responded|gotten back|got back|heard)\b/,
   addressFiller: /^(it'?s|it is|my (email|address|mailbox|email address) is|email|address|mailbox|this one|here|the address is|use|try|check)?[:.!\s]*$/,
   facts: {
     notAdmin:
-      /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b/,
+      /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b|\b(someone|somebody) else (does|handles|manages|looks after|takes care of)\b|\bour (it|msp|it (company|firm|team|department|dept|guy|person|people|provider|partner)) (does|handles|manages|looks after|takes care of|deals with)\b/,
     isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b|\b(the )?admin (center|centre|portal) (opened|opens|loaded|loads|works|worked)\b|\bi (can|could) (open|get into|access|log into|sign into) (the )?admin (center|centre|portal)\b|\bi have access to the admin (center|centre|portal)\b/,
     // access refused, or only once: "it opens but says I have no permission", "last year, not now"
     adminDenied:
@@ -59,7 +60,7 @@ export const vocabularyEn: Vocabulary = {
       [/\b(go ?daddy|secureserver)\b/, 'GoDaddy'],
       [/\brackspace\b/, 'Rackspace'],
       [/\b(ionos|1&1|1and1)\b/, 'IONOS'],
-      [/\b(reseller|hosting (company|provider)|bought (it )?(through|from|via) (a|our) provider)\b/, 'your provider'],
+      [/\b(reseller|hosting (company|provider)|bought (it )?(through|from|via) (a|our) provider|(our|an|the|a) (it (company|firm|provider|partner)|msp|managed service provider))\b/, 'your provider'],
     ],
     closeAddressCue: /\b(in close|close uses|close has|connected in close|close address|on close|into close|with close|to close)\b/,
     usernameCue: /\b(username|user name|upn|sign[- ]?in|log ?in|login)\b/,
@@ -68,10 +69,10 @@ export const vocabularyEn: Vocabulary = {
     'toggle-on': /\b(checked|ticked|enabled|already on|it'?s on|is on)\b/,
     'toggle-off': /\b(unchecked|unticked|not (checked|ticked|enabled|on)|isn'?t (checked|ticked|on)|disabled|off)\b/,
     'cannot-find-setting': /\b(can'?t|cannot|couldn'?t|unable to) (find|see)\b|\bdon'?t (see|have)\b|\bmissing\b|\bgr[ae]yed\b|\bnot there\b/,
-    'provider-enabled': /\b(enabled|turned (it )?on|did it|they did|done|switched (it )?on)\b/,
+    'provider-enabled': /\b(enabled|turned (it )?on|did it|they did|done|switched (it )?on|(fixed|sorted|changed) (it|the setting))\b/,
     'provider-refused': /\b(refus\w*|won'?t|can'?t|cannot|declined|no)\b/,
     'provider-manages-it': /\b(provider|go ?daddy|reseller)\b/,
-    'admin-done': /\b(done|did it|made the change|changed it|finished|yes)\b/,
+    'admin-done': /\b(done|did it|made the change|changed it|finished|yes|(fixed|sorted) (it|the setting))\b/,
     'microsoft-sign-in': /\b(microsoft( sign[- ]?in| button| login)?|oauth|sign[- ]?in button|office ?365 button)\b/,
     password: /\b(password|app password|custom|smtp settings|imap settings|server settings|manually)\b/,
     'sending-disconnected': /\bsending\b.*\b(disconnected|off|error|red)\b/,

@@ -22,7 +22,7 @@ export const vocabularyFr: Vocabulary = {
     /\b(sync|syncing|synchro|syncro|synchronisation|synchronise|synchronisent|synchroniser|synchronisee|synchronises|synchronisees|recu|recus|recue|recues|reception|recevoir|recois|recoit|recoivent|entrant|entrants|entrante|entrantes|inbox|reponses|elements envoyes|dossier envoyes|les envoyes|envoyes d'outlook|imap|arrive|arrivent|arrivant|remonte|remontent|apparait|apparaissent|s'affiche|s'affichent|fil d'activite|activity|historique)\b/,
   disconnectTopic: /\b(deconnecte|deconnectee|deconnectes|deconnectees|deconnecter|deconnexion|deconnexions|deco|se deconnecte)\b/,
   leadingYes: /^(oui|ouais|ouai|ouep|yes|yep|exact|exactement|tout a fait|c'est ca|c'est exact|effectivement|affirmatif|bien sur|absolument|oui oui)\b/,
-  leadingNo: /^(non|nan|nope|no|pas du tout|pas vraiment|absolument pas|negatif)\b(?! (problem|worries))/,
+  leadingNo: /^(non|nan|nope|no|pas du tout|pas vraiment|absolument pas|negatif|pas moi)\b(?! (problem|worries))/,
   human:
     /\b(parler|discuter|echanger|causer) (a|au|aux|avec) (un |une |le |la |l'|du )?(vrai |vraie )?(humain|humaine|personne|conseiller|conseillere|agent|operateur|operatrice|technicien|technicienne|support|service client|quelqu'un|quelqu un|qqn|membre)\b|\b(passez|passer|transferez|transferer|mettez|mettre|redirigez|rediriger)(-moi| moi)? (a|avec|en relation avec|vers) (un |une |le |la |l')?(vrai |vraie )?(humain|personne|conseiller|agent|operateur|support|technicien|quelqu'un)\b|^(humain|un humain|une personne|une vraie personne|agent|un agent|conseiller|un conseiller|operateur|support humain)( svp| stp| s'il vous plait| please)?[.! ]*$|\b(je veux|je voudrais|j'aimerais|je souhaite|il me faut|besoin d') ?(parler a |parler avec )?(un |une )?(vrai |vraie )?(humain|vraie personne|personne reelle|personne physique|conseiller|conseillere|agent humain|operateur)\b|\bescalad(e|er)\b/,
   // the whole message, so that "le reset est fait" or "les anciens e-mails manquent" is not navigation
@@ -42,6 +42,7 @@ export const vocabularyFr: Vocabulary = {
     /^(ok,? |d'accord,? )?(un instant|une seconde|une minute|un moment|attends un peu|deux secondes|je regarde|je verifie|je vais voir|je m'en occupe|je m'y mets|je le fais( maintenant)?|je teste|laisse[- ]moi (regarder|verifier|voir))[.! ]*$/,
   handedOver:
     /\bje (le |la |lui |leur )?(lui |leur )?ai (envoye|transfere|transmis|ecrit|fait suivre)\b|\b(message|demande) (est )?(envoyee?|transmise?|partie?)\b/,
+  notYet: /\bpas encore\b|\btoujours pas\b|\bj'?attends (encore|toujours)\b|\b(pas de|aucune) (reponse|nouvelles)\b/,
   addressFiller:
     /^(c'est|cest|c est|voici|voila|la voici|ici|celle-ci|utilisez|essayez|verifiez|verifie|check|(mon |l'|l )?(adresse|email|e-mail|mail|adresse e-mail|adresse mail|adresse email|boite mail)( est| c'est| cest)?)?[:.!\s]*$/,
   facts: {

@@ -27,7 +27,7 @@ export const vocabularyPtBR: Vocabulary = {
     /^(sim|s|ss|sss|sin|yes|exato|exatamente|correto|isso mesmo|isso ai|aham|uhum|claro|com certeza|positivo|afirmativo|sou sim|tenho sim|e sim|ta sim|esta sim|foi sim)\b|^isso[.! ]*$|^(eu )?sou( eu)?( sim| mesmo| eu mesmo| sim sou)?[.! ]*$/,
   // "não" também nega um verbo: só é um "não" de resposta seguido de pausa ou das palavras de quem responde
   leadingNo:
-    /^(?:nao|n)(?:[,.!]|\s*$| (?!tenho (?:certeza|ideia|a menor|nenhuma ideia)|deu (?:mais )?erro|da erro|teve erro|ta la|esta la|ta aparecendo|esta aparecendo)(?:nao|sou|somos|e|eh|sao|temos|tenho|batem|bate|compramos|usamos|foi|fizemos|mesmo|obrigado|obrigada|valeu|infelizmente|ainda|continua|continuam|eles|deu|funcionou|saiu|chegou|rolou|mudou|resolveu|esta|ta|estao|tao|usei|uso|desculpa|sei nao)\b)|^(?:nop|nops|nope|negativo|que nada|claro que nao|de jeito nenhum|nem|nada|no|naum|nao nao)\b/,
+    /^(?:nao|n)(?:[,.!]|\s*$| (?!tenho (?:certeza|ideia|a menor|nenhuma ideia)|deu (?:mais )?erro|da erro|teve erro|ta la|esta la|ta aparecendo|esta aparecendo)(?:nao|sou|somos|e|eh|sao|temos|tenho|batem|bate|compramos|usamos|foi|fizemos|mesmo|obrigado|obrigada|valeu|infelizmente|ainda|continua|continuam|eles|deu|funcionou|saiu|chegou|rolou|mudou|resolveu|esta|ta|estao|tao|usei|uso|desculpa|sei nao)\b)|^(?:nop|nops|nope|negativo|que nada|claro que nao|de jeito nenhum|nem|nada|no|naum|nao nao|eu nao)\b/,
   human:
     /\b(falar|conversar|falo|converso) com (?:(?:um|uma|algum|alguma|o|a) )?(humano|humana|pessoa|atendente|agente|suporte|ser humano|alguem|especialista|tecnico|analista|gente de verdade)\b|\b(me )?(passa|passe|transfere|transfira|coloca|coloque|encaminha|encaminhe|chama|chame) (pra|para|com)? ?(?:(?:um|uma|o|a) )?(humano|pessoa|atendente|agente|suporte|alguem)\b|^(humano|atendente|pessoa|uma pessoa|um humano|um atendente|suporte|agente|atendimento humano|pessoa real|pessoa de verdade)( por favor| pfv| pf| pls)?[.!]*$|\b(quero|preciso|prefiro|gostaria de|queria) (de )?(um |uma )?(humano|atendente|pessoa de verdade|pessoa real|atendimento humano|ser humano)\b|\bescalar\b/,
   // a mensagem inteira, para que "resetei" ou "os emails antigos sumiram" não sejam navegação
@@ -46,6 +46,7 @@ export const vocabularyPtBR: Vocabulary = {
     /^(ok,? |beleza,? |blz,? )?(um momento|um segundo|so um (minuto|segundo|momento)|perai|pera ai|espera ai|espera um pouco|deixa eu (ver|olhar|checar|conferir|verificar)|vou (ver|olhar|checar|conferir|verificar)|to vendo|estou vendo|pode deixar|ja faco|vou fazer)[.! ]*$/,
   handedOver:
     /\b(mandei|enviei|encaminhei|passei|repassei)( (a mensagem|o pedido))?( (pra|para) (ele|ela|eles|o admin|o suporte))?\b/,
+  notYet: /\bainda nao\b|\bnao (\w+ ){0,2}ainda\b|\b(continuo|estou|to|tou) esperando\b|\b(sem|nenhuma) resposta\b/,
   addressFiller:
     /^(e|eh|e o|e esse|e este|o meu e|meu (email|e-mail|endereco|endereco de email) e|o (email|e-mail|endereco) e|email|e-mail|endereco|caixa|usa|use|usa esse|tenta|tente|verifica|verifique|confere|confira|esse|este|esse aqui|aqui|segue|checa)?[:.!\s]*$/,
   facts: {

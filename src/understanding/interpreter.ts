@@ -62,6 +62,13 @@ export interface Reading {
 const ERROR_SHAPE =
   /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|\baadsts\d+|\b(etimedout|econnrefused|enotfound|ehostunreach|esocket|etls|eauth)\b|\b(no|bad) (authenticate|login)\b|error:|exception|\b(smtpclientauthentication|sendasdenied)\b/;
 
+/**
+ * Words every telling of the "SMTP AUTH extension not supported" reply has, in any of our languages (SMTP, auth,
+ * authentication, autenticación, Authentifizierung, extension, extensão, Erweiterung): without one, a sentence that
+ * only sounds like it ("we don't have IT", "it says I don't have permission") is not read as that reply.
+ */
+const SMTP_AUTH_WORDS = /smtp|smpt|auth|autent|extens|erweiterung/;
+
 /** Text past this is never needed to tell what someone means (long texts are pasted errors, classified whole). */
 const READ_LIMIT = 500;
 
@@ -132,10 +139,10 @@ export class Interpreter {
     if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
     const facts = factsOf(rest, addresses, vocabulary, question, where);
     if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts, question);
-    // "the admin center opens but it says I don't have permission" answers "are you an admin?", whatever else its
-    // words resemble (a setting not offered, a step back)
-    const refused = where.key === 'askingIsAdmin' && !question && facts?.known?.isAdmin === false && vocabulary.facts.adminDenied.test(rest);
-    if (refused) return only({ kind: 'answer', answer: 'answer.no' }, facts, question);
+    // "the admin center opens but it says I don't have permission", "our IT company handles that" answer "are you an
+    // admin?", whatever else their words resemble (a setting not offered, a step back, "is it safe")
+    const notAdmin = where.key === 'askingIsAdmin' && !question && facts?.known?.isAdmin === false;
+    if (notAdmin) return only({ kind: 'answer', answer: 'answer.no' }, facts, question);
 
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
     const focus = focusOf(rest, vocabulary);
@@ -171,7 +178,12 @@ export class Interpreter {
       if (choice) return { kind: 'choice', choice };
     }
 
-    const ranked = applicable(intents, offeredIds, where, question);
+    // "it still doesn't work" while Microsoft applies the change: it may need more time, and a test can tell now
+    const [likeliest] = intents;
+    if (!question && where.key !== null && NO_QUESTION_ASKED.includes(where.key) && likeliest?.intent === 'answer.still-failing' && likeliest.score >= CONFIDENT) {
+      return { kind: 'aside', aside: 'skip-wait' };
+    }
+    const ranked = applicable(intents, offeredIds, where, question, text);
     const [top, second] = ranked;
     const specific = specificAside(ranked);
     if (specific) return { kind: 'aside', aside: asideId(specific) };
@@ -243,10 +255,11 @@ export class Interpreter {
 /**
  * The intents that mean something here, rescored among themselves: an answer only where a choice it picks is offered,
  * so that "emails never went" on the first question is not read as an answer to a question nobody asked, and never
- * to a question.
+ * to a question; the SMTP AUTH reply only when its words are there.
  */
-function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where, question: boolean): ScoredIntent[] {
+function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where, question: boolean, text: string): ScoredIntent[] {
   const fits = intents.filter(({ intent }) => {
+    if (intent === 'path.smtp-auth-not-supported') return SMTP_AUTH_WORDS.test(text);
     if (intent === 'None' || !intent.startsWith('answer.')) return true;
     const answer = intent as AnswerIntent;
     // a question is never an answer ("not sure, how do I check?" asks how), though "can we test now?" asks to test
@@ -328,8 +341,8 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
 function acknowledgement(text: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
   if (question) return null;
   if (vocabulary.holdOn.test(text)) return { kind: 'acknowledged', handedOver: false };
-  // "I'll forward it" while someone else is to act: a promise
-  if (where.key !== null && HANDED_OFF.includes(where.key) && vocabulary.future.test(text)) return { kind: 'acknowledged', handedOver: false };
+  // "I'll forward it", "they haven't fixed it yet" while someone else is to act: a promise, or news of no news
+  if (where.key !== null && HANDED_OFF.includes(where.key) && (vocabulary.future.test(text) || vocabulary.notYet.test(text))) return { kind: 'acknowledged', handedOver: false };
   if (vocabulary.acknowledge.test(text) && !(where.key !== null && OK_ACCEPTS.includes(where.key))) return { kind: 'acknowledged', handedOver: false };
   // "yes" where no question was asked (waiting for Microsoft): heard
   const bareYes = vocabulary.leadingYes.test(text) && !text.includes(' ');

@@ -41,6 +41,8 @@ export interface Vocabulary {
   holdOn: RegExp;
   /** the message for an admin or a provider went out ("sent it to him"): that is not their reply */
   handedOver: RegExp;
+  /** not done yet ("they haven't fixed it yet", "still waiting"): while an admin or a provider is to act, not their reply */
+  notYet: RegExp;
   /** the rest of a message that is nothing but an address ("it's jo@contoso.com") */
   addressFiller: RegExp;
   facts: {

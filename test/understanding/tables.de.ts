@@ -597,4 +597,7 @@ export const misreadRisks: Row[] = [
   { at: TOGGLE_Q, says: 'ich finde Authentifiziertes SMTP nirgends', expect: { aside: 'mail-tab-missing', state: 'askingToggleState' } },
   { at: BRINGING_ADMIN, says: 'ok, ich frag mal unseren IT-Typen', expect: { state: 'bringingInAdmin', notState: 'waitingForPropagation' } },
   { at: BRINGING_ADMIN, says: "ach so, eigentlich bin ich's doch", expect: { state: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: 'nicht ich, das macht Stefan', expect: { state: 'bringingInAdmin' } },
+  { at: CONTACTING_PROVIDER, says: 'die haben es noch nicht gemacht', expect: { state: 'contactingProvider' } },
+  { at: WAITING, says: 'geht immer noch nicht', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
 ];

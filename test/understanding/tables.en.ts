@@ -635,4 +635,21 @@ export const misreadRisks: Row[] = [
   // a bare yes while waiting is heard; a yes that says it works still resolves
   { at: WAITING, says: 'yeah works', expect: { state: 'resolved' } },
   { at: BRINGING_ADMIN, says: 'oh, actually I think I am', expect: { state: 'askingProviderManaged' } },
+  // tried as a new user: not the IT person, someone else, an IT company; "IT" is not "it"
+  { at: IS_ADMIN, says: "no idea, I'm not the IT person", expect: { state: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: "not me, that's Dave", expect: { state: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: 'our IT company handles that', expect: { state: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: 'I doubt it', expect: { state: 'bringingInAdmin' } },
+  { at: IS_ADMIN, says: "we don't have IT", expect: { aside: 'find-admin', state: 'askingIsAdmin' } },
+  { at: PROVIDER_Q, says: 'our IT company handles that', expect: { state: 'contactingProvider' } },
+  { at: IS_ADMIN, says: "I've already tried reconnecting twice", expect: { aside: 'what-next', state: 'askingIsAdmin' } },
+  // sounds like the SMTP AUTH reply, without its words
+  { at: ENABLING_TOGGLE, says: "it says I don't have permission", expect: { state: 'enablingToggle', notState: 'checkingIpAllowlist' } },
+  // no news yet from the admin or the provider: heard, not a refusal; news of a fix: done
+  { at: CONTACTING_PROVIDER, says: "they haven't fixed it yet", expect: { state: 'contactingProvider' } },
+  { at: BRINGING_ADMIN, says: "she hasn't fixed it yet", expect: { state: 'bringingInAdmin' } },
+  { at: CONTACTING_PROVIDER, says: 'they fixed it', expect: { state: 'waitingForPropagation' } },
+  { at: BRINGING_ADMIN, says: 'he sorted it this morning', expect: { state: 'waitingForPropagation' } },
+  // still failing while Microsoft applies the change: it may need longer, and a test can tell
+  { at: WAITING, says: "it still doesn't work", expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
 ];

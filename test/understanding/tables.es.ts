@@ -594,4 +594,7 @@ export const misreadRisks: Row[] = [
   { at: BRINGING_ADMIN, says: 'vale', expect: { state: 'bringingInAdmin' } },
   { at: WAITING, says: 'vale', expect: { state: 'waitingForPropagation' } },
   { at: NEXT_STEPS, says: 'sí, por favor', expect: { state: 'escalated' } },
+  { at: IS_ADMIN, says: 'yo no, eso lo lleva Carlos', expect: { state: 'bringingInAdmin' } },
+  { at: CONTACTING_PROVIDER, says: 'todavía no lo han hecho', expect: { state: 'contactingProvider' } },
+  { at: WAITING, says: 'sigue sin funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
 ];

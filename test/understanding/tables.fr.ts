@@ -591,4 +591,7 @@ export const misreadRisks: Row[] = [
   { at: BRINGING_ADMIN, says: 'je crois que je le suis', expect: { state: 'askingProviderManaged', notState: 'waitingForPropagation' } },
   { at: BRINGING_ADMIN, says: 'ok', expect: { state: 'bringingInAdmin' } },
   { at: WAITING, says: "d'accord", expect: { state: 'waitingForPropagation' } },
+  { at: IS_ADMIN, says: "pas moi, c'est Julien qui gère ça", expect: { state: 'bringingInAdmin' } },
+  { at: CONTACTING_PROVIDER, says: "ils ne l'ont pas encore fait", expect: { state: 'contactingProvider' } },
+  { at: WAITING, says: 'ça ne marche toujours pas', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
 ];

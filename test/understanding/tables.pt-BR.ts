@@ -589,4 +589,7 @@ export const misreadRisks: Row[] = [
   { at: BRINGING_ADMIN, says: 'beleza', expect: { state: 'bringingInAdmin' } },
   { at: BRINGING_ADMIN, says: 'já mandei pra ele', expect: { state: 'bringingInAdmin' } },
   { at: BRINGING_ADMIN, says: 'ah, na verdade acho que sou', expect: { state: 'askingProviderManaged' } },
+  { at: IS_ADMIN, says: 'eu não, quem cuida disso é o Pedro', expect: { state: 'bringingInAdmin' } },
+  { at: CONTACTING_PROVIDER, says: 'eles ainda não fizeram', expect: { state: 'contactingProvider' } },
+  { at: WAITING, says: 'continua sem funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
 ];
