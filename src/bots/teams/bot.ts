@@ -159,7 +159,7 @@ export class TeamsBot {
     // a new channel post starts its own thread; a session there all the same is met by the new session's write
     const { latest, taking: session } = startsThread(activity) ? { latest: null, taking: null } : await this.d.engine.conversationOf(TEAMS_CHANNEL, conversationKeyOf(activity), text);
     // the card's id this process posted may not have reached the store yet
-    const cardId = session ? (this.d.poster.shownCardId(session.id, session.version) ?? teamsMetaOf(session.meta)?.cardId) : undefined;
+    const cardId = session ? this.d.poster.cardIdOf(session) : undefined;
     // the question being answered is only needed to redraw its card without buttons
     const previous = session && cardId ? await this.presentationOf(session.id, session.version) : undefined;
     // a new conversation's first message is created and answered in one write, the activity recorded in it
@@ -265,7 +265,7 @@ export class TeamsBot {
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
       // a card clicked after the session moved on is left as it is: what it shows is not the session's latest
-      ...(upToDate ? { answered: { cardId: activity.replyToId ?? teamsMetaOf(session.meta)?.cardId, previous: presentation, line: this.teams(context).answered(answer) } } : {}),
+      ...(upToDate ? { answered: { cardId: activity.replyToId ?? this.d.poster.cardIdOf(session), previous: presentation, line: this.teams(context).answered(answer) } } : {}),
       before: notes,
     });
     await this.escalationNote(context, outcome.session.id);

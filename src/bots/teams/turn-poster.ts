@@ -31,6 +31,9 @@ export function cardMessage(card: AdaptiveCard, summary?: string): { type: 'mess
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)], ...(summary ? { summary } : {}) };
 }
 
+/** The longest the channel's close waits for card ids still being written. */
+const SETTLE_LIMIT_MS = 5000;
+
 /** Sessions whose last card is remembered in memory (the rest ask the engine). */
 const MAX_SHOWN = 2000;
 
@@ -82,17 +85,29 @@ export class TurnPoster {
   }
 
   /**
-   * The id of the last card of a session, if this process posted it at this version; its write to the session may
-   * still be under way (see `keep`).
+   * The id of a session's last card: the one this process posted at the session's version (its write to the session
+   * may still be under way, see `keep`; a card posted without an id has none), else the one the session keeps.
    */
-  shownCardId(sessionId: string, version: number): string | undefined {
-    const last = this.shown.get(sessionId);
-    return last?.version === version ? last.cardId : undefined;
+  cardIdOf(session: SessionRecord): string | undefined {
+    const last = this.shown.get(session.id);
+    return last?.version === session.version ? last.cardId : teamsMetaOf(session.meta)?.cardId;
   }
 
-  /** Resolves once every change to the sessions' Teams meta started so far is written (or failed and was logged). */
-  async settled(): Promise<void> {
-    while (this.keeping.size > 0) await Promise.all(this.keeping.values());
+  /**
+   * Resolves once every change to the sessions' Teams meta started so far is written (or failed and was logged), or
+   * after `limitMs`: a store that no longer answers does not hold up the channel's close.
+   */
+  async settled(limitMs = SETTLE_LIMIT_MS): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, limitMs);
+      timer.unref();
+    });
+    const all = (async () => {
+      while (this.keeping.size > 0) await Promise.all(this.keeping.values());
+    })();
+    await Promise.race([all, late]);
+    clearTimeout(timer);
   }
 
   private remember(turn: ShownTurn, cardId: string | undefined): void {
@@ -108,7 +123,7 @@ export class TurnPoster {
    * and this process knows the card's id meanwhile (`shownCardId`). A write that fails leaves the old card's buttons
    * in place, which answer as a stale card does; it is logged.
    */
-  private keep(sessionId: string, change: Partial<TeamsMeta>): void {
+  private keep(sessionId: string, change: Partial<TeamsMeta>): Promise<void> {
     const kept = this.engine.patchMetaPart(sessionId, TEAMS_META, change, change.reference !== undefined).catch((error: unknown) => {
       this.logger.warn({ storeError: safeError(error) }, 'teams card id could not be kept');
     });
@@ -116,6 +131,7 @@ export class TurnPoster {
     void kept.then(() => {
       if (this.keeping.get(sessionId) === kept) this.keeping.delete(sessionId);
     });
+    return kept;
   }
 
   cardFor(turn: ShownTurn, personal = true): AdaptiveCard {
@@ -177,9 +193,12 @@ export class TurnPoster {
       const reference = stored?.reference ?? referenceOf(context.activity);
       this.progress.track({ sessionId, reference, personal, intro: turn.presentation.text, cardId });
     }
-    if (Object.keys(change).length > 0) this.keep(sessionId, change);
-    // after the card's id is kept: a tap on a suggestion answers that card
+    const kept = Object.keys(change).length > 0 ? this.keep(sessionId, change) : null;
+    // after the card's id is kept: a tap on a suggestion answers that card, on whichever instance takes the tap
     const suggestions = running ? null : suggestionsFor(turn.view.key, turn.presentation, personal, this.words(turn.locale).suggestionsIntro);
-    if (suggestions) await context.sendActivity(suggestions);
+    if (suggestions) {
+      await kept;
+      await context.sendActivity(suggestions);
+    }
   }
 }

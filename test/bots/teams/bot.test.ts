@@ -245,9 +245,18 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
       expect(first.status).toBe(200);
       expect(teamsMetaOf((await store.findLatestSession('teams', conv))!.meta)?.cardId).toBeUndefined();
       const updated = cardUpdate(conv, 'card-1', 'card-2');
-      const second = post(r().url, messageActivity("yes, I'm an admin", { conversationId: conv }));
-      setTimeout(release, 50);
-      expect((await second).status).toBe(200);
+      // the write is let go only once the typed answer has read its conversation, which still lacks the id
+      const engine = r().app.engine;
+      const read = engine.conversationOf.bind(engine);
+      const reading = vi.spyOn(engine, 'conversationOf').mockImplementationOnce(async (...args) => {
+        const found = await read(...args);
+        expect(teamsMetaOf(found.taking!.meta)?.cardId).toBeUndefined();
+        release();
+        return found;
+      });
+      const second = await post(r().url, messageActivity("yes, I'm an admin", { conversationId: conv }));
+      reading.mockRestore();
+      expect(second.status).toBe(200);
       expect(cardText(updated())).toContain(teamsEn.answered("yes, I'm an admin"));
       expect(cardOf(updated()).actions).toBeUndefined();
       await vi.waitFor(async () => expect(teamsMetaOf((await store.findLatestSession('teams', conv))!.meta)?.cardId).toBe('card-2'));
