@@ -3,6 +3,9 @@ import type { Intent } from '../understanding/intents.js';
 /** Example utterances per intent that train the English interpreter. Recognition vocabulary only: never shown to anyone. */
 export const corpusEn: Record<Intent, readonly string[]> = {
   'path.sending': [
+    'emails i send from close bounce',
+    'close emails keep bouncing',
+    'my emails from close get returned as undeliverable',
     'close disconnects every time i send an email',
     'my email keeps disconnecting',
     'keeps disconnecting',
@@ -782,6 +785,9 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'i dont want to do it',
     'dont want that right now',
     'id rather skip it for now',
+    'i dont have the error anymore',
+    'the message is gone now',
+    'i closed it so i cant paste it',
   ],
   'aside.wait-time': [
     'how long do i wait',

@@ -29,7 +29,7 @@ export const vocabularyEn: Vocabulary = {
   courtesy: /^(ok |okay |great |perfect |cool |awesome )?(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|good (morning|afternoon|evening)|please|pls)( (so much|a lot|there|again|team))?[!. ]*$/,
   acknowledge: /^(ok|okay|okey|k|kk|alright|all right|got it|understood|sounds good|noted|ok got it|okay got it)[.! ]*$/,
   holdOn:
-    /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait a (sec|second|moment|minute))( now| first)?[.! ]*$/,
+    /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|let me try (something|one more thing|a few (more )?things|another thing|other things)( else)?|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait a (sec|second|moment|minute))( now| first)?[.! ]*$/,
   handedOver:
     /\b(sent|forwarded|passed|emailed|messaged|pinged|gave) (it|this|that|the message|the request|him|her|them|my admin|our admin|the admin)\b|\b(asked|told|contacted) (him|her|them|my admin|our admin|the admin|our it)\b/,
   notYet: /\bnot yet\b|\b(hasn'?t|haven'?t|hasnt|havent|didn'?t|didnt|isn'?t|isnt|not) (\w+ ){0,2}yet\b|\bstill waiting\b|\b(no|not any) (reply|answer|response|word)\b|\b(hasn'?t|haven'?t|hasnt|havent) (replied|answered|responded|gotten back|got back|heard)\b/,
@@ -72,6 +72,7 @@ export const vocabularyEn: Vocabulary = {
     'provider-enabled': /\b(enabled|turned (it )?on|did it|they did|done|switched (it )?on|(fixed|sorted|changed) (it|the setting))\b/,
     'provider-refused': /\b(refus\w*|won'?t|can'?t|cannot|declined|no)\b/,
     'provider-manages-it': /\b(provider|go ?daddy|reseller)\b/,
+    done: /\b(done|did it|did that|changed it|made the change|fixed it|finished|saved( it)?|all set|(imap|it)( is|'?s) (now |already )?(on|enabled))\b/,
     'admin-done': /\b(done|did it|made the change|changed it|finished|yes|(fixed|sorted) (it|the setting))\b/,
     'microsoft-sign-in': /\b(microsoft( sign[- ]?in| button| login)?|oauth|sign[- ]?in button|office ?365 button)\b/,
     password: /\b(password|app password|custom|smtp settings|imap settings|server settings|manually)\b/,

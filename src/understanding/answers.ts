@@ -35,6 +35,21 @@ export const OK_ACCEPTS: readonly ViewKey[] = ['offeringCheck'];
 /** States that wait on someone else (an admin, a provider): the message going out is not their reply. */
 export const HANDED_OFF: readonly ViewKey[] = ['bringingInAdmin', 'contactingProvider'];
 
+/**
+ * States that wait for something to be done, by the person or by someone else: "not yet", "I haven't tried yet" there
+ * is heard, and the question stands (where a question asks how things are, "not yet" would be an answer: "no").
+ */
+export const AWAITING_ACTION: readonly ViewKey[] = [
+  ...HANDED_OFF,
+  'enablingToggle',
+  'resettingToggle',
+  'fixingPrimaryAddress',
+  'readdingAccount',
+  'enablingImap',
+  'askingReconnectResult',
+  'askingSyncResult',
+];
+
 /** States where "I think I am" is about being an admin. */
 export const ADMIN_QUESTION: readonly ViewKey[] = ['askingIsAdmin', 'bringingInAdmin'];
 

@@ -3,7 +3,7 @@ import { classifyError, type Classification } from '../machine/classifier.js';
 import type { LearnedFacts } from '../machine/events.js';
 import type { KnownFacts } from '../machine/triage.context.js';
 import type { Path, ViewKey } from '../machine/view-keys.js';
-import { ADMIN_CENTER_STEPS, ADMIN_QUESTION, HANDED_OFF, NO_QUESTION_ASKED, OK_ACCEPTS, choiceForAnswer } from './answers.js';
+import { ADMIN_CENTER_STEPS, ADMIN_QUESTION, AWAITING_ACTION, HANDED_OFF, NO_QUESTION_ASKED, OK_ACCEPTS, choiceForAnswer } from './answers.js';
 import { ADDRESS_MARK, findAddresses } from './addresses.js';
 import { IntentClassifier, type Corpus, type ScoredIntent } from './intent-classifier.js';
 import { asideId, isAside, type AnswerIntent, type AsideId, type AsideIntent, type Intent } from './intents.js';
@@ -84,7 +84,7 @@ const ASKABLE: readonly Intent[] = ['answer.test-now', 'answer.cannot-find'];
 /** Answers that say something is so; a report that it is not ("not done yet", "it did not work") never counts as one. */
 const ASSENTS: readonly Intent[] = ['answer.yes', 'answer.done', 'answer.worked'];
 /** Choices whose words say something was done: not taken from a sentence that says it was not. */
-const DONE_CHOICES: readonly ChoiceId[] = ['admin-done', 'provider-enabled'];
+const DONE_CHOICES: readonly ChoiceId[] = ['done', 'admin-done', 'provider-enabled'];
 
 const PATH_OF: Partial<Record<Intent, Extract<Meaning, { kind: 'path' }>['path']>> = {
   'path.sending': 'sending',
@@ -341,8 +341,12 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
 function acknowledgement(text: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
   if (question) return null;
   if (vocabulary.holdOn.test(text)) return { kind: 'acknowledged', handedOver: false };
-  // "I'll forward it", "they haven't fixed it yet" while someone else is to act: a promise, or news of no news
-  if (where.key !== null && HANDED_OFF.includes(where.key) && (vocabulary.future.test(text) || vocabulary.notYet.test(text))) return { kind: 'acknowledged', handedOver: false };
+  // "I'll forward it" while someone else is to act: a promise
+  if (where.key !== null && HANDED_OFF.includes(where.key) && vocabulary.future.test(text)) return { kind: 'acknowledged', handedOver: false };
+  // "they haven't fixed it yet" while someone else is to act, "I haven't tried yet" while the person is: no news (for
+  // the person's own step, unless it says it fails: "it's not working yet")
+  const waiting = where.key !== null && (HANDED_OFF.includes(where.key) || (AWAITING_ACTION.includes(where.key) && !vocabulary.stillFailing.test(text)));
+  if (waiting && vocabulary.notYet.test(text)) return { kind: 'acknowledged', handedOver: false };
   if (vocabulary.acknowledge.test(text) && !(where.key !== null && OK_ACCEPTS.includes(where.key))) return { kind: 'acknowledged', handedOver: false };
   // "yes" where no question was asked (waiting for Microsoft): heard
   const bareYes = vocabulary.leadingYes.test(text) && !text.includes(' ');

@@ -652,4 +652,14 @@ export const misreadRisks: Row[] = [
   { at: BRINGING_ADMIN, says: 'he sorted it this morning', expect: { state: 'waitingForPropagation' } },
   // still failing while Microsoft applies the change: it may need longer, and a test can tell
   { at: WAITING, says: "it still doesn't work", expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
+  // a bounce is a sending problem, not a step back
+  { at: START, says: 'emails from close bounce back', expect: { path: 'sending' } },
+  // not tried yet, something else first: heard, the question stands
+  { at: RECONNECT_RESULT, says: "I haven't tried yet", expect: { state: 'askingReconnectResult' } },
+  { at: RECONNECT_RESULT, says: "it's not working yet", expect: { state: 'askingConnectionMethod' } },
+  { at: NEXT_STEPS, says: 'let me try something else first', expect: { state: 'nextSteps', notState: 'escalated' } },
+  // the step said done in other words
+  { at: FIXING_PRIMARY, says: 'ok changed it', expect: { state: 'readdingAccount' } },
+  { at: ENABLING_IMAP, says: 'IMAP is on', expect: { state: 'askingSyncResult' } },
+  { at: FIXING_PRIMARY, says: "haven't changed it yet", expect: { state: 'fixingPrimaryAddress' } },
 ];
