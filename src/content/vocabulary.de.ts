@@ -45,6 +45,7 @@ export const vocabularyDe: Vocabulary = {
   handedOver:
     /\b(hab|habe) (ich )?(es |sie |die nachricht |die anfrage )?(ihm |ihr |ihnen |dem admin |unserem admin )?(geschickt|geschrieben|weitergeleitet|gesendet)\b|\b(nachricht|anfrage) (ist )?(raus|verschickt|weitergeleitet)\b/,
   notYet: /\bnoch nicht\b|\bwarte (noch|immer noch)\b|\b(keine|noch keine) (antwort|ruckmeldung|reaktion)\b/,
+  hedged: /\b(nicht sicher|unsicher|wei(ss|ß) (ich )?nicht|keine ahnung|kann (ich )?nicht sagen)\b/,
   addressFiller:
     /^(es ist|das ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) lautet|meine adresse|e-?mail|adresse|postfach|hier|die adresse ist|die adresse lautet|nimm|nutze|nutz|probier|pr(u|ue)fe|pr(u|ue)f|pr(u|ue)fen|check|ist|lautet|es geht um)?[:.!\s]*$/,
   facts: {

@@ -47,6 +47,7 @@ export const vocabularyPtBR: Vocabulary = {
   handedOver:
     /\b(mandei|enviei|encaminhei|passei|repassei)( (a mensagem|o pedido))?( (pra|para) (ele|ela|eles|o admin|o suporte))?\b/,
   notYet: /\bainda nao\b|\bnao (\w+ ){0,2}ainda\b|\b(continuo|estou|to|tou) esperando\b|\b(sem|nenhuma) resposta\b/,
+  hedged: /\b(nao tenho certeza|nao sei|sei la|nem ideia|nao faco ideia)\b/,
   addressFiller:
     /^(e|eh|e o|e esse|e este|o meu e|meu (email|e-mail|endereco|endereco de email) e|o (email|e-mail|endereco) e|email|e-mail|endereco|caixa|usa|use|usa esse|tenta|tente|verifica|verifique|confere|confira|esse|este|esse aqui|aqui|segue|checa)?[:.!\s]*$/,
   facts: {

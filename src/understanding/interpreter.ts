@@ -69,6 +69,9 @@ const ERROR_SHAPE =
  */
 const SMTP_AUTH_WORDS = /smtp|smpt|auth|autent|extens|erweiterung/;
 
+/** A message of nothing but approving emoji (👍 👌 ✅ ✔️ 🙏 🙂 😊 👏), with their skin tones and variation selectors. */
+const APPROVING_EMOJI = /^\s*[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F64F}\u{1F642}\u{1F60A}\u{1F44F}](?:[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F64F}\u{1F642}\u{1F60A}\u{1F44F}\u{1F3FB}-\u{1F3FF}\u{FE0F}]|\s)*$/u;
+
 /** Text past this is never needed to tell what someone means (long texts are pasted errors, classified whole). */
 const READ_LIMIT = 500;
 
@@ -85,6 +88,8 @@ const ASKABLE: readonly Intent[] = ['answer.test-now', 'answer.cannot-find'];
 const ASSENTS: readonly Intent[] = ['answer.yes', 'answer.done', 'answer.worked'];
 /** Choices whose words say something was done: not taken from a sentence that says it was not. */
 const DONE_CHOICES: readonly ChoiceId[] = ['done', 'admin-done', 'provider-enabled'];
+/** Choices whose words state how things are or what was done: not taken from a hedged sentence ("not sure if it's on"). */
+const STATING_CHOICES: readonly ChoiceId[] = ['toggle-on', 'toggle-off', ...DONE_CHOICES];
 
 const PATH_OF: Partial<Record<Intent, Extract<Meaning, { kind: 'path' }>['path']>> = {
   'path.sending': 'sending',
@@ -118,7 +123,9 @@ export class Interpreter {
     return this.classifier;
   }
 
-  async read(raw: string, offered: readonly OfferedChoice[], where: Where = { key: null, path: null }): Promise<Reading> {
+  async read(given: string, offered: readonly OfferedChoice[], where: Where = { key: null, path: null }): Promise<Reading> {
+    // a thumbs-up alone says what "ok" says, in every language
+    const raw = APPROVING_EMOJI.test(given.slice(0, READ_LIMIT)) ? 'ok' : given;
     const vocabulary = this.understanding.vocabulary;
     const text = normalize(raw.slice(0, READ_LIMIT));
     const only = (meaning: Meaning, facts: LearnedFacts | null = null, question = false): Reading => ({ meaning, facts, intents: [], question });
@@ -173,8 +180,15 @@ export class Interpreter {
     const contrast = contrastingPath(text, vocabulary);
     if (contrast && contrast !== where.path) return { kind: 'path', path: contrast };
     if (!question) {
+      // "not ticked" is not ticked, "not sure if it's ticked" is neither: words that state how things are only count
+      // when the sentence is not negated or hedged
       const negated = vocabulary.negated.test(text);
-      const choice = byVocabulary(text, negated ? offered.filter((c) => !DONE_CHOICES.includes(c.id)) : offered, vocabulary);
+      const hedged = vocabulary.hedged.test(text);
+      // "not sure if it's ticked" where that is the question: how to tell, and where we are
+      const aboutTheSetting = vocabulary.choices['toggle-on']?.test(text) || vocabulary.choices['toggle-off']?.test(text);
+      if (hedged && where.key === 'askingToggleState' && aboutTheSetting) return { kind: 'aside', aside: 'what-next' };
+      const stated = offered.filter((c) => !(negated && DONE_CHOICES.includes(c.id)) && !(hedged && STATING_CHOICES.includes(c.id)));
+      const choice = byVocabulary(text, stated, vocabulary);
       if (choice) return { kind: 'choice', choice };
     }
 
@@ -404,8 +418,10 @@ function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, voc
   if (words.notAdmin.test(text) || (words.adminDenied.test(text) && (claimsAdmin || adminAsked))) known.isAdmin = false;
   // "I think I am" where being an admin was the question
   else if (claimsAdmin || (adminAsked && words.amOne.test(text))) known.isAdmin = true;
-  if (words.toggleOff.test(text)) known.toggle = 'off';
-  else if (words.toggleOn.test(text)) known.toggle = 'on';
+  // "not sure if it's ticked" states nothing about the setting
+  const hedged = vocabulary.hedged.test(text);
+  if (!hedged && words.toggleOff.test(text)) known.toggle = 'off';
+  else if (!hedged && words.toggleOn.test(text)) known.toggle = 'on';
   if (words.changedEarlier.test(text)) known.changedEarlier = true;
   // "we moved away from GoDaddy" names a provider that is not the one
   const providerClause = text.split(vocabulary.clauseBreak).find((c) => words.providers.some(([pattern]) => pattern.test(c)));

@@ -41,6 +41,8 @@ export interface Vocabulary {
   holdOn: RegExp;
   /** the message for an admin or a provider went out ("sent it to him"): that is not their reply */
   handedOver: RegExp;
+  /** uncertainty ("not sure", "no idea", "can't tell"): a sentence with it states nothing about the setting or the step */
+  hedged: RegExp;
   /** not done yet ("they haven't fixed it yet", "still waiting"): while an admin or a provider is to act, not their reply */
   notYet: RegExp;
   /** the rest of a message that is nothing but an address ("it's jo@contoso.com") */

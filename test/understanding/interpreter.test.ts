@@ -144,6 +144,8 @@ describe('sentences a review found misread, now read right', () => {
     // heard, not an answer: the question stands
     ['askingToggleState', toggle, 'ok', 'facts-learned'],
     ['bringingInAdmin', admin, 'ok sent it', 'facts-learned'],
+    ['waitingForPropagation', offer('test-now', 'it-worked'), '👍', 'facts-learned'],
+    ['resolved', offer('start-over'), '👌🏽', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');
     expect(plan.events[0]?.type).toBe(expected);

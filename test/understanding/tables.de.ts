@@ -600,4 +600,5 @@ export const misreadRisks: Row[] = [
   { at: IS_ADMIN, says: 'nicht ich, das macht Stefan', expect: { state: 'bringingInAdmin' } },
   { at: CONTACTING_PROVIDER, says: 'die haben es noch nicht gemacht', expect: { state: 'contactingProvider' } },
   { at: WAITING, says: 'geht immer noch nicht', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
+  { at: TOGGLE_Q, says: 'ich weiß nicht, ob das angehakt ist', expect: { aside: 'what-next', state: 'askingToggleState' } },
 ];

@@ -662,4 +662,7 @@ export const misreadRisks: Row[] = [
   { at: FIXING_PRIMARY, says: 'ok changed it', expect: { state: 'readdingAccount' } },
   { at: ENABLING_IMAP, says: 'IMAP is on', expect: { state: 'askingSyncResult' } },
   { at: FIXING_PRIMARY, says: "haven't changed it yet", expect: { state: 'fixingPrimaryAddress' } },
+  // not sure how the setting is: how to tell, never a guess at ticked or not
+  { at: TOGGLE_Q, says: "I see it but I'm not sure if it's ticked", expect: { aside: 'what-next', state: 'askingToggleState' } },
+  { at: TOGGLE_Q, says: "I don't know whether it's ticked or not", expect: { aside: 'what-next', state: 'askingToggleState' } },
 ];

@@ -597,4 +597,5 @@ export const misreadRisks: Row[] = [
   { at: IS_ADMIN, says: 'yo no, eso lo lleva Carlos', expect: { state: 'bringingInAdmin' } },
   { at: CONTACTING_PROVIDER, says: 'todavía no lo han hecho', expect: { state: 'contactingProvider' } },
   { at: WAITING, says: 'sigue sin funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
+  { at: TOGGLE_Q, says: 'no sé si está marcada', expect: { aside: 'what-next', state: 'askingToggleState' } },
 ];

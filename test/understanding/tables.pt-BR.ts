@@ -592,4 +592,5 @@ export const misreadRisks: Row[] = [
   { at: IS_ADMIN, says: 'eu não, quem cuida disso é o Pedro', expect: { state: 'bringingInAdmin' } },
   { at: CONTACTING_PROVIDER, says: 'eles ainda não fizeram', expect: { state: 'contactingProvider' } },
   { at: WAITING, says: 'continua sem funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
+  { at: TOGGLE_Q, says: 'não sei se está marcado', expect: { aside: 'what-next', state: 'askingToggleState' } },
 ];
