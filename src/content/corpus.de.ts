@@ -1034,6 +1034,11 @@ export const corpusDe: Record<Intent, readonly string[]> = {
     'habe ich zugang zum admin center',
     'wie komme ich ins admin center',
     'wie erfahre ich ob ich admin bin',
+    'was bedeutet admin eigentlich',
+    'was heißt admin überhaupt',
+    'was ist mit administrator gemeint',
+    'was genau ist ein administrator',
+    'was ist denn ein admin bei microsoft',
   ],
   'aside.find-admin': [
     'wie erreiche ich unseren admin',

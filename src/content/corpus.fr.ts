@@ -804,6 +804,9 @@ export const corpusFr: Record<Intent, readonly string[]> = {
     'comment savoir si je suis admin global',
     'comment je vois si je suis admin microsoft',
     'comment vérifier si je suis administrateur global',
+    'qu’est-ce que c’est, un administrateur',
+    'admin, ça veut dire quoi',
+    'ça veut dire quoi être admin',
   ],
   'aside.find-admin': [
     'je dois demander au service informatique qui est l’admin ?',

@@ -822,6 +822,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'como eu sei se sou admin? talvez eu nao consiga ver isso',
     'como confirmar se sou admin',
     'onde eu vejo minha funcao',
+    'o que quer dizer administrador',
+    'o que e admin no microsoft 365',
   ],
   'aside.find-admin': [
     'quem e o admin?',

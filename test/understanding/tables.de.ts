@@ -601,4 +601,5 @@ export const misreadRisks: Row[] = [
   { at: CONTACTING_PROVIDER, says: 'die haben es noch nicht gemacht', expect: { state: 'contactingProvider' } },
   { at: WAITING, says: 'geht immer noch nicht', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: 'ich weiß nicht, ob das angehakt ist', expect: { aside: 'what-next', state: 'askingToggleState' } },
+  { at: IS_ADMIN, says: 'was ist ein Admin?', expect: { aside: 'am-i-admin', state: 'askingIsAdmin' } },
 ];

@@ -595,4 +595,5 @@ export const misreadRisks: Row[] = [
   { at: CONTACTING_PROVIDER, says: "ils ne l'ont pas encore fait", expect: { state: 'contactingProvider' } },
   { at: WAITING, says: 'ça ne marche toujours pas', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: "je ne sais pas si c'est coché", expect: { aside: 'what-next', state: 'askingToggleState' } },
+  { at: IS_ADMIN, says: "c'est quoi un admin ?", expect: { aside: 'am-i-admin', state: 'askingIsAdmin' } },
 ];

@@ -593,4 +593,5 @@ export const misreadRisks: Row[] = [
   { at: CONTACTING_PROVIDER, says: 'eles ainda não fizeram', expect: { state: 'contactingProvider' } },
   { at: WAITING, says: 'continua sem funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: 'não sei se está marcado', expect: { aside: 'what-next', state: 'askingToggleState' } },
+  { at: IS_ADMIN, says: 'o que é um admin?', expect: { aside: 'am-i-admin', state: 'askingIsAdmin' } },
 ];
