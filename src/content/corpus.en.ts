@@ -1180,6 +1180,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'will i still get mail at my alias',
     'do i change the username or make the alias primary',
     'explain alias vs primary',
+    'where do i see my username',
+    'how can i tell what my username is',
   ],
   'aside.why-address': [
     'what are you doing with my address',
@@ -1429,6 +1431,9 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'i already tried reconnecting it',
     'reconnecting didnt fix it',
     'ive reconnected a few times already',
+    'this is so annoying',
+    'im really frustrated with this',
+    'this is driving me nuts',
     'i removed and re-added the account already',
     'what am i meant to do next',
     'which step do i do now',

@@ -665,4 +665,7 @@ export const misreadRisks: Row[] = [
   // not sure how the setting is: how to tell, never a guess at ticked or not
   { at: TOGGLE_Q, says: "I see it but I'm not sure if it's ticked", expect: { aside: 'what-next', state: 'askingToggleState' } },
   { at: TOGGLE_Q, says: "I don't know whether it's ticked or not", expect: { aside: 'what-next', state: 'askingToggleState' } },
+  // frustration is not a question about safety; a username is not a reconnection
+  { at: START, says: 'ugh this is so frustrating', expect: { aside: 'what-next', state: 'askingSymptom' } },
+  { at: IS_ADMIN_SYNC, says: 'how do I find my username?', expect: { aside: 'what-alias', state: 'askingIsAdmin' } },
 ];
