@@ -48,6 +48,7 @@ export const AWAITING_ACTION: readonly ViewKey[] = [
   'enablingImap',
   'askingReconnectResult',
   'askingSyncResult',
+  'waitingForPropagation',
 ];
 
 /** States where "I think I am" is about being an admin. */

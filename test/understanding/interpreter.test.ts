@@ -145,6 +145,8 @@ describe('sentences a review found misread, now read right', () => {
     ['askingToggleState', toggle, 'ok', 'facts-learned'],
     ['bringingInAdmin', admin, 'ok sent it', 'facts-learned'],
     ['waitingForPropagation', offer('test-now', 'it-worked'), '👍', 'facts-learned'],
+    ['waitingForPropagation', offer('test-now', 'it-worked'), "I haven't tried it yet", 'facts-learned'],
+    ['askingReconnectResult', result, "haven't tested it yet", 'facts-learned'],
     ['resolved', offer('start-over'), '👌🏽', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');
