@@ -381,6 +381,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'there is some error that has a code in it',
   ],
   'path.check-mailbox': [
+    'can you take a look at my mailbox',
+    'look at my email account and tell me whats wrong',
     'can you check my mailbox',
     'check my mailbox',
     'test my mailbox',
@@ -539,6 +541,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'not me, its my colleague',
     'not me, ask my manager',
     'i really doubt that',
+    'close uses an alias',
+    'we connected an alias in close, not the main address',
     'doubtful',
     'thats not me',
     'im not in it',
@@ -725,6 +729,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     "i can't find that anywhere",
   ],
   'answer.test-now': [
+    'can you check it right now',
+    'i dont want to wait half an hour',
     'test now',
     'test it now',
     'lets test now',
@@ -854,6 +860,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'im in a hurry, no waiting',
   ],
   'aside.what-imap': [
+    'do i need pop as well',
+    'should pop be turned on too',
     'what is imap',
     'whats imap',
     'what does imap mean',
@@ -1594,6 +1602,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'calls dont connect in close',
   ],
   'request.human': [
+    'where is a real person',
+    'i dont want to talk to a bot',
     'i want to speak to support',
     'get me a human',
     'can i talk to someone',

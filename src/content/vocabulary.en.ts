@@ -29,10 +29,10 @@ export const vocabularyEn: Vocabulary = {
   courtesy: /^(ok |okay |great |perfect |cool |awesome )?(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|good (morning|afternoon|evening)|please|pls)( (so much|a lot|there|again|team))?[!. ]*$/,
   acknowledge: /^(ok|okay|okey|k|kk|alright|all right|got it|understood|sounds good|noted|ok got it|okay got it)[.! ]*$/,
   holdOn:
-    /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|let me try (something|one more thing|a few (more )?things|another thing|other things)( else)?|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait a (sec|second|moment|minute))( now| first)?[.! ]*$/,
+    /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|let me try (something|one more thing|a few (more )?things|another thing|other things)( else)?|(hang on|hold on|one sec),? (sending|checking|testing|trying|looking)( it)?|(in a meeting|on a call|busy right now|driving)(,? (i'?ll|will) do( it| that)?( after| later| in a bit)?)?|(i'?ll |will )do (it |that )?(after|later|in a bit|soon|shortly|after lunch)|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait a (sec|second|moment|minute))( now| first)?[.! ]*$/,
   handedOver:
     /\b(sent|forwarded|passed|emailed|messaged|pinged|gave) (it|this|that|the message|the request|him|her|them|my admin|our admin|the admin)\b|\b(asked|told|contacted) (him|her|them|my admin|our admin|the admin|our it)\b/,
-  notYet: /\bnot yet\b|\b(hasn'?t|haven'?t|hasnt|havent|didn'?t|didnt|isn'?t|isnt|not) (\w+ ){0,2}yet\b|\bstill waiting\b|\b(no|not any) (reply|answer|response|word)\b|\b(hasn'?t|haven'?t|hasnt|havent) (replied|answered|responded|gotten back|got back|heard)\b/,
+  notYet: /\bnot yet\b|\b(hasn'?t|haven'?t|hasnt|havent|didn'?t|didnt|isn'?t|isnt|not) (\w+ ){0,2}yet\b|\bstill waiting\b|\b(no|not any) (reply|answer|response|word)\b|\b(hasn'?t|haven'?t|hasnt|havent) (replied|answered|responded|gotten back|got back|heard)\b|\b(out|away|off|on (holiday|vacation|leave|pto))( of (the )?office)? (until|till|til)\b/,
   hedged: /\b(not sure|unsure|don'?t know|dont know|no idea|can'?t tell|cannot tell|not certain|no clue)\b/,
   addressFiller: /^(it'?s|it is|my (email|address|mailbox|email address) is|email|address|mailbox|this one|here|the address is|use|try|check)?[:.!\s]*$/,
   facts: {
@@ -45,7 +45,7 @@ export const vocabularyEn: Vocabulary = {
     amOne: /^(ok,? |okay,? |oh,? |ah,? |actually,? |wait,? |hmm,? |well,? )?(actually,? )?(i think |i guess |i believe |it seems |looks like |turns out |it turns out )?(i am|i'?m one|i am one)( after all| actually| then| too)?[.! ]*$/,
     // tied to the setting: "I was on holiday" or "my account was disabled" says nothing about the checkbox
     toggleOn:
-      /\b(authenticated smtp|smtp auth|the box|the checkbox|the setting|it'?s|it is|it was)( is| was)?( already)? (checked|ticked|enabled|turned on)\b|\balready (ticked|checked|enabled|turned (it )?on)\b|\bi (already )?(ticked|checked|enabled) (it|authenticated smtp|smtp auth)\b/,
+      /\b(authenticated smtp|smtp auth|the box|the checkbox|the setting|it'?s|it is|it was)( is| was)?( already)? (checked|ticked|enabled|turned on)\b|^already (ticked|checked|enabled|turned (it )?on)\b|\balready (ticked|enabled|turned (it )?on)\b|\bi (already )?(ticked|checked|enabled) (it|authenticated smtp|smtp auth)\b/,
     toggleOff:
       /\b(authenticated smtp|smtp auth|the box|the checkbox|the setting|it'?s|it is|it was)( is| was)? (not|never been) (checked|ticked|enabled|turned on)\b|\b(isn'?t|wasn'?t|isnt|wasnt) (checked|ticked|enabled)\b|\b(authenticated smtp|smtp auth|the box|the checkbox|it'?s|it is) (unchecked|unticked|disabled|off)\b/,
     // a change and a time together ("my admin did it yesterday"): a time alone is when the trouble started
@@ -61,19 +61,19 @@ export const vocabularyEn: Vocabulary = {
       [/\b(go ?daddy|secureserver)\b/, 'GoDaddy'],
       [/\brackspace\b/, 'Rackspace'],
       [/\b(ionos|1&1|1and1)\b/, 'IONOS'],
-      [/\b(reseller|hosting (company|provider)|bought (it )?(through|from|via) (a|our) provider|(our|an|the|a) (it (company|firm|provider|partner)|msp|managed service provider))\b/, 'your provider'],
+      [/\b(reseller|hosting (company|provider)|bought (it )?(through|from|via) (a|our) provider|(our|an|the|a)( local| outside| external)? (it (company|firm|provider|partner|consultant)|msp|managed service provider)|web ?(site )?host|bluehost|hostgator|namecheap)\b/, 'your provider'],
     ],
     closeAddressCue: /\b(in close|close uses|close has|connected in close|close address|on close|into close|with close|to close)\b/,
     usernameCue: /\b(username|user name|upn|sign[- ]?in|log ?in|login)\b/,
   },
   choices: {
     'toggle-on': /\b(checked|ticked|enabled|already on|it'?s on|is on)\b/,
-    'toggle-off': /\b(unchecked|unticked|not (checked|ticked|enabled|on)|isn'?t (checked|ticked|on)|disabled|off)\b/,
+    'toggle-off': /\b(unchecked|unticked|(box|checkbox) is (empty|blank|clear)|not (checked|ticked|enabled|on)|isn'?t (checked|ticked|on)|disabled|off)\b/,
     'cannot-find-setting': /\b(can'?t|cannot|couldn'?t|unable to) (find|see)\b|\bdon'?t (see|have)\b|\bmissing\b|\bgr[ae]yed\b|\bnot there\b/,
     'provider-enabled': /\b(enabled|turned (it )?on|did it|they did|done|switched (it )?on|(fixed|sorted|changed) (it|the setting))\b/,
     'provider-refused': /\b(refus\w*|won'?t|can'?t|cannot|declined|no)\b/,
     'provider-manages-it': /\b(provider|go ?daddy|reseller)\b/,
-    done: /\b(done|did it|did that|changed it|made the change|fixed it|finished|saved( it)?|all set|(imap|it)( is|'?s) (now |already )?(on|enabled))\b/,
+    done: /\b(done|did it|did that|changed it|made the change|fixed it|finished|saved( it)?|all set|(imap|it)( is|'?s| was) (now |already )?(on|enabled))\b/,
     'admin-done': /\b(done|did it|made the change|changed it|finished|yes|(fixed|sorted) (it|the setting))\b/,
     'microsoft-sign-in': /\b(microsoft( sign[- ]?in| button| login)?|oauth|sign[- ]?in button|office ?365 button)\b/,
     password: /\b(password|app password|custom|smtp settings|imap settings|server settings|manually)\b/,

@@ -60,7 +60,7 @@ export interface Reading {
 
 /** Looks like a server reply or library error rather than a sentence. */
 const ERROR_SHAPE =
-  /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|\baadsts\d+|\b(etimedout|econnrefused|enotfound|ehostunreach|esocket|etls|eauth)\b|\b(no|bad) (authenticate|login)\b|error:|exception|\b(smtpclientauthentication|sendasdenied)\b/;
+  /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|\baadsts\d+|\b(etimedout|econnrefused|enotfound|ehostunreach|esocket|etls|eauth)\b|\b(no|bad) (authenticate|login)\b|error:|exception|\b(smtpclientauthentication|sendasdenied)\b|\bauthentication (failed|unsuccessful)\b|\berror connecting to\b/;
 
 /**
  * Words every telling of the "SMTP AUTH extension not supported" reply has, in any of our languages (SMTP, auth,
@@ -152,17 +152,32 @@ export class Interpreter {
     if (notAdmin) return only({ kind: 'answer', answer: 'answer.no' }, facts, question);
 
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
-    const focus = focusOf(rest, vocabulary);
+    const { focus, setAside } = focusOf(rest, vocabulary);
     const classifier = await this.trained();
+    const waiting = noNews(unaddressed, where, vocabulary, question);
+    if (waiting) return { meaning: waiting, facts, intents: [], question };
     const heard = acknowledgement(focus, offered, where, vocabulary, question);
     const intents = focus === '' || heard ? [] : await classifier.classify(focus);
-    const meaning = heard ?? this.decide(focus, question, intents, offered, where, classification);
     const whole = unaddressed;
+    const read = heard ?? this.decide(focus, question, intents, offered, where, classification);
+    // a step back or a fresh start is asked for in so many words, not read into what is left once the facts are out
+    // ("it's through GoDaddy, is that a problem?")
+    const meaning: Meaning = (read.kind === 'back' || read.kind === 'start-over') && setAside ? { kind: 'unrecognized', question } : read;
     if ((meaning.kind === 'unrecognized' || meaning.kind === 'acknowledged') && focus !== whole && whole !== '') {
       // what was set aside was all there was to it ("thanks, I'll forward it"): read the whole message
       const all = await classifier.classify(whole);
       const again = this.decide(whole, question, all, offered, where, classification);
-      if (again.kind !== 'unrecognized' || meaning.kind === 'unrecognized') return { meaning: again, facts, intents: all, question };
+      const taken = again.kind === 'back' || again.kind === 'start-over' ? meaning : again;
+      if (taken.kind !== 'unrecognized') return { meaning: taken, facts, intents: all, question };
+    }
+    if (meaning.kind === 'unrecognized' && !question) {
+      // "just tried sending from close and it went through": people put the outcome last, and its clause alone answers
+      const last = lastClause(whole, vocabulary);
+      if (last !== null) {
+        const alone = await classifier.classify(last);
+        const outcome = this.decide(last, false, alone, offered, where, classification);
+        if (outcome.kind === 'answer' || outcome.kind === 'choice') return { meaning: outcome, facts, intents: alone, question };
+      }
     }
     return { meaning, facts, intents, question };
   }
@@ -201,6 +216,11 @@ export class Interpreter {
     const [top, second] = ranked;
     const specific = specificAside(ranked);
     if (specific) return { kind: 'aside', aside: asideId(specific) };
+    // a question that is one of two things the assistant can answer, and nothing else: the likelier is answered
+    // ("does this work with gmail?": what it does, or what it does not)
+    if (question && top && second && top.intent !== 'None' && second.intent !== 'None' && isAside(top.intent) && isAside(second.intent) && top.score + second.score >= TWO_ASIDES) {
+      return { kind: 'aside', aside: asideId(top.intent) };
+    }
     if (!top || top.intent === 'None' || top.score < CONFIDENT) {
       return this.byTopic(text, offeredIds, question) ?? (classification.code !== 'unknown' && !question ? { kind: 'error', classification } : { kind: 'unrecognized', question });
     }
@@ -352,15 +372,24 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
  * "ok", "one sec", "sent it to him": the person heard and is on it, which answers nothing. A bare "ok" still accepts an
  * offer (a live check); a message said to have gone to an admin or provider is not their reply, unless it says so too.
  */
+/**
+ * "they haven't fixed it yet" while someone else is to act, "not yet, it wants me to sign in again" while the person
+ * is: no news, heard. Read in the whole message ("yet" also joins clauses, so the classifier's focus has lost it); for
+ * the person's own step only its opening, which must not say it fails ("it's not working yet" is still failing).
+ */
+function noNews(whole: string, where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
+  if (question || where.key === null) return null;
+  const heard: Meaning = { kind: 'acknowledged', handedOver: false };
+  if (HANDED_OFF.includes(where.key)) return vocabulary.notYet.test(whole) ? { kind: 'acknowledged', handedOver: vocabulary.handedOver.test(whole) } : null;
+  const opening = whole.split(/[,;.!]/, 1)[0] ?? whole;
+  return AWAITING_ACTION.includes(where.key) && vocabulary.notYet.test(opening) && !vocabulary.stillFailing.test(opening) ? heard : null;
+}
+
 function acknowledgement(text: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
   if (question) return null;
   if (vocabulary.holdOn.test(text)) return { kind: 'acknowledged', handedOver: false };
   // "I'll forward it" while someone else is to act: a promise
   if (where.key !== null && HANDED_OFF.includes(where.key) && vocabulary.future.test(text)) return { kind: 'acknowledged', handedOver: false };
-  // "they haven't fixed it yet" while someone else is to act, "I haven't tried yet" while the person is: no news (for
-  // the person's own step, unless it says it fails: "it's not working yet")
-  const waiting = where.key !== null && (HANDED_OFF.includes(where.key) || (AWAITING_ACTION.includes(where.key) && !vocabulary.stillFailing.test(text)));
-  if (waiting && vocabulary.notYet.test(text)) return { kind: 'acknowledged', handedOver: false };
   if (vocabulary.acknowledge.test(text) && !(where.key !== null && OK_ACCEPTS.includes(where.key))) return { kind: 'acknowledged', handedOver: false };
   // "yes" where no question was asked (waiting for Microsoft): heard
   const bareYes = vocabulary.leadingYes.test(text) && !text.includes(' ');
@@ -369,6 +398,9 @@ function acknowledgement(text: string, offered: readonly OfferedChoice[], where:
   const saysDone = offered.some((c) => DONE_CHOICES.includes(c.id) && vocabulary.choices[c.id]?.test(text));
   return saysDone ? null : { kind: 'acknowledged', handedOver: true };
 }
+
+/** Weight two asides need together, for a question that is one of them, before the likelier is answered. */
+const TWO_ASIDES = 0.75;
 
 /** Weight a specific question needs beside "what now?" to be the one answered. */
 const BESIDE_WHAT_NEXT = 0.3;
@@ -385,6 +417,12 @@ function specificAside(ranked: readonly ScoredIntent[]): AsideIntent | null {
   return top.score < CONFIDENT && top.score + whatNext >= CONFIDENT ? top.intent : null;
 }
 
+/** The last clause of a message of several, or null for a message of one. */
+function lastClause(text: string, vocabulary: Vocabulary): string | null {
+  const clauses = text.split(vocabulary.clauseBreak).filter((c) => c !== '');
+  return clauses.length > 1 ? (clauses[clauses.length - 1] as string) : null;
+}
+
 /** The text without the marks where addresses stood. */
 function unmarked(text: string): string {
   return text.replaceAll(ADDRESS_MARK, '').replace(/\s+/g, ' ').trim();
@@ -394,14 +432,15 @@ function unmarked(text: string): string {
  * What the classifier should read: the text without its clauses that only state facts ("I'm the IT admin here"), name
  * an address ("my close address is …") or are courtesies ("thanks"), when something else is said too.
  */
-function focusOf(text: string, vocabulary: Vocabulary): string {
+function focusOf(text: string, vocabulary: Vocabulary): { focus: string; setAside: boolean } {
   const f = vocabulary.facts;
   const factual = [f.notAdmin, f.isAdmin, f.selfManaged, ...f.providers.map(([p]) => p)];
   const clauses = text.split(vocabulary.clauseBreak).filter((c) => c !== '');
   const aside = (clause: string) =>
     vocabulary.courtesy.test(clause) || (clause.split(' ').length <= 6 && (clause.includes(ADDRESS_MARK) || factual.some((p) => p.test(clause))));
   const kept = clauses.filter((clause) => !aside(clause));
-  return unmarked(clauses.length < 2 || kept.length === 0 ? text : kept.join(', '));
+  const whole = clauses.length < 2 || kept.length === 0;
+  return { focus: unmarked(whole ? text : kept.join(', ')), setAside: !whole && kept.length < clauses.length };
 }
 
 function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, vocabulary: Vocabulary, question: boolean, where: Where): LearnedFacts | null {
@@ -424,8 +463,9 @@ function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, voc
   else if (!hedged && words.toggleOn.test(text)) known.toggle = 'on';
   if (words.changedEarlier.test(text)) known.changedEarlier = true;
   // "we moved away from GoDaddy" names a provider that is not the one
-  const providerClause = text.split(vocabulary.clauseBreak).find((c) => words.providers.some(([pattern]) => pattern.test(c)));
-  const provider = providerClause && !words.notProvider.test(providerClause) ? words.providers.find(([pattern]) => pattern.test(providerClause)) : undefined;
+  // "not GoDaddy, but a local IT company manages it": the first clause that names one without saying it is not the one
+  const providerClause = text.split(vocabulary.clauseBreak).find((c) => words.providers.some(([pattern]) => pattern.test(c)) && !words.notProvider.test(c));
+  const provider = providerClause ? words.providers.find(([pattern]) => pattern.test(providerClause)) : undefined;
   if (provider) known.providerManaged = true;
   else if (words.selfManaged.test(text)) known.providerManaged = false;
   if (addresses.close) known.closeAddress = addresses.close;

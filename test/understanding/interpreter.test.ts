@@ -147,6 +147,11 @@ describe('sentences a review found misread, now read right', () => {
     ['waitingForPropagation', offer('test-now', 'it-worked'), '👍', 'facts-learned'],
     ['waitingForPropagation', offer('test-now', 'it-worked'), "I haven't tried it yet", 'facts-learned'],
     ['askingReconnectResult', result, "haven't tested it yet", 'facts-learned'],
+    ['enablingToggle', offer('done'), "not yet, it's making me sign in again", 'facts-learned'],
+    ['askingReconnectResult', result, 'hang on, sending now', 'facts-learned'],
+    ['enablingImap', offer('done'), 'in a meeting, will do after', 'facts-learned'],
+    ['bringingInAdmin', admin, "she's out till monday", 'facts-learned'],
+    ['bringingInAdmin', admin, "sent it to Mike, he hasn't replied yet", 'facts-learned'],
     ['resolved', offer('start-over'), '👌🏽', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');

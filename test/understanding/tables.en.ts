@@ -668,4 +668,18 @@ export const misreadRisks: Row[] = [
   // frustration is not a question about safety; a username is not a reconnection
   { at: START, says: 'ugh this is so frustrating', expect: { aside: 'what-next', state: 'askingSymptom' } },
   { at: IS_ADMIN_SYNC, says: 'how do I find my username?', expect: { aside: 'what-alias', state: 'askingIsAdmin' } },
+  // a set of new users' messages written apart (by another author, without this corpus), each misread before
+  { at: PROVIDER_Q, says: 'its through godaddy yeah, is that a problem?', expect: { state: 'contactingProvider' } },
+  { at: PROVIDER_Q, says: 'Not GoDaddy, but a local IT company manages everything for us', expect: { state: 'contactingProvider' } },
+  { at: PROVIDER_Q, says: 'we got it with our website host, bluehost or something like that', expect: { state: 'contactingProvider' } },
+  { at: ADDRESSES_Q, says: "YES they're identical, I already checked twice", expect: { state: 'enablingImap' } },
+  { at: ADDRESSES_Q, says: 'we use an alias in close, sales@', expect: { state: 'fixingPrimaryAddress' } },
+  { at: TOGGLE_Q, says: 'the box is empty', expect: { state: 'enablingToggle' } },
+  { at: ENABLING_IMAP, says: 'imap was already on', expect: { state: 'askingSyncResult' } },
+  { at: ENABLING_IMAP, says: 'do i need pop too?', expect: { aside: 'what-imap', state: 'enablingImap' } },
+  { at: WAITING, says: 'just tried sending from close and it went through 🎉', expect: { state: 'resolved' } },
+  { at: WAITING, says: "can you just check it now, i dont have 30 min", expect: { state: 'askingReconnectResult' } },
+  { at: START, says: 'got this when i tried to reconnect: "Error connecting to SMTP server: authentication failed"', expect: { state: 'disambiguating', notState: 'checkingIpAllowlist' } },
+  { at: START, says: 'wheres the human, not doing another bot today', expect: { state: 'escalated' } },
+  { at: START, says: 'can you look at my mailbox and see whats going on', expect: { state: 'askingForAddress' } },
 ];
