@@ -461,6 +461,7 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'our office 365 mail has problems with close',
   ],
   'answer.yes': [
+    'theyre the same, no difference',
     'yes',
     'yep',
     'yeah',
@@ -615,6 +616,8 @@ export const corpusEn: Record<Intent, readonly string[]> = {
     'imap is ticked and saved',
   ],
   'answer.worked': [
+    'it landed in my inbox',
+    'got the test email fine',
     'it works now',
     'works now',
     'it worked',

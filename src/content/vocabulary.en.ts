@@ -29,9 +29,9 @@ export const vocabularyEn: Vocabulary = {
   courtesy: /^(ok |okay |great |perfect |cool |awesome )?(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|good (morning|afternoon|evening)|please|pls)( (so much|a lot|there|again|team))?[!. ]*$/,
   acknowledge: /^(ok|okay|okey|k|kk|alright|all right|got it|understood|sounds good|noted|ok got it|okay got it)[.! ]*$/,
   holdOn:
-    /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|let me try (something|one more thing|a few (more )?things|another thing|other things)( else)?|(hang on|hold on|one sec),? (sending|checking|testing|trying|looking)( it)?|(in a meeting|on a call|busy right now|driving)(,? (i'?ll|will) do( it| that)?( after| later| in a bit)?)?|(i'?ll |will )do (it |that )?(after|later|in a bit|soon|shortly|after lunch)|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait a (sec|second|moment|minute))( now| first)?[.! ]*$/,
+    /^(ok,? |okay,? |alright,? |sure,? )?(hold on|hang on|one sec|one second|one moment|one min|just a (sec|second|moment|minute)|give me (a|one) (sec|second|minute|moment|min)|let me (check|look|see|try|do (it|that|this))|let me try (something|one more thing|a few (more )?things|another thing|other things)( else)?|(hang on|hold on|one sec),? (sending|checking|testing|trying|looking)( it)?|(in a meeting|on a call|busy right now|driving)(,? (i'?ll|will) do( it| that)?( after| later| in a bit)?)?|(i'?ll |will )do (it |that )?(after|later|in a bit|soon|shortly|after lunch|tonight|tomorrow|this afternoon|first thing)|checking|brb|will do|on it|doing it now|working on it|i'?ll (check|look|try|do it|do that)|i'?m on it|wait (a|one) (sec|second|moment|minute)(,? i'?m on (the |a )?(phone|call))?|doing (it |that |this )?now(,? wait)?)( now| first)?[.! ]*$/,
   handedOver:
-    /\b(sent|forwarded|passed|emailed|messaged|pinged|gave) (it|this|that|the message|the request|him|her|them|my admin|our admin|the admin)\b|\b(asked|told|contacted) (him|her|them|my admin|our admin|the admin|our it)\b/,
+    /\b(sent|forwarded|passed|emailed|messaged|pinged|gave) (it|this|that|the message|the request|him|her|them|my admin|our admin|the admin)\b|\b(sent|forwarded|passed|emailed)( it| this| that| the message| the request)? to\b|\b(asked|told|contacted) (him|her|them|my admin|our admin|the admin|our it)\b/,
   notYet: /\bnot yet\b|\b(hasn'?t|haven'?t|hasnt|havent|didn'?t|didnt|isn'?t|isnt|not) (\w+ ){0,2}yet\b|\bstill waiting\b|\b(no|not any) (reply|answer|response|word)\b|\b(hasn'?t|haven'?t|hasnt|havent) (replied|answered|responded|gotten back|got back|heard)\b|\b(out|away|off|on (holiday|vacation|leave|pto))( of (the )?office)? (until|till|til)\b/,
   hedged: /\b(not sure|unsure|don'?t know|dont know|no idea|can'?t tell|cannot tell|not certain|no clue)\b/,
   addressFiller: /^(it'?s|it is|my (email|address|mailbox|email address) is|email|address|mailbox|this one|here|the address is|use|try|check)?[:.!\s]*$/,
@@ -56,7 +56,7 @@ export const vocabularyEn: Vocabulary = {
     microsoftSignIn: /\b(microsoft (sign[- ]?in|login|button|account option)|sign in with microsoft|oauth|office ?365 button)\b/,
     password: /\b(with (a|my|the) password|app password|smtp settings|imap settings|server settings|custom (smtp|imap|settings)|manually)\b/,
     selfManaged:
-      /\b(we manage it|we manage (it )?ourselves|manage it ourselves|we manage our own|our own tenant|directly from microsoft|bought (it )?from microsoft|no provider|not through a provider)\b/,
+      /\b(we manage it|we manage (it )?ourselves|manage it ourselves|we manage our own|our own tenant|directly from microsoft|bought (it )?from microsoft|(pay|paying|billed by|buy from) microsoft( directly)?|microsoft directly|no provider|not through a provider)\b/,
     providers: [
       [/\b(go ?daddy|secureserver)\b/, 'GoDaddy'],
       [/\brackspace\b/, 'Rackspace'],
@@ -71,7 +71,7 @@ export const vocabularyEn: Vocabulary = {
     'toggle-off': /\b(unchecked|unticked|(box|checkbox) is (empty|blank|clear)|not (checked|ticked|enabled|on)|isn'?t (checked|ticked|on)|disabled|off)\b/,
     'cannot-find-setting': /\b(can'?t|cannot|couldn'?t|unable to) (find|see)\b|\bdon'?t (see|have)\b|\bmissing\b|\bgr[ae]yed\b|\bnot there\b/,
     'provider-enabled': /\b(enabled|turned (it )?on|did it|they did|done|switched (it )?on|(fixed|sorted|changed) (it|the setting))\b/,
-    'provider-refused': /\b(refus\w*|won'?t|can'?t|cannot|declined|no)\b/,
+    'provider-refused': /\b(refus\w*|won'?t|can'?t|cannot|declined|no|not possible|impossible|not allowed|(don'?t|dont|do not) support|not supported)\b/,
     'provider-manages-it': /\b(provider|go ?daddy|reseller)\b/,
     done: /\b(done|did it|did that|changed it|made the change|fixed it|finished|saved( it)?|all set|(imap|it)( is|'?s| was) (now |already )?(on|enabled))\b/,
     'admin-done': /\b(done|did it|made the change|changed it|finished|yes|(fixed|sorted) (it|the setting))\b/,

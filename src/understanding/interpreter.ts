@@ -145,6 +145,10 @@ export class Interpreter {
     const unaddressed = unmarked(rest);
     if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
     const facts = factsOf(rest, addresses, vocabulary, question, where);
+    // "not ticked, should I tick it?", "done. do I need this for every user?": a report opens the message, a question
+    // follows; the report answers the question on screen (the question itself is left for later)
+    const reported = question ? reportBeforeQuestion(unaddressed, offered, vocabulary) : null;
+    if (reported) return only({ kind: 'choice', choice: reported }, facts, question);
     if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts, question);
     // "the admin center opens but it says I don't have permission", "our IT company handles that" answer "are you an
     // admin?", whatever else their words resemble (a setting not offered, a step back, "is it safe")
@@ -243,8 +247,14 @@ export class Interpreter {
       return { kind: 'path', path };
     }
     if (intent === 'request.human') return { kind: 'human' };
-    if (intent === 'nav.back') return { kind: 'back' };
-    if (intent === 'nav.start-over') return { kind: 'start-over' };
+    if (intent === 'nav.back' || intent === 'nav.start-over') {
+      // moving the person away takes the classifier's own confidence, not one lent by answers that mean nothing here
+      // ("ok check back later" while waiting), and a question only when short ("can we start over?", not "they ask,
+      // do we need to restart something?")
+      const own = intents.find((c) => c.intent === intent)?.score ?? 0;
+      if (own < CONFIDENT || (question && text.split(' ').length > SHORT_QUESTION_WORDS)) return { kind: 'unrecognized', question };
+      return { kind: intent === 'nav.back' ? 'back' : 'start-over' };
+    }
     if (intent.startsWith('answer.')) {
       // a question is never an answer, but "can we test now?" asks to test now
       if (question && !ASKABLE.includes(intent)) return { kind: 'unrecognized', question };
@@ -399,6 +409,9 @@ function acknowledgement(text: string, offered: readonly OfferedChoice[], where:
   return saysDone ? null : { kind: 'acknowledged', handedOver: true };
 }
 
+/** The most words a question may have to be read as a step back or a fresh start. */
+const SHORT_QUESTION_WORDS = 6;
+
 /** Weight two asides need together, for a question that is one of them, before the likelier is answered. */
 const TWO_ASIDES = 0.75;
 
@@ -415,6 +428,18 @@ function specificAside(ranked: readonly ScoredIntent[]): AsideIntent | null {
   if (top.intent === 'aside.what-next') return second.score >= BESIDE_WHAT_NEXT ? second.intent : null;
   const whatNext = ranked.find((c) => c.intent === 'aside.what-next')?.score ?? 0;
   return top.score < CONFIDENT && top.score + whatNext >= CONFIDENT ? top.intent : null;
+}
+
+/** Choices a short report can make before a question: how the setting is, a step done, a provider's answer. */
+const REPORTED_CHOICES: readonly ChoiceId[] = ['toggle-on', 'toggle-off', 'cannot-find-setting', 'done', 'provider-enabled', 'provider-refused'];
+
+/** The choice the opening clause of a message picks, when that clause is a report (not a question, not hedged). */
+function reportBeforeQuestion(text: string, offered: readonly OfferedChoice[], vocabulary: Vocabulary): ChoiceId | null {
+  const [opening, ...rest] = text.split(/[,;.!?]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (opening === undefined || rest.length === 0 || vocabulary.question.test(opening) || vocabulary.hedged.test(opening)) return null;
+  const negated = vocabulary.negated.test(opening);
+  const reportable = offered.filter((c) => REPORTED_CHOICES.includes(c.id) && !(negated && DONE_CHOICES.includes(c.id)));
+  return byVocabulary(opening, reportable, vocabulary);
 }
 
 /** The last clause of a message of several, or null for a message of one. */

@@ -152,6 +152,10 @@ describe('sentences a review found misread, now read right', () => {
     ['enablingImap', offer('done'), 'in a meeting, will do after', 'facts-learned'],
     ['bringingInAdmin', admin, "she's out till monday", 'facts-learned'],
     ['bringingInAdmin', admin, "sent it to Mike, he hasn't replied yet", 'facts-learned'],
+    ['bringingInAdmin', admin, 'ok sent to Tomasz', 'facts-learned'],
+    ['enablingImap', offer('done'), 'ok will do tonight', 'facts-learned'],
+    ['enablingToggle', offer('done'), 'ok doing now', 'facts-learned'],
+    ['askingToggleState', toggle, 'ok wait one moment im on phone', 'facts-learned'],
     ['resolved', offer('start-over'), '👌🏽', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');

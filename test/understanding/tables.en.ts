@@ -682,4 +682,14 @@ export const misreadRisks: Row[] = [
   { at: START, says: 'got this when i tried to reconnect: "Error connecting to SMTP server: authentication failed"', expect: { state: 'disambiguating', notState: 'checkingIpAllowlist' } },
   { at: START, says: 'wheres the human, not doing another bot today', expect: { state: 'escalated' } },
   { at: START, says: 'can you look at my mailbox and see whats going on', expect: { state: 'askingForAddress' } },
+  // a second set written apart (short, imperfect English), each misread or not understood before
+  { at: TOGGLE_Q, says: 'not ticked, should i tick it?', expect: { state: 'enablingToggle' } },
+  { at: PROVIDER_Q, says: 'we pay microsoft directly by card every month', expect: { state: 'askingToggleState' } },
+  { at: CONTACTING_PROVIDER, says: 'they said is not possible on our plan', expect: { state: 'nextSteps' } },
+  { at: CONTACTING_PROVIDER, says: 'they say they dont support third party apps, what now?', expect: { state: 'nextSteps' } },
+  { at: WAITING, says: 'ok check back later, im in meetings till 4', expect: { state: 'waitingForPropagation', notState: 'enablingToggle' } },
+  { at: BRINGING_ADMIN, says: 'done by IT, they ask do we need restart something?', expect: { notState: 'askingSymptom' } },
+  { at: ADDRESSES_Q, says: 'same address yes, no difference', expect: { state: 'enablingImap' } },
+  { at: RECONNECT_RESULT, says: 'got it in my inbox, super danke', expect: { state: 'resolved' } },
+  { at: ENABLING_TOGGLE, says: 'done. do i need to do this for every user on the team?', expect: { state: 'waitingForPropagation' } },
 ];
