@@ -44,7 +44,7 @@ export const vocabularyDe: Vocabulary = {
     /^(ok,? |okay,? |alles klar,? )?(moment|einen moment|eine sekunde|sekunde|warte kurz|kurz warten|gib mir (eine minute|einen moment|eine sekunde|kurz)|ich schau mal( nach)?|ich schaue mal( nach)?|ich schau nach|ich pr(u|ue)fe das|ich check das|lass mich (nachsehen|nachschauen|schauen|pr(u|ue)fen)|mach ich|wird gemacht|bin dabei|ich bin dran|ich mach das( jetzt)?)[.! ]*$/,
   handedOver:
     /\b(hab|habe) (ich )?(es |sie |die nachricht |die anfrage )?(ihm |ihr |ihnen |dem admin |unserem admin )?(geschickt|geschrieben|weitergeleitet|gesendet)\b|\b(nachricht|anfrage) (ist )?(raus|verschickt|weitergeleitet)\b/,
-  notYet: /\bnoch nicht\b|\bwarte (noch|immer noch)\b|\b(keine|noch keine) (antwort|ruckmeldung|reaktion)\b/,
+  notYet: /\bnoch nicht\b|\bwarte (noch|immer noch)\b|\b(keine|noch keine) (antwort|ruckmeldung|reaktion)\b|\b(erst|wieder) (am |ab )?(montag|dienstag|mittwoch|donnerstag|freitag|morgen|nachste woche)\b|\b(im urlaub|nicht im buro|krank)\b/,
   hedged: /\b(nicht sicher|unsicher|wei(ss|ß) (ich )?nicht|keine ahnung|kann (ich )?nicht sagen)\b/,
   addressFiller:
     /^(es ist|das ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) ist|meine (e-?mail|mail|adresse|e-?mail-adresse|mailadresse) lautet|meine adresse|e-?mail|adresse|postfach|hier|die adresse ist|die adresse lautet|nimm|nutze|nutz|probier|pr(u|ue)fe|pr(u|ue)f|pr(u|ue)fen|check|ist|lautet|es geht um)?[:.!\s]*$/,
@@ -85,7 +85,7 @@ export const vocabularyDe: Vocabulary = {
     usernameCue: /\b(benutzername|benutzernamen|username|user name|upn|anmeldename|anmeldung|login|log ?in|einloggen|angemeldet)\b/,
   },
   choices: {
-    'toggle-on': /\b(angehakt|aktiviert|eingeschaltet|haken (ist )?(drin|gesetzt)|ist an|schon an|ist aktiv|checked|ticked|enabled)\b/,
+    'toggle-on': /\b(angehakt|aktiviert|eingeschaltet|ha(ken|kchen) (ist )?(drin|gesetzt|da)|ist an|schon an|ist aktiv|checked|ticked|enabled)\b/,
     'toggle-off':
       /\b(nicht (angehakt|aktiviert|eingeschaltet|gesetzt|an|aktiv|drin)|kein haken|ohne haken|deaktiviert|ausgeschaltet|ist aus|unchecked|disabled|off)\b/,
     'cannot-find-setting':

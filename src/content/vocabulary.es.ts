@@ -41,10 +41,10 @@ export const vocabularyEs: Vocabulary = {
     /^(ok |vale |genial |perfecto |listo |bueno |super )?(gracias|muchas gracias|mil gracias|grax|grcs|thx|thanks|hola|buenas|buenos dias|buen dia|buenas tardes|buenas noches|que tal|hey|saludos|por favor|porfa|porfavor|xfa)( (de nuevo|otra vez|a todos|equipo|chicos|crack))?[!. ]*$/,
   acknowledge: /^(ok|okay|okey|oki|vale|va|dale|de acuerdo|entendido|entiendo|ok vale|ok entendido)[.! ]*$/,
   holdOn:
-    /^(ok,? |vale,? |bueno,? )?(un momento|un segundo|un seg|espera un (momento|segundo|poco)|dame un (momento|segundo|minuto)|dejame (ver|mirar|revisar|comprobar|probar)|voy a (ver|mirar|revisar|comprobar|probar)|ahora lo (miro|reviso|hago|compruebo)|lo miro|lo reviso|lo compruebo|ya voy|enseguida|en eso estoy)[.! ]*$/,
+    /^(ok,? |vale,? |bueno,? )?(un momento|un segundo|un seg|espera un (momento|segundo|poco)|dame un (momento|segundo|minuto)|dejame (ver|mirar|revisar|comprobar|probar)|voy a (ver|mirar|revisar|comprobar|probar)|ahora lo (miro|reviso|hago|compruebo)|lo hago (ahora|ya|enseguida)( y te (aviso|digo|cuento))?|lo miro|lo reviso|lo compruebo|ya voy|enseguida|en eso estoy)[.! ]*$/,
   handedOver:
     /\b(se lo|se la|le|les) (envie|mande|reenvie|pase|escribi)\b|\b(envie|mande|reenvie|pase) (el mensaje|la solicitud|el correo|el email)\b|\bya (le|les) (pregunte|dije|escribi)\b/,
-  notYet: /\b(todavia|aun) no (lo |la )?(han|ha|hizo|hicieron|contestado|respondido|arreglado|cambiado)\b|\bno (\w+ ){0,2}(todavia|aun)\b|\bsigo esperando\b|\b(sin|ninguna) respuesta\b/,
+  notYet: /\b(todavia|aun) no (lo |la )?(han|ha|he|hemos|hizo|hicieron|contestado|respondido|arreglado|cambiado|probado|intentado)\b|\bno (\w+ ){0,2}(todavia|aun)\b|\bsigo esperando\b|\b(sin|ninguna) respuesta\b/,
   hedged: /\b(no estoy segur[oa]|no se|ni idea|no sabria)\b/,
   addressFiller:
     /^(es|mi (correo|email|mail|direccion|buzon|cuenta|direccion de correo) es|el (correo|email|mail|buzon) es|la (direccion|cuenta) es|correo|email|mail|direccion|buzon|cuenta|este|esta|aqui|aca|aqui tienes|ahi va|usa|usar|prueba|comprueba|revisa|check|es esta|es este)?[:.!\s]*$/,

@@ -39,10 +39,10 @@ export const vocabularyFr: Vocabulary = {
     /^(ok |okay |super |parfait |top |genial |cool |d'accord |daccord )?(merci|merci beaucoup|merci bien|mille mercis|thanks|thx|bonjour|bonsoir|salut|hello|coucou|hey|bonne journee|svp|s'il vous plait|stp|s'il te plait)( (beaucoup|bien|encore|a vous|a toi|pour (ton|votre) aide|l'equipe|pour tout|a tous))?[!. ]*$/,
   acknowledge: /^(ok|okay|d'accord|daccord|dac|entendu|compris|bien recu|note|ok d'accord|ok compris)[.! ]*$/,
   holdOn:
-    /^(ok,? |d'accord,? )?(un instant|une seconde|une minute|un moment|attends un peu|deux secondes|je regarde|je verifie|je vais voir|je m'en occupe|je m'y mets|je le fais( maintenant)?|je teste|laisse[- ]moi (regarder|verifier|voir))[.! ]*$/,
+    /^(ok,? |d'accord,? )?(un instant|une seconde|une minute|un moment|attends un peu|deux secondes|je regarde|je verifie|je vais voir|je m'en occupe|je m'y mets|je le fais( maintenant)?|je teste|laisse[- ]moi (regarder|verifier|voir)|je (reviens|repasse)( vers (vous|toi))?( (dans (une|un|la|le|\d+)( [\w-]+){0,2}|plus tard|tout a l'heure|apres))?)[.! ]*$/,
   handedOver:
     /\bje (le |la |lui |leur )?(lui |leur )?ai (envoye|transfere|transmis|ecrit|fait suivre)\b|\b(message|demande) (est )?(envoyee?|transmise?|partie?)\b/,
-  notYet: /\bpas encore\b|\btoujours pas\b|\bj'?attends (encore|toujours)\b|\b(pas de|aucune) (reponse|nouvelles)\b/,
+  notYet: /\bpas encore\b|\bj'?attends (encore|toujours)\b|\b(pas de|aucune) (reponse|nouvelles)\b/,
   hedged: /\b(pas sur|pas certaine?|je (ne )?sais pas|sais pas|aucune idee|pas d'idee)\b/,
   addressFiller:
     /^(c'est|cest|c est|voici|voila|la voici|ici|celle-ci|utilisez|essayez|verifiez|verifie|check|(mon |l'|l )?(adresse|email|e-mail|mail|adresse e-mail|adresse mail|adresse email|boite mail)( est| c'est| cest)?)?[:.!\s]*$/,
@@ -89,6 +89,7 @@ export const vocabularyFr: Vocabulary = {
     'provider-enabled': /\b(active|activee|l'ont fait|ont fait|a fait|c'est fait|c fait|c'est bon|mis en place|allume)\b/,
     'provider-refused': /\b(refus\w*|ne peuvent pas|peuvent pas|veulent pas|impossible|non|pas possible)\b/,
     'provider-manages-it': /\b(fournisseur|revendeur|prestataire|go ?daddy|hebergeur|ovh)\b/,
+    done: /\b(c'est fait|c fait|j'ai fait|je l'ai fait|enregistree?s?|sauvegardee?s?|termine|fini|valide|c'est bon)\b/,
     'admin-done': /\b(c'est fait|c fait|l'a fait|a fait|ai fait|change|modifie|termine|fini|oui|c'est bon)\b/,
     'microsoft-sign-in': /\b(microsoft|oauth|office ?365|bouton)\b/,
     password: /\b(mot de passe|mdp|password|parametres|serveur|manuel|manuellement|a la main|personnalise|custom)\b/,

@@ -384,15 +384,23 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
  */
 /**
  * "they haven't fixed it yet" while someone else is to act, "not yet, it wants me to sign in again" while the person
- * is: no news, heard. Read in the whole message ("yet" also joins clauses, so the classifier's focus has lost it); for
- * the person's own step only its opening, which must not say it fails ("it's not working yet" is still failing).
+ * is: no news, heard. Read in the whole message ("yet" also joins clauses, so the classifier's focus has lost it); at
+ * the person's own step, unless it says how things work ("it's not working yet", "still failing, not yet fixed").
  */
 function noNews(whole: string, where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
   if (question || where.key === null) return null;
   const heard: Meaning = { kind: 'acknowledged', handedOver: false };
   if (HANDED_OFF.includes(where.key)) return vocabulary.notYet.test(whole) ? { kind: 'acknowledged', handedOver: vocabulary.handedOver.test(whole) } : null;
   const opening = whole.split(/[,;.!]/, 1)[0] ?? whole;
-  return AWAITING_ACTION.includes(where.key) && vocabulary.notYet.test(opening) && !vocabulary.stillFailing.test(opening) ? heard : null;
+  if (!AWAITING_ACTION.includes(where.key)) return null;
+  const clauses = whole.split(/[,;.!]/).map((c) => c.trim());
+  const at = clauses.findIndex((c) => vocabulary.notYet.test(c));
+  const clause = clauses[at];
+  if (clause === undefined) return null;
+  // the clause that says "not yet" speaks of nothing working or failing, nor does the message open with a failure
+  const said = vocabulary.notYet.exec(clause)?.[0] ?? '';
+  if (vocabulary.healthy.test(clause) || vocabulary.stillFailing.test(clause.replace(said, ''))) return null;
+  return at > 0 && vocabulary.stillFailing.test(opening) ? null : heard;
 }
 
 function acknowledgement(text: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {

@@ -156,6 +156,8 @@ describe('sentences a review found misread, now read right', () => {
     ['enablingImap', offer('done'), 'ok will do tonight', 'facts-learned'],
     ['enablingToggle', offer('done'), 'ok doing now', 'facts-learned'],
     ['askingToggleState', toggle, 'ok wait one moment im on phone', 'facts-learned'],
+    ['askingReconnectResult', result, 'still failing, not yet fixed', 'still-failing'],
+    ['askingReconnectResult', result, "it's not working yet", 'still-failing'],
     ['resolved', offer('start-over'), '👌🏽', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');

@@ -602,4 +602,6 @@ export const misreadRisks: Row[] = [
   { at: WAITING, says: 'geht immer noch nicht', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: 'ich weiß nicht, ob das angehakt ist', expect: { aside: 'what-next', state: 'askingToggleState' } },
   { at: IS_ADMIN, says: 'was ist ein Admin?', expect: { aside: 'am-i-admin', state: 'askingIsAdmin' } },
+  { at: TOGGLE_Q, says: 'Häkchen ist gesetzt', expect: { state: 'resettingToggle' } },
+  { at: BRINGING_ADMIN, says: 'mach ich, er ist aber erst Montag wieder da', expect: { state: 'bringingInAdmin' } },
 ];

@@ -598,4 +598,5 @@ export const misreadRisks: Row[] = [
   { at: CONTACTING_PROVIDER, says: 'todavía no lo han hecho', expect: { state: 'contactingProvider' } },
   { at: WAITING, says: 'sigue sin funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: 'no sé si está marcada', expect: { aside: 'what-next', state: 'askingToggleState' } },
+  { at: RECONNECT_RESULT, says: 'todavia no lo he probado, ahora lo hago', expect: { state: 'askingReconnectResult' } },
 ];

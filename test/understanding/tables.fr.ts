@@ -596,4 +596,6 @@ export const misreadRisks: Row[] = [
   { at: WAITING, says: 'ça ne marche toujours pas', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: "je ne sais pas si c'est coché", expect: { aside: 'what-next', state: 'askingToggleState' } },
   { at: IS_ADMIN, says: "c'est quoi un admin ?", expect: { aside: 'am-i-admin', state: 'askingIsAdmin' } },
+  { at: WAITING, says: 'ok je reviens dans une demi-heure', expect: { state: 'waitingForPropagation', notState: 'enablingToggle' } },
+  { at: ENABLING_TOGGLE, says: 'Bonjour, je vous confirme que la modification a été enregistrée.', expect: { state: 'waitingForPropagation' } },
 ];
