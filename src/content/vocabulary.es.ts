@@ -45,7 +45,7 @@ export const vocabularyEs: Vocabulary = {
   handedOver:
     /\b(se lo|se la|le|les) (envie|mande|reenvie|pase|escribi)\b|\b(envie|mande|reenvie|pase) (el mensaje|la solicitud|el correo|el email)\b|\bya (le|les) (pregunte|dije|escribi)\b/,
   notYet: /\b(todavia|aun) no (lo |la )?(han|ha|he|hemos|hizo|hicieron|contestado|respondido|arreglado|cambiado|probado|intentado)\b|\bno (\w+ ){0,2}(todavia|aun)\b|\bsigo esperando\b|\b(sin|ninguna) respuesta\b/,
-  hedged: /\b(no estoy segur[oa]|no se|ni idea|no sabria)\b/,
+  hedged: /\b(no estoy segur[oa]|no se(?=\s*[,.!?]|\s*$|\s+(si|que|como|donde|cual|bien|nada)\b)|no lo se|ni idea|no sabria)\b/,
   addressFiller:
     /^(es|mi (correo|email|mail|direccion|buzon|cuenta|direccion de correo) es|el (correo|email|mail|buzon) es|la (direccion|cuenta) es|correo|email|mail|direccion|buzon|cuenta|este|esta|aqui|aca|aqui tienes|ahi va|usa|usar|prueba|comprueba|revisa|check|es esta|es este)?[:.!\s]*$/,
   facts: {

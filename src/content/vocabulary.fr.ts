@@ -43,7 +43,7 @@ export const vocabularyFr: Vocabulary = {
   handedOver:
     /\bje (le |la |lui |leur )?(lui |leur )?ai (envoye|transfere|transmis|ecrit|fait suivre)\b|\b(message|demande) (est )?(envoyee?|transmise?|partie?)\b/,
   notYet: /\bpas encore\b|\bj'?attends (encore|toujours)\b|\b(pas de|aucune) (reponse|nouvelles)\b/,
-  hedged: /\b(pas sur|pas certaine?|je (ne )?sais pas|sais pas|aucune idee|pas d'idee)\b/,
+  hedged: /\b(pas sure?(?! (cette|ce|cet|la|le|les|l'|mon|ma|mes|son|sa|ses|votre|vos|notre|nos|un|une|des|leur|leurs)\b)|pas certaine?|je (ne )?sais pas|sais pas|aucune idee|pas d'idee)\b/,
   addressFiller:
     /^(c'est|cest|c est|voici|voila|la voici|ici|celle-ci|utilisez|essayez|verifiez|verifie|check|(mon |l'|l )?(adresse|email|e-mail|mail|adresse e-mail|adresse mail|adresse email|boite mail)( est| c'est| cest)?)?[:.!\s]*$/,
   facts: {

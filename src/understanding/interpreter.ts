@@ -67,7 +67,7 @@ const ERROR_SHAPE =
  * authentication, autenticación, Authentifizierung, extension, extensão, Erweiterung): without one, a sentence that
  * only sounds like it ("we don't have IT", "it says I don't have permission") is not read as that reply.
  */
-const SMTP_AUTH_WORDS = /smtp|smpt|auth|autent|extens|erweiterung/;
+const SMTP_AUTH_WORDS = /\bsmtp|\bsmpt|\bauth(?!ori[sz])|\bautent|\bextens|erweiterung/;
 
 /** A message of nothing but approving emoji (👍 👌 ✅ ✔️ 🙏 🙂 😊 👏), with their skin tones and variation selectors. */
 const APPROVING_EMOJI = /^\s*[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F64F}\u{1F642}\u{1F60A}\u{1F44F}](?:[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F64F}\u{1F642}\u{1F60A}\u{1F44F}\u{1F3FB}-\u{1F3FF}\u{FE0F}]|\s)*$/u;
@@ -145,11 +145,11 @@ export class Interpreter {
     const unaddressed = unmarked(rest);
     if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
     const facts = factsOf(rest, addresses, vocabulary, question, where);
+    if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts, question);
     // "not ticked, should I tick it?", "done. do I need this for every user?": a report opens the message, a question
     // follows; the report answers the question on screen (the question itself is left for later)
     const reported = question ? reportBeforeQuestion(unaddressed, offered, vocabulary) : null;
     if (reported) return only({ kind: 'choice', choice: reported }, facts, question);
-    if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts, question);
     // "the admin center opens but it says I don't have permission", "our IT company handles that" answer "are you an
     // admin?", whatever else their words resemble (a setting not offered, a step back, "is it safe")
     const notAdmin = where.key === 'askingIsAdmin' && !question && facts?.known?.isAdmin === false;
@@ -158,7 +158,7 @@ export class Interpreter {
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
     const { focus, setAside } = focusOf(rest, vocabulary);
     const classifier = await this.trained();
-    const waiting = noNews(unaddressed, where, vocabulary, question);
+    const waiting = noNews(unaddressed, offered, where, vocabulary, question);
     if (waiting) return { meaning: waiting, facts, intents: [], question };
     const heard = acknowledgement(focus, offered, where, vocabulary, question);
     const intents = focus === '' || heard ? [] : await classifier.classify(focus);
@@ -166,7 +166,8 @@ export class Interpreter {
     const read = heard ?? this.decide(focus, question, intents, offered, where, classification);
     // a step back or a fresh start is asked for in so many words, not read into what is left once the facts are out
     // ("it's through GoDaddy, is that a problem?")
-    const meaning: Meaning = (read.kind === 'back' || read.kind === 'start-over') && setAside ? { kind: 'unrecognized', question } : read;
+    const named = (read.kind === 'back' && vocabulary.back.test(focus)) || (read.kind === 'start-over' && vocabulary.startOver.test(focus));
+    const meaning: Meaning = (read.kind === 'back' || read.kind === 'start-over') && setAside && !named ? { kind: 'unrecognized', question } : read;
     if ((meaning.kind === 'unrecognized' || meaning.kind === 'acknowledged') && focus !== whole && whole !== '') {
       // what was set aside was all there was to it ("thanks, I'll forward it"): read the whole message
       const all = await classifier.classify(whole);
@@ -174,10 +175,11 @@ export class Interpreter {
       const taken = again.kind === 'back' || again.kind === 'start-over' ? meaning : again;
       if (taken.kind !== 'unrecognized') return { meaning: taken, facts, intents: all, question };
     }
-    if (meaning.kind === 'unrecognized' && !question) {
-      // "just tried sending from close and it went through": people put the outcome last, and its clause alone answers
+    if (meaning.kind === 'unrecognized' && !question && !vocabulary.hedged.test(whole)) {
+      // "just tried sending from close and it went through": people put the outcome last, and its clause alone answers,
+      // unless what comes before it hedges or fails ("the first failed, the second went through")
       const last = lastClause(whole, vocabulary);
-      if (last !== null) {
+      if (last !== null && !vocabulary.stillFailing.test(whole.slice(0, whole.lastIndexOf(last)))) {
         const alone = await classifier.classify(last);
         const outcome = this.decide(last, false, alone, offered, where, classification);
         if (outcome.kind === 'answer' || outcome.kind === 'choice') return { meaning: outcome, facts, intents: alone, question };
@@ -201,7 +203,7 @@ export class Interpreter {
     if (!question) {
       // "not ticked" is not ticked, "not sure if it's ticked" is neither: words that state how things are only count
       // when the sentence is not negated or hedged
-      const negated = vocabulary.negated.test(text);
+      const negated = vocabulary.negated.test(text) || vocabulary.future.test(text);
       const hedged = vocabulary.hedged.test(text);
       // "not sure if it's ticked" where that is the question: how to tell, and where we are
       const aboutTheSetting = vocabulary.choices['toggle-on']?.test(text) || vocabulary.choices['toggle-off']?.test(text);
@@ -303,7 +305,6 @@ export class Interpreter {
  */
 function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where: Where, question: boolean, text: string): ScoredIntent[] {
   const fits = intents.filter(({ intent }) => {
-    if (intent === 'path.smtp-auth-not-supported') return SMTP_AUTH_WORDS.test(text);
     if (intent === 'None' || !intent.startsWith('answer.')) return true;
     const answer = intent as AnswerIntent;
     // a question is never an answer ("not sure, how do I check?" asks how), though "can we test now?" asks to test
@@ -314,7 +315,9 @@ function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where
   // a leftover guess the classifier gave little weight is not made confident by rescoring
   if (!top || top.score < SECOND_GUESS) return [];
   const total = fits.reduce((sum, c) => sum + c.score, 0);
-  return fits.map((c) => ({ intent: c.intent, score: c.score / total }));
+  // the SMTP AUTH reply without its words is set aside after the rescoring, so that it lends the others nothing
+  const worded = SMTP_AUTH_WORDS.test(text);
+  return fits.filter((c) => worded || c.intent !== 'path.smtp-auth-not-supported').map((c) => ({ intent: c.intent, score: c.score / total }));
 }
 
 /** `text` without the given characters at its end (a pattern such as /[.!]+$/ would be quadratic on a long run). */
@@ -387,20 +390,23 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
  * is: no news, heard. Read in the whole message ("yet" also joins clauses, so the classifier's focus has lost it); at
  * the person's own step, unless it says how things work ("it's not working yet", "still failing, not yet fixed").
  */
-function noNews(whole: string, where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
-  if (question || where.key === null) return null;
-  const heard: Meaning = { kind: 'acknowledged', handedOver: false };
-  if (HANDED_OFF.includes(where.key)) return vocabulary.notYet.test(whole) ? { kind: 'acknowledged', handedOver: vocabulary.handedOver.test(whole) } : null;
-  const opening = whole.split(/[,;.!]/, 1)[0] ?? whole;
-  if (!AWAITING_ACTION.includes(where.key)) return null;
-  const clauses = whole.split(/[,;.!]/).map((c) => c.trim());
+function noNews(whole: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
+  if (question || where.key === null || !AWAITING_ACTION.includes(where.key)) return null;
+  const clauses = whole.split(/[,;.!]/).map((c) => c.trim()).filter((c) => c !== '');
   const at = clauses.findIndex((c) => vocabulary.notYet.test(c));
   const clause = clauses[at];
   if (clause === undefined) return null;
-  // the clause that says "not yet" speaks of nothing working or failing, nor does the message open with a failure
+  // the clause that says "not yet" says nothing else: not how things work, nor what is sent or synced ("sendet noch
+  // nicht", "it's not working yet")
   const said = vocabulary.notYet.exec(clause)?.[0] ?? '';
-  if (vocabulary.healthy.test(clause) || vocabulary.stillFailing.test(clause.replace(said, ''))) return null;
-  return at > 0 && vocabulary.stillFailing.test(opening) ? null : heard;
+  const telling = (c: string) => vocabulary.healthy.test(c) || vocabulary.sendingTopic.test(c) || vocabulary.syncingTopic.test(c);
+  if (telling(clause) || vocabulary.stillFailing.test(clause.replace(said, ''))) return null;
+  // nor does the rest of the message: that it works or fails, or an answer ("done, not tested yet", "not yet, they
+  // say they won't"); an "ok" or a courtesy beside it is fine
+  const others = clauses.filter((c, i) => i !== at && !vocabulary.acknowledge.test(c) && !vocabulary.courtesy.test(c));
+  const answers = (c: string) => offered.some((o) => vocabulary.choices[o.id]?.test(c));
+  if (others.some((c) => telling(c) || vocabulary.unhealthy.test(c) || answers(c))) return null;
+  return { kind: 'acknowledged', handedOver: HANDED_OFF.includes(where.key) && vocabulary.handedOver.test(whole) };
 }
 
 function acknowledgement(text: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
@@ -439,14 +445,17 @@ function specificAside(ranked: readonly ScoredIntent[]): AsideIntent | null {
 }
 
 /** Choices a short report can make before a question: how the setting is, a step done, a provider's answer. */
-const REPORTED_CHOICES: readonly ChoiceId[] = ['toggle-on', 'toggle-off', 'cannot-find-setting', 'done', 'provider-enabled', 'provider-refused'];
+const REPORTED_CHOICES: readonly ChoiceId[] = ['toggle-on', 'toggle-off', 'cannot-find-setting', 'done', 'provider-enabled'];
 
 /** The choice the opening clause of a message picks, when that clause is a report (not a question, not hedged). */
 function reportBeforeQuestion(text: string, offered: readonly OfferedChoice[], vocabulary: Vocabulary): ChoiceId | null {
-  const [opening, ...rest] = text.split(/[,;.!?]/).map((c) => c.trim()).filter((c) => c !== '');
-  if (opening === undefined || rest.length === 0 || vocabulary.question.test(opening) || vocabulary.hedged.test(opening)) return null;
+  // the opening clause ends at a comma or a full stop, not at a question mark ("enabled? what do you mean?")
+  const end = text.search(/[,;.!?]/);
+  if (end <= 0 || text[end] === '?' || text.slice(end + 1).trim() === '') return null;
+  const opening = text.slice(0, end).trim();
+  if (vocabulary.question.test(opening) || vocabulary.hedged.test(opening) || vocabulary.future.test(opening)) return null;
   const negated = vocabulary.negated.test(opening);
-  const reportable = offered.filter((c) => REPORTED_CHOICES.includes(c.id) && !(negated && DONE_CHOICES.includes(c.id)));
+  const reportable = offered.filter((c) => REPORTED_CHOICES.includes(c.id) && !(negated && (c.id === 'toggle-on' || DONE_CHOICES.includes(c.id))));
   return byVocabulary(opening, reportable, vocabulary);
 }
 
@@ -487,7 +496,8 @@ function factsOf(whole: string, addresses: ReturnType<typeof findAddresses>, voc
   const adminAsked = where.key !== null && ADMIN_QUESTION.includes(where.key);
   const claimsAdmin = words.isAdmin.test(text);
   // "the admin center opens but it says I don't have permission": the person does not have an admin's access
-  if (words.notAdmin.test(text) || (words.adminDenied.test(text) && (claimsAdmin || adminAsked))) known.isAdmin = false;
+  const othersHandleIt = !claimsAdmin && words.othersHandleIt?.test(text) === true;
+  if (words.notAdmin.test(text) || othersHandleIt || (words.adminDenied.test(text) && (claimsAdmin || adminAsked))) known.isAdmin = false;
   // "I think I am" where being an admin was the question
   else if (claimsAdmin || (adminAsked && words.amOne.test(text))) known.isAdmin = true;
   // "not sure if it's ticked" states nothing about the setting

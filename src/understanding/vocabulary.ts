@@ -49,6 +49,8 @@ export interface Vocabulary {
   addressFiller: RegExp;
   facts: {
     notAdmin: RegExp;
+    /** someone else looks after Microsoft 365 ("our IT company handles that"): not an admin, unless they say they are one too */
+    othersHandleIt?: RegExp;
     isAdmin: RegExp;
     /**
      * access refused, or only once ("it says I don't have permission", "last year, not now"): beside words that read

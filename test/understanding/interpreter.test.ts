@@ -158,6 +158,14 @@ describe('sentences a review found misread, now read right', () => {
     ['askingToggleState', toggle, 'ok wait one moment im on phone', 'facts-learned'],
     ['askingReconnectResult', result, 'still failing, not yet fixed', 'still-failing'],
     ['askingReconnectResult', result, "it's not working yet", 'still-failing'],
+    // a review's findings: tentative, mixed or promised, never the opposite
+    ['askingIsAdmin', yesNo, 'I think so', 'not-sure'],
+    ['askingIsAdmin', yesNo, "yes I'm the admin, someone else handles billing", 'yes'],
+    ['contactingProvider', offer('provider-enabled', 'provider-refused'), "not yet, they said they won't enable it", 'provider-refused'],
+    ['contactingProvider', offer('provider-enabled', 'provider-refused'), 'emails sent to gmail still bounce', 'provider-refused'],
+    ['askingToggleState', toggle, "it isn't enabled, should I enable it?", 'toggle-off'],
+    ['askingReconnectResult', result, 'not sure, maybe it worked', 'unrecognized'],
+    ['enablingToggle', offer('done'), 'almost done', 'unrecognized'],
     ['resolved', offer('start-over'), '👌🏽', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');

@@ -686,7 +686,9 @@ export const misreadRisks: Row[] = [
   { at: TOGGLE_Q, says: 'not ticked, should i tick it?', expect: { state: 'enablingToggle' } },
   { at: PROVIDER_Q, says: 'we pay microsoft directly by card every month', expect: { state: 'askingToggleState' } },
   { at: CONTACTING_PROVIDER, says: 'they said is not possible on our plan', expect: { state: 'nextSteps' } },
-  { at: CONTACTING_PROVIDER, says: 'they say they dont support third party apps, what now?', expect: { state: 'nextSteps' } },
+  // a refusal followed by a question: where we are (a report before a question never picks a refusal: too many of its
+  // words, "no", "can't", open other sentences)
+  { at: CONTACTING_PROVIDER, says: 'they say they dont support third party apps, what now?', expect: { aside: 'what-next', state: 'contactingProvider' } },
   { at: WAITING, says: 'ok check back later, im in meetings till 4', expect: { state: 'waitingForPropagation', notState: 'enablingToggle' } },
   { at: BRINGING_ADMIN, says: 'done by IT, they ask do we need restart something?', expect: { notState: 'askingSymptom' } },
   { at: ADDRESSES_Q, says: 'same address yes, no difference', expect: { state: 'enablingImap' } },
