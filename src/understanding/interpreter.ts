@@ -154,6 +154,12 @@ export class Interpreter {
     // admin?", whatever else their words resemble (a setting not offered, a step back, "is it safe")
     const notAdmin = where.key === 'askingIsAdmin' && !question && facts?.known?.isAdmin === false;
     if (notAdmin) return only({ kind: 'answer', answer: 'answer.no' }, facts, question);
+    // refused in the admin center during its steps: what being an admin means, and how to tell
+    const refusedThere = where.key !== null && ADMIN_CENTER_STEPS.includes(where.key) && !question && vocabulary.facts.adminDenied.test(rest);
+    if (refusedThere) return only({ kind: 'aside', aside: 'am-i-admin' }, facts, question);
+    // broken again after it was fixed: a fresh start
+    const brokeAgain = where.key === 'resolved' && !question && vocabulary.unhealthy.test(rest) && !vocabulary.healthy.test(rest);
+    if (brokeAgain) return only({ kind: 'start-over' }, facts, question);
 
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
     const { focus, setAside } = focusOf(rest, vocabulary);
@@ -224,8 +230,10 @@ export class Interpreter {
     if (specific) return { kind: 'aside', aside: asideId(specific) };
     // a question that is one of two things the assistant can answer, and nothing else: the likelier is answered
     // ("does this work with gmail?": what it does, or what it does not)
-    if (question && top && second && top.intent !== 'None' && second.intent !== 'None' && isAside(top.intent) && isAside(second.intent) && top.score + second.score >= TWO_ASIDES) {
-      return { kind: 'aside', aside: asideId(top.intent) };
+    if (question && top && second && top.intent !== 'None' && second.intent !== 'None' && isAside(top.intent) && isAside(second.intent)) {
+      // by the classifier's own weights: rescoring among what applies here would make any two look sure
+      const own = (intent: Intent) => intents.find((c) => c.intent === intent)?.score ?? 0;
+      if (own(top.intent) + own(second.intent) >= TWO_ASIDES) return { kind: 'aside', aside: asideId(top.intent) };
     }
     if (!top || top.intent === 'None' || top.score < CONFIDENT) {
       return this.byTopic(text, offeredIds, question) ?? (classification.code !== 'unknown' && !question ? { kind: 'error', classification } : { kind: 'unrecognized', question });

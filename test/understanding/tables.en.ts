@@ -644,7 +644,7 @@ export const misreadRisks: Row[] = [
   { at: PROVIDER_Q, says: 'our IT company handles that', expect: { state: 'contactingProvider' } },
   { at: IS_ADMIN, says: "I've already tried reconnecting twice", expect: { aside: 'what-next', state: 'askingIsAdmin' } },
   // sounds like the SMTP AUTH reply, without its words
-  { at: ENABLING_TOGGLE, says: "it says I don't have permission", expect: { state: 'enablingToggle', notState: 'checkingIpAllowlist' } },
+  { at: ENABLING_TOGGLE, says: "it says I don't have permission", expect: { aside: 'am-i-admin', state: 'enablingToggle' } },
   // no news yet from the admin or the provider: heard, not a refusal; news of a fix: done
   { at: CONTACTING_PROVIDER, says: "they haven't fixed it yet", expect: { state: 'contactingProvider' } },
   { at: BRINGING_ADMIN, says: "she hasn't fixed it yet", expect: { state: 'bringingInAdmin' } },
@@ -694,4 +694,6 @@ export const misreadRisks: Row[] = [
   { at: ADDRESSES_Q, says: 'same address yes, no difference', expect: { state: 'enablingImap' } },
   { at: RECONNECT_RESULT, says: 'got it in my inbox, super danke', expect: { state: 'resolved' } },
   { at: ENABLING_TOGGLE, says: 'done. do i need to do this for every user on the team?', expect: { state: 'waitingForPropagation' } },
+  // broken again once fixed: a fresh start
+  { at: RESOLVED, says: 'actually it broke again', expect: { state: 'askingSymptom' } },
 ];
