@@ -461,6 +461,8 @@ export const corpusPtBR: Record<Intent, readonly string[]> = {
     'feito, e agora?',
   ],
   'answer.worked': [
+    'aqui ja funcionou',
+    'funcionou aqui agora',
     'funcionou, tudo certo com o envio agora',
     'deu certo com a reconexao',
     'o problema foi resolvido',

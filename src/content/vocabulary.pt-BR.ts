@@ -46,7 +46,7 @@ export const vocabularyPtBR: Vocabulary = {
     /^(ok,? |beleza,? |blz,? )?(um momento|um segundo|so um (minuto|segundo|momento)|perai|pera ai|espera ai|espera um pouco|deixa eu (ver|olhar|checar|conferir|verificar)|vou (ver|olhar|checar|conferir|verificar)|to vendo|estou vendo|pode deixar|ja faco|vou fazer)[.! ]*$/,
   handedOver:
     /\b(mandei|enviei|encaminhei|passei|repassei)( (a mensagem|o pedido))?( (pra|para) (ele|ela|eles|o admin|o suporte))?\b/,
-  notYet: /\bainda nao\b|\bnao (\w+ ){0,2}ainda\b|\b(continuo|estou|to|tou) esperando\b|\b(sem|nenhuma) resposta\b/,
+  notYet: /\bainda nao\b|\bnao (\w+ ){0,2}ainda\b|\b(continuo|estou|to|tou) esperando\b|\b(sem|nenhuma) resposta\b|\bnao (respondeu|responderam|retornou|retornaram|deu retorno|me respondeu)\b/,
   hedged: /\b(nao tenho certeza|nao sei|sei la|nem ideia|nao faco ideia)\b/,
   addressFiller:
     /^(e|eh|e o|e esse|e este|o meu e|meu (email|e-mail|endereco|endereco de email) e|o (email|e-mail|endereco) e|email|e-mail|endereco|caixa|usa|use|usa esse|tenta|tente|verifica|verifique|confere|confira|esse|este|esse aqui|aqui|segue|checa)?[:.!\s]*$/,

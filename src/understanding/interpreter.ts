@@ -164,7 +164,9 @@ export class Interpreter {
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
     const { focus, setAside } = focusOf(rest, vocabulary);
     const classifier = await this.trained();
-    const waiting = noNews(unaddressed, offered, where, vocabulary, question);
+    // holding on, said in the message as typed (the focus has its conjunctions turned into commas): "lo hago ahora y te aviso"
+    const holding: Meaning | null = !question && vocabulary.holdOn.test(unaddressed) ? { kind: 'acknowledged', handedOver: false } : null;
+    const waiting = holding ?? noNews(unaddressed, offered, where, vocabulary, question);
     if (waiting) return { meaning: waiting, facts, intents: [], question };
     const heard = acknowledgement(focus, offered, where, vocabulary, question);
     const intents = focus === '' || heard ? [] : await classifier.classify(focus);
@@ -411,7 +413,7 @@ function noNews(whole: string, offered: readonly OfferedChoice[], where: Where, 
   if (telling(clause) || vocabulary.stillFailing.test(clause.replace(said, ''))) return null;
   // nor does the rest of the message: that it works or fails, or an answer ("done, not tested yet", "not yet, they
   // say they won't"); an "ok" or a courtesy beside it is fine
-  const others = clauses.filter((c, i) => i !== at && !vocabulary.acknowledge.test(c) && !vocabulary.courtesy.test(c));
+  const others = clauses.filter((c, i) => i !== at && !vocabulary.acknowledge.test(c) && !vocabulary.courtesy.test(c) && !vocabulary.notYet.test(c));
   const answers = (c: string) => offered.some((o) => vocabulary.choices[o.id]?.test(c));
   if (others.some((c) => telling(c) || vocabulary.unhealthy.test(c) || answers(c))) return null;
   return { kind: 'acknowledged', handedOver: HANDED_OFF.includes(where.key) && vocabulary.handedOver.test(whole) };

@@ -37,6 +37,11 @@ async function problems(engine: Engine, row: Row, locale: Locale | undefined): P
   if (want.remembers && view.facts.address !== want.remembers && view.facts.known.closeAddress !== want.remembers) {
     found.push(`remembers ${view.facts.address ?? 'no address'}, wanted ${want.remembers}`);
   }
+  if (want.heard) {
+    if (view.key !== before.view.key) found.push(`moved from ${before.view.key} to ${view.key}`);
+    const said = view.notices.filter((n) => n.kind === 'aside' || n.kind === 'not-understood').map((n) => n.kind);
+    if (said.length > 0) found.push(`not only heard: ${said.join(',')}`);
+  }
   const long = after.messages.filter((m) => m.text.length > 400 && !m.text.includes('\n  | '));
   if (long.length > 0) found.push(`a message of ${long[0]?.text.length} characters`);
   return found.map((p) => `"${row.says}" at ${before.view.key}: ${p}`);

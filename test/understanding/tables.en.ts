@@ -17,6 +17,8 @@ export interface Expect {
   diagnosis?: DiagnosisCode;
   /** this address is remembered (context.address or the Close address) */
   remembers?: string;
+  /** heard, and nothing else: the question stands, without an answer in place and without "I didn't get that" */
+  heard?: true;
 }
 export interface Row {
   /** choice ids picked from the very first question to reach the state where the message is typed ([] = the first question) */
@@ -696,4 +698,6 @@ export const misreadRisks: Row[] = [
   { at: ENABLING_TOGGLE, says: 'done. do i need to do this for every user on the team?', expect: { state: 'waitingForPropagation' } },
   // broken again once fixed: a fresh start
   { at: RESOLVED, says: 'actually it broke again', expect: { state: 'askingSymptom' } },
+  { at: BRINGING_ADMIN, says: "she's out till monday", expect: { heard: true } },
+  { at: ENABLING_TOGGLE, says: 'not yet, it keeps asking me to sign in again', expect: { heard: true } },
 ];

@@ -599,4 +599,5 @@ export const misreadRisks: Row[] = [
   { at: WAITING, says: 'sigue sin funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: 'no sé si está marcada', expect: { aside: 'what-next', state: 'askingToggleState' } },
   { at: RECONNECT_RESULT, says: 'todavia no lo he probado, ahora lo hago', expect: { state: 'askingReconnectResult' } },
+  { at: ENABLING_IMAP, says: 'ok lo hago ahora y te aviso', expect: { heard: true } },
 ];

@@ -594,4 +594,6 @@ export const misreadRisks: Row[] = [
   { at: WAITING, says: 'continua sem funcionar', expect: { aside: 'skip-wait', state: 'waitingForPropagation' } },
   { at: TOGGLE_Q, says: 'não sei se está marcado', expect: { aside: 'what-next', state: 'askingToggleState' } },
   { at: IS_ADMIN, says: 'o que é um admin?', expect: { aside: 'am-i-admin', state: 'askingIsAdmin' } },
+  { at: BRINGING_ADMIN, says: 'ainda não, ele não respondeu', expect: { heard: true } },
+  { at: WAITING, says: 'já funcionou aqui', expect: { state: 'resolved' } },
 ];
