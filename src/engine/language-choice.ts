@@ -1,5 +1,4 @@
 import { LANGUAGE_NAMES, LANGUAGE_REQUEST_WORDS, SHARED_TERMS } from '../content/languages.js';
-import { normalize } from '../understanding/normalize.js';
 import type { Locale } from '../content/locales.js';
 import { classifyError } from '../machine/classifier.js';
 import { detectLanguage } from '../understanding/language-detector.js';
@@ -27,9 +26,12 @@ const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\&]/g, (c) => (c 
 /** Labels and loanwords quoted in every language, longest first so "email sending" goes before "email". Literal alternation: linear. */
 const SHARED = new RegExp(`(?<![\\p{L}\\d])(?:${[...SHARED_TERMS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d])`, 'gu');
 
-/** What is left of a message to tell its language by: no addresses, links, product labels or loanwords. */
+/**
+ * What is left of a message to tell its language by: no addresses, links, product labels or loanwords. Accents stay:
+ * "não" says Portuguese where "nao" could be Spanish.
+ */
 export function ownWords(text: string): string {
-  return normalize(text.replace(NOT_WORDS, ' ')).replace(SHARED, ' ');
+  return text.replace(NOT_WORDS, ' ').toLowerCase().replace(/[’‘`´]/g, "'").replace(SHARED, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** One object, so that the request's words are compiled once. */

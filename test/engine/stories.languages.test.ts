@@ -319,6 +319,16 @@ describe('choosing the language, through the engine', () => {
     expect(next.view.key).toBe('askingProviderManaged');
   });
 
+  it('a short Portuguese answer is followed in Portuguese, not taken for Spanish (its accents tell)', async () => {
+    const { engine } = engineOn();
+    let turn: TurnResult = await engine.start('web', 'lang-pt', {}, []);
+    for (const choice of ['sending-fails', 'yes', 'no'] as const) turn = ok(await engine.send(turn.session.id, { choice }));
+    expect(turn.view.key).toBe('askingToggleState');
+    const unsure = ok(await engine.send(turn.session.id, { text: 'não sei se está marcado' }));
+    expect(unsure.locale).toBe('pt-BR');
+    expect(unsure.view.key).toBe('askingToggleState');
+  });
+
   it('"in English please" mid-path shows the same step again in English, and the next answers stay English', async () => {
     const { engine } = engineOn();
     const id = (await engine.start('web', 'lang-2', {}, [], { locale: 'de' })).session.id;
