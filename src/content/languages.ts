@@ -101,3 +101,10 @@ export const SHARED_TERMS: readonly string[] = [
   'authenticated smtp', 'smtp auth', 'smtp', 'imap', 'pop', 'oauth', 'mfa', 'email', 'e-mail', 'emails', 'e-mails',
   'mail', 'mails', 'sync', 'admin', 'godaddy', 'gmail', 'google', 'teams', 'slack', 'login', 'password', 'ok', 'okay',
 ];
+
+/**
+ * Word starts every telling of the "SMTP AUTH extension not supported" reply has, in any of our languages (SMTP, auth,
+ * authentication, autenticación, Authentifizierung, extension, extensão, Erweiterung): without one, a sentence that
+ * only sounds like it ("we don't have IT", "it says I don't have permission") is not read as that reply.
+ */
+export const SMTP_AUTH_STEMS = /\bsmtp|\bsmpt|\bauth(?!ori[sz])|\bautent|\bextens|erweiterung/;

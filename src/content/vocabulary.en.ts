@@ -37,9 +37,9 @@ export const vocabularyEn: Vocabulary = {
   addressFiller: /^(it'?s|it is|my (email|address|mailbox|email address) is|email|address|mailbox|this one|here|the address is|use|try|check)?[:.!\s]*$/,
   facts: {
     notAdmin:
-      /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b|\b(i'?m not|i am not|im not) (the |an |a |in )?it( (person|guy|people|department|team|admin))?\b/,
+      /\b(i'?m not|i am not|im not|not) (an |the |a )?(admin|administrator|global admin)\b|\b(no|dont have|don't have|without) admin (rights|access|role|permissions)\b|\bi'?m just a (user|sales ?rep|rep)\b/,
     othersHandleIt:
-      /\b(someone|somebody) else (does|handles|manages|looks after|takes care of)\b|\bour (it|msp|it (company|firm|team|department|dept|guy|person|people|provider|partner)) (does|handles|manages|looks after|takes care of|deals with)\b/,
+      /\b(i'?m not|i am not|im not) (the |an |a |in )?it( (person|guy|people|department|team|admin))?\b|\b(someone|somebody) else (does|handles|manages|looks after|takes care of)\b|\bour (it|msp|it (company|firm|team|department|dept|guy|person|people|provider|partner)) (does|handles|manages|looks after|takes care of|deals with)\b/,
     isAdmin: /\b(i'?m|i am|im) (an |the |a |our |the global )?(admin|administrator|global admin|it admin)\b|\bi have admin (rights|access|role)\b|\b(the )?admin (center|centre|portal) (opened|opens|loaded|loads|works|worked)\b|\bi (can|could) (open|get into|access|log into|sign into) (the )?admin (center|centre|portal)\b|\bi have access to the admin (center|centre|portal)\b/,
     // access refused, or only once: "it opens but says I have no permission", "last year, not now"
     adminDenied:

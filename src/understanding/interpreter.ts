@@ -8,6 +8,7 @@ import { ADDRESS_MARK, findAddresses } from './addresses.js';
 import { IntentClassifier, type Corpus, type ScoredIntent } from './intent-classifier.js';
 import { asideId, isAside, type AnswerIntent, type AsideId, type AsideIntent, type Intent } from './intents.js';
 import { normalize } from './normalize.js';
+import { SMTP_AUTH_STEMS } from '../content/languages.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** What a locale's interpreter learns from: its utterance corpus and its vocabulary (src/content/*.<locale>.ts). */
@@ -62,15 +63,12 @@ export interface Reading {
 const ERROR_SHAPE =
   /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|\baadsts\d+|\b(etimedout|econnrefused|enotfound|ehostunreach|esocket|etls|eauth)\b|\b(no|bad) (authenticate|login)\b|error:|exception|\b(smtpclientauthentication|sendasdenied)\b|\bauthentication (failed|unsuccessful)\b|\berror connecting to\b/;
 
-/**
- * Words every telling of the "SMTP AUTH extension not supported" reply has, in any of our languages (SMTP, auth,
- * authentication, autenticación, Authentifizierung, extension, extensão, Erweiterung): without one, a sentence that
- * only sounds like it ("we don't have IT", "it says I don't have permission") is not read as that reply.
- */
-const SMTP_AUTH_WORDS = /\bsmtp|\bsmpt|\bauth(?!ori[sz])|\bautent|\bextens|erweiterung/;
 
-/** A message of nothing but approving emoji (👍 👌 ✅ ✔️ 🙏 🙂 😊 👏), with their skin tones and variation selectors. */
-const APPROVING_EMOJI = /^\s*[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F64F}\u{1F642}\u{1F60A}\u{1F44F}](?:[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F64F}\u{1F642}\u{1F60A}\u{1F44F}\u{1F3FB}-\u{1F3FF}\u{FE0F}]|\s)*$/u;
+/**
+ * A message of nothing but approving emoji (👍 👌 ✅ ✔️ 👏), with their skin tones and variation selectors. Not a smile
+ * or folded hands: those thank rather than agree, and a bare "ok" accepts an offered check.
+ */
+const APPROVING_EMOJI = /^\s*[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F44F}](?:[\u{1F44D}\u{1F44C}\u{2705}\u{2714}\u{1F44F}\u{1F3FB}-\u{1F3FF}\u{FE0F}]|\s)*$/u;
 
 /** Text past this is never needed to tell what someone means (long texts are pasted errors, classified whole). */
 const READ_LIMIT = 500;
@@ -158,7 +156,7 @@ export class Interpreter {
     const refusedThere = where.key !== null && ADMIN_CENTER_STEPS.includes(where.key) && !question && vocabulary.facts.adminDenied.test(rest);
     if (refusedThere) return only({ kind: 'aside', aside: 'am-i-admin' }, facts, question);
     // broken again after it was fixed: a fresh start
-    const brokeAgain = where.key === 'resolved' && !question && vocabulary.unhealthy.test(rest) && !vocabulary.healthy.test(rest);
+    const brokeAgain = where.key === 'resolved' && !question && vocabulary.stillFailing.test(rest) && !vocabulary.healthy.test(rest);
     if (brokeAgain) return only({ kind: 'start-over' }, facts, question);
 
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
@@ -326,7 +324,7 @@ function applicable(intents: ScoredIntent[], offered: readonly ChoiceId[], where
   if (!top || top.score < SECOND_GUESS) return [];
   const total = fits.reduce((sum, c) => sum + c.score, 0);
   // the SMTP AUTH reply without its words is set aside after the rescoring, so that it lends the others nothing
-  const worded = SMTP_AUTH_WORDS.test(text);
+  const worded = SMTP_AUTH_STEMS.test(text);
   return fits.filter((c) => worded || c.intent !== 'path.smtp-auth-not-supported').map((c) => ({ intent: c.intent, score: c.score / total }));
 }
 
@@ -392,10 +390,6 @@ function contrastingPath(text: string, vocabulary: Vocabulary): Path | null {
 }
 
 /**
- * "ok", "one sec", "sent it to him": the person heard and is on it, which answers nothing. A bare "ok" still accepts an
- * offer (a live check); a message said to have gone to an admin or provider is not their reply, unless it says so too.
- */
-/**
  * "they haven't fixed it yet" while someone else is to act, "not yet, it wants me to sign in again" while the person
  * is: no news, heard. Read in the whole message ("yet" also joins clauses, so the classifier's focus has lost it); at
  * the person's own step, unless it says how things work ("it's not working yet", "still failing, not yet fixed").
@@ -419,6 +413,10 @@ function noNews(whole: string, offered: readonly OfferedChoice[], where: Where, 
   return { kind: 'acknowledged', handedOver: HANDED_OFF.includes(where.key) && vocabulary.handedOver.test(whole) };
 }
 
+/**
+ * "ok", "one sec", "sent it to him": the person heard and is on it, which answers nothing. A bare "ok" still accepts an
+ * offer (a live check); a message said to have gone to an admin or provider is not their reply, unless it says so too.
+ */
 function acknowledgement(text: string, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
   if (question) return null;
   if (vocabulary.holdOn.test(text)) return { kind: 'acknowledged', handedOver: false };

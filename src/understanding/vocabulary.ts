@@ -49,7 +49,7 @@ export interface Vocabulary {
   addressFiller: RegExp;
   facts: {
     notAdmin: RegExp;
-    /** someone else looks after Microsoft 365 ("our IT company handles that"): not an admin, unless they say they are one too */
+    /** someone else looks after Microsoft 365, or the person is not "the IT person": not an admin, unless they say they are one too */
     othersHandleIt?: RegExp;
     isAdmin: RegExp;
     /**

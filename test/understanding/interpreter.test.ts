@@ -166,6 +166,8 @@ describe('sentences a review found misread, now read right', () => {
     ['askingToggleState', toggle, "it isn't enabled, should I enable it?", 'toggle-off'],
     ['askingReconnectResult', result, 'not sure, maybe it worked', 'unrecognized'],
     ['enablingToggle', offer('done'), 'almost done', 'unrecognized'],
+    // a smile thanks, it does not accept a live check
+    ['offeringCheck', offer('run-check', 'run-check-signed-in', 'skip-check'), '🙂', 'unrecognized'],
     ['resolved', offer('start-over'), '👌🏽', 'facts-learned'],
   ] as const)('at %s, "%s" → %s', async (key, offered, text, expected) => {
     const plan = await eventsAt(key, [...offered], text, 'sending');

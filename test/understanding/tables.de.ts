@@ -604,4 +604,5 @@ export const misreadRisks: Row[] = [
   { at: IS_ADMIN, says: 'was ist ein Admin?', expect: { aside: 'am-i-admin', state: 'askingIsAdmin' } },
   { at: TOGGLE_Q, says: 'Häkchen ist gesetzt', expect: { state: 'resettingToggle' } },
   { at: BRINGING_ADMIN, says: 'mach ich, er ist aber erst Montag wieder da', expect: { state: 'bringingInAdmin' } },
+  { at: RESOLVED, says: 'nicht schlecht, danke', expect: { state: 'resolved' } },
 ];

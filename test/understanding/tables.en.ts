@@ -700,4 +700,8 @@ export const misreadRisks: Row[] = [
   { at: RESOLVED, says: 'actually it broke again', expect: { state: 'askingSymptom' } },
   { at: BRINGING_ADMIN, says: "she's out till monday", expect: { heard: true } },
   { at: ENABLING_TOGGLE, says: 'not yet, it keeps asking me to sign in again', expect: { heard: true } },
+  // a second review's findings: thanks once fixed is not a new problem; an admin who is not "IT" is still the admin
+  { at: RESOLVED, says: "thanks, I don't need anything else", expect: { state: 'resolved' } },
+  { at: RESOLVED, says: 'thanks, that was the issue', expect: { state: 'resolved' } },
+  { at: IS_ADMIN, says: "I'm not in IT but I'm the global admin", expect: { state: 'askingProviderManaged' } },
 ];

@@ -236,6 +236,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     const patch = store.patchMetaPart.bind(store);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    let reading: { mockRestore(): void } | undefined;
     const spy = vi.spyOn(store, 'patchMetaPart').mockImplementationOnce(async (...args) => {
       await held;
       return patch(...args);
@@ -248,21 +249,24 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
       // the write is let go only once the typed answer has read its conversation, which still lacks the id
       const engine = r().app.engine;
       const read = engine.conversationOf.bind(engine);
-      const reading = vi.spyOn(engine, 'conversationOf').mockImplementationOnce(async (...args) => {
+      let storedWhenRead: string | undefined = 'not read';
+      reading = vi.spyOn(engine, 'conversationOf').mockImplementationOnce(async (...args) => {
         const found = await read(...args);
-        expect(teamsMetaOf(found.taking!.meta)?.cardId).toBeUndefined();
+        storedWhenRead = teamsMetaOf(found.taking!.meta)?.cardId;
         release();
         return found;
       });
       const second = await post(r().url, messageActivity("yes, I'm an admin", { conversationId: conv }));
-      reading.mockRestore();
       expect(second.status).toBe(200);
+      // the typed answer read its conversation before the card's id was stored
+      expect(storedWhenRead).toBeUndefined();
       expect(cardText(updated())).toContain(teamsEn.answered("yes, I'm an admin"));
       expect(cardOf(updated()).actions).toBeUndefined();
       await vi.waitFor(async () => expect(teamsMetaOf((await store.findLatestSession('teams', conv))!.meta)?.cardId).toBe('card-2'));
     } finally {
       release();
       spy.mockRestore();
+      reading?.mockRestore();
     }
   });
 
