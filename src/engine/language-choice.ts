@@ -1,6 +1,7 @@
 import { LANGUAGE_NAMES, LANGUAGE_REQUEST_WORDS, SHARED_TERMS } from '../content/languages.js';
 import type { Locale } from '../content/locales.js';
 import { classifyError } from '../machine/classifier.js';
+import { lowerCased } from '../understanding/normalize.js';
 import { detectLanguage } from '../understanding/language-detector.js';
 import { requestedLanguage } from '../understanding/language-request.js';
 
@@ -31,7 +32,7 @@ const SHARED = new RegExp(`(?<![\\p{L}\\d])(?:${[...SHARED_TERMS].sort((a, b) =>
  * "não" says Portuguese where "nao" could be Spanish.
  */
 export function ownWords(text: string): string {
-  return text.replace(NOT_WORDS, ' ').toLowerCase().replace(/[’‘`´]/g, "'").replace(SHARED, ' ').replace(/\s+/g, ' ').trim();
+  return lowerCased(lowerCased(text.replace(NOT_WORDS, ' ')).replace(SHARED, ' '));
 }
 
 /** One object, so that the request's words are compiled once. */

@@ -63,7 +63,6 @@ export interface Reading {
 const ERROR_SHAPE =
   /\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b|\baadsts\d+|\b(etimedout|econnrefused|enotfound|ehostunreach|esocket|etls|eauth)\b|\b(no|bad) (authenticate|login)\b|error:|exception|\b(smtpclientauthentication|sendasdenied)\b|\bauthentication (failed|unsuccessful)\b|\berror connecting to\b/;
 
-
 /**
  * A message of nothing but approving emoji (👍 👌 ✅ ✔️ 👏), with their skin tones and variation selectors. Not a smile
  * or folded hands: those thank rather than agree, and a bare "ok" accepts an offered check.
@@ -144,20 +143,8 @@ export class Interpreter {
     if (addresses.all.length === 1 && vocabulary.addressFiller.test(unaddressed)) return only({ kind: 'address', address: addresses.all[0] as string });
     const facts = factsOf(rest, addresses, vocabulary, question, where);
     if (vocabulary.human.test(rest)) return only({ kind: 'human' }, facts, question);
-    // "not ticked, should I tick it?", "done. do I need this for every user?": a report opens the message, a question
-    // follows; the report answers the question on screen (the question itself is left for later)
-    const reported = question ? reportBeforeQuestion(unaddressed, offered, vocabulary) : null;
-    if (reported) return only({ kind: 'choice', choice: reported }, facts, question);
-    // "the admin center opens but it says I don't have permission", "our IT company handles that" answer "are you an
-    // admin?", whatever else their words resemble (a setting not offered, a step back, "is it safe")
-    const notAdmin = where.key === 'askingIsAdmin' && !question && facts?.known?.isAdmin === false;
-    if (notAdmin) return only({ kind: 'answer', answer: 'answer.no' }, facts, question);
-    // refused in the admin center during its steps: what being an admin means, and how to tell
-    const refusedThere = where.key !== null && ADMIN_CENTER_STEPS.includes(where.key) && !question && vocabulary.facts.adminDenied.test(rest);
-    if (refusedThere) return only({ kind: 'aside', aside: 'am-i-admin' }, facts, question);
-    // broken again after it was fixed: a fresh start
-    const brokeAgain = where.key === 'resolved' && !question && vocabulary.stillFailing.test(rest) && !vocabulary.healthy.test(rest);
-    if (brokeAgain) return only({ kind: 'start-over' }, facts, question);
+    const outright = saidOutright(rest, unaddressed, facts, offered, where, vocabulary, question);
+    if (outright) return only(outright, facts, question);
 
     // what is left once the facts are taken out is what the classifier reads ("I'm the admin, replies are missing")
     const { focus, setAside } = focusOf(rest, vocabulary);
@@ -209,12 +196,12 @@ export class Interpreter {
     if (!question) {
       // "not ticked" is not ticked, "not sure if it's ticked" is neither: words that state how things are only count
       // when the sentence is not negated or hedged
-      const negated = vocabulary.negated.test(text) || vocabulary.future.test(text);
+      const notDone = vocabulary.negated.test(text) || vocabulary.future.test(text);
       const hedged = vocabulary.hedged.test(text);
       // "not sure if it's ticked" where that is the question: how to tell, and where we are
       const aboutTheSetting = vocabulary.choices['toggle-on']?.test(text) || vocabulary.choices['toggle-off']?.test(text);
       if (hedged && where.key === 'askingToggleState' && aboutTheSetting) return { kind: 'aside', aside: 'what-next' };
-      const stated = offered.filter((c) => !(negated && DONE_CHOICES.includes(c.id)) && !(hedged && STATING_CHOICES.includes(c.id)));
+      const stated = offered.filter((c) => !(notDone && DONE_CHOICES.includes(c.id)) && !(hedged && STATING_CHOICES.includes(c.id)));
       const choice = byVocabulary(text, stated, vocabulary);
       if (choice) return { kind: 'choice', choice };
     }
@@ -232,8 +219,7 @@ export class Interpreter {
     // ("does this work with gmail?": what it does, or what it does not)
     if (question && top && second && top.intent !== 'None' && second.intent !== 'None' && isAside(top.intent) && isAside(second.intent)) {
       // by the classifier's own weights: rescoring among what applies here would make any two look sure
-      const own = (intent: Intent) => intents.find((c) => c.intent === intent)?.score ?? 0;
-      if (own(top.intent) + own(second.intent) >= TWO_ASIDES) return { kind: 'aside', aside: asideId(top.intent) };
+      if (ownScore(intents, top.intent) + ownScore(intents, second.intent) >= TWO_ASIDES) return { kind: 'aside', aside: asideId(top.intent) };
     }
     if (!top || top.intent === 'None' || top.score < CONFIDENT) {
       return this.byTopic(text, offeredIds, question) ?? (classification.code !== 'unknown' && !question ? { kind: 'error', classification } : { kind: 'unrecognized', question });
@@ -261,8 +247,7 @@ export class Interpreter {
       // moving the person away takes the classifier's own confidence, not one lent by answers that mean nothing here
       // ("ok check back later" while waiting), and a question only when short ("can we start over?", not "they ask,
       // do we need to restart something?")
-      const own = intents.find((c) => c.intent === intent)?.score ?? 0;
-      if (own < CONFIDENT || (question && text.split(' ').length > SHORT_QUESTION_WORDS)) return { kind: 'unrecognized', question };
+      if (ownScore(intents, intent) < CONFIDENT || (question && text.split(' ').length > SHORT_QUESTION_WORDS)) return { kind: 'unrecognized', question };
       return { kind: intent === 'nav.back' ? 'back' : 'start-over' };
     }
     if (intent.startsWith('answer.')) {
@@ -452,6 +437,27 @@ function specificAside(ranked: readonly ScoredIntent[]): AsideIntent | null {
   return top.score < CONFIDENT && top.score + whatNext >= CONFIDENT ? top.intent : null;
 }
 
+/**
+ * What a message says outright at the step on screen, before any classifier: a report before a question ("not
+ * ticked, should I tick it?"), not being the admin ("our IT company handles that"), access refused during the admin
+ * center's steps, a failure once fixed. Null when none of these.
+ */
+function saidOutright(rest: string, whole: string, facts: LearnedFacts | null, offered: readonly OfferedChoice[], where: Where, vocabulary: Vocabulary, question: boolean): Meaning | null {
+  // "not ticked, should I tick it?", "done. do I need this for every user?": the report answers the question on
+  // screen (the question itself is left for later)
+  const reported = question ? reportBeforeQuestion(whole, offered, vocabulary) : null;
+  if (reported) return { kind: 'choice', choice: reported };
+  if (question || where.key === null) return null;
+  // "the admin center opens but it says I don't have permission", "our IT company handles that" answer "are you an
+  // admin?", whatever else their words resemble (a setting not offered, a step back, "is it safe")
+  if (where.key === 'askingIsAdmin' && facts?.known?.isAdmin === false) return { kind: 'answer', answer: 'answer.no' };
+  // refused in the admin center during its steps: what being an admin means, and how to tell
+  if (ADMIN_CENTER_STEPS.includes(where.key) && vocabulary.facts.adminDenied.test(rest)) return { kind: 'aside', aside: 'am-i-admin' };
+  // broken again after it was fixed: a fresh start
+  if (where.key === 'resolved' && vocabulary.stillFailing.test(rest) && !vocabulary.healthy.test(rest)) return { kind: 'start-over' };
+  return null;
+}
+
 /** Choices a short report can make before a question: how the setting is, a step done, a provider's answer. */
 const REPORTED_CHOICES: readonly ChoiceId[] = ['toggle-on', 'toggle-off', 'cannot-find-setting', 'done', 'provider-enabled'];
 
@@ -465,6 +471,11 @@ function reportBeforeQuestion(text: string, offered: readonly OfferedChoice[], v
   const negated = vocabulary.negated.test(opening);
   const reportable = offered.filter((c) => REPORTED_CHOICES.includes(c.id) && !(negated && (c.id === 'toggle-on' || DONE_CHOICES.includes(c.id))));
   return byVocabulary(opening, reportable, vocabulary);
+}
+
+/** The weight the classifier itself gave an intent, before any rescoring. */
+function ownScore(intents: readonly ScoredIntent[], intent: Intent): number {
+  return intents.find((c) => c.intent === intent)?.score ?? 0;
 }
 
 /** The last clause of a message of several, or null for a message of one. */

@@ -120,7 +120,7 @@ export class TurnPoster {
    * Writes what a turn changed in the session's Teams meta (the new card's id above all) without holding up the
    * turn: Teams waits for the answer to its request until the turn is done, and the card is out already. The
    * session's next turn still sees it: the engine makes it in the session's lock, taken here before anything else,
-   * and this process knows the card's id meanwhile (`shownCardId`). A write that fails leaves the old card's buttons
+   * and this process knows the card's id meanwhile (`cardIdOf`). A write that fails leaves the old card's buttons
    * in place, which answer as a stale card does; it is logged.
    */
   private keep(sessionId: string, change: Partial<TeamsMeta>): Promise<void> {
