@@ -1,6 +1,7 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { stringify } from 'node:querystring';
+import { attempt, retryAfterSeconds, sleep, type Attempt } from '../../http/outbound-attempt.js';
 
 /** What a Web API call came back with: Slack's reply when it said ok, otherwise Slack's error code (or ours). */
 export type WebApiReply = { ok: true; body: Record<string, unknown> } | { ok: false; error: string };
@@ -30,10 +31,6 @@ export interface WebApiClientOptions {
 /** How a method's arguments travel: JSON for the write methods that take it, a form for the rest. */
 export type Encoding = 'json' | 'form';
 
-type Attempt =
-  | { kind: 'reply'; status: number; body: Record<string, unknown> | null; retryAfter: string | undefined }
-  | { kind: 'failed'; error: string; /** the request never left: no connection was made */ unsent?: boolean };
-
 /**
  * Methods that may be sent again after an attempt that may have reached Slack (a time-out, a connection lost, a 5xx):
  * reads, writes that leave the same result when repeated, and chat.postEphemeral (a note only one person sees, such as
@@ -54,11 +51,6 @@ const PER_CHANNEL = new Set(['chat.postMessage', 'chat.update', 'chat.postEpheme
 function pauseKey(method: string, args: Record<string, unknown>): string {
   return PER_CHANNEL.has(method) && typeof args.channel === 'string' ? `${method} ${args.channel}` : method;
 }
-
-/** Connection errors raised before a request could be sent. */
-const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A small Slack Web API client over node's http(s) with kept-alive connections, the one HTTP client for Slack in the
@@ -172,29 +164,15 @@ export class WebApiClient {
   }
 
   private attempt(method: string, body: string, type: string, authorization = `Bearer ${this.settings.token}`): Promise<Attempt> {
-    return new Promise((resolve) => {
-      let settled = false;
-      const settle = (result: Attempt) => {
-        if (settled) return;
-        settled = true;
-        resolve(result);
-      };
-      const url = new URL(method, this.base);
-      const req = this.send(
-        url,
-        {
-          method: 'POST',
-          agent: this.agent,
-          headers: { authorization, 'content-type': type, 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => void readReply(res, this.options.maxReplyBytes).then(settle),
-      );
-      req.setTimeout(this.options.timeoutMs, () => {
-        settle({ kind: 'failed', error: 'request_timeout' });
-        req.destroy();
-      });
-      req.on('error', (error: NodeJS.ErrnoException) => settle({ kind: 'failed', error: 'request_error', unsent: UNSENT_CODES.has(error.code ?? '') }));
-      req.end(body);
+    return attempt({
+      send: this.send,
+      agent: this.agent,
+      url: new URL(method, this.base),
+      method: 'POST',
+      headers: { authorization, 'content-type': type },
+      body,
+      timeoutMs: this.options.timeoutMs,
+      maxReplyBytes: this.options.maxReplyBytes,
     });
   }
 }
@@ -211,40 +189,6 @@ function form(args: Record<string, unknown>): string {
     flat[key] = typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
   }
   return stringify(flat);
-}
-
-/** Retry-After in whole seconds; a missing or unreadable one counts as one second. */
-function retryAfterSeconds(header: string | undefined): number {
-  const seconds = Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 1;
-}
-
-function readReply(res: IncomingMessage, limit: number): Promise<Attempt> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    res.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        res.destroy();
-        resolve({ kind: 'failed', error: 'reply_too_large' });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    res.on('error', () => resolve({ kind: 'failed', error: 'request_error' }));
-    res.on('end', () => {
-      const retryAfter = res.headers['retry-after'];
-      let body: Record<string, unknown> | null = null;
-      try {
-        const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
-      } catch {
-        body = null;
-      }
-      resolve({ kind: 'reply', status: res.statusCode ?? 0, body, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter });
-    });
-  });
 }
 
 function outcome(attempt: Attempt): WebApiReply {

@@ -1,6 +1,9 @@
 import {
+  ActivityTypes,
+  Channels,
   CloudAdapter,
   type Activity,
+  type ResourceResponse,
   type ConversationReference,
   type InvokeResponse,
   type TurnContext,
@@ -8,6 +11,7 @@ import {
 import type { Logger } from '../../logger.js';
 import { safeError } from './errors.js';
 import { ReusingBotFrameworkAuthentication } from './reused-clients.js';
+import { BotConnector, type RequestSigner } from './connector-client.js';
 
 /** The Bot Framework settings, under their standard names. */
 export interface BotCredentials {
@@ -19,17 +23,61 @@ export interface BotCredentials {
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
+/** Whether botbuilder would send an activity to the connector (not a delay, an invoke's answer or a trace). */
+function goesToConnector(activity: Partial<Activity>): boolean {
+  if (activity.type === 'delay' || activity.type === ActivityTypes.InvokeResponse) return false;
+  if (activity.type === ActivityTypes.Trace && activity.channelId !== Channels.Emulator) return false;
+  return Boolean(activity.serviceUrl && activity.conversation?.id);
+}
+
 /**
  * botbuilder's CloudAdapter, driven by our own HTTP server: `run` authenticates one activity and runs the bot's
  * logic on it, returning what the HTTP response should carry (replies for `expectReplies`, an invoke's answer).
+ * Replies and card updates go out through `BotConnector`, signed by the turn's own botbuilder credentials.
  */
 export class TeamsAdapter extends CloudAdapter {
   readonly appId: string;
+  private readonly connector: BotConnector;
 
-  constructor(credentials: BotCredentials) {
+  constructor(credentials: BotCredentials, connector = new BotConnector()) {
     const settings = Object.fromEntries(Object.entries(credentials).filter(([, v]) => v !== undefined)) as Record<string, string>;
     super(new ReusingBotFrameworkAuthentication(settings));
     this.appId = credentials.MicrosoftAppId ?? '';
+    this.connector = connector;
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const signer = this.signerOf(context);
+    if (!signer) return super.sendActivities(context, activities);
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      if (!goesToConnector(activity)) {
+        responses.push(...(await super.sendActivities(context, [activity])));
+        continue;
+      }
+      delete activity.id;
+      responses.push(await this.connector.post(activity.serviceUrl as string, activity, signer));
+    }
+    return responses;
+  }
+
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
+    const signer = this.signerOf(context);
+    if (!signer || !activity.serviceUrl) return super.updateActivity(context, activity);
+    const response = await this.connector.update(activity.serviceUrl, activity, signer);
+    return response.id ? response : undefined;
+  }
+
+  /** Closes the connector's kept-alive connections. */
+  closeConnections(): void {
+    this.connector.close();
+  }
+
+  /** The credentials of the connector client botbuilder made for this turn (its service URL and audience). */
+  private signerOf(context: TurnContext): RequestSigner | undefined {
+    const client = context.turnState.get(this.ConnectorClientKey) as { credentials?: Partial<RequestSigner> } | undefined;
+    const credentials = client?.credentials;
+    return credentials && typeof credentials.signRequest === 'function' ? (credentials as RequestSigner) : undefined;
   }
 
   run(authorization: string, activity: Partial<Activity>, logic: TurnLogic): Promise<InvokeResponse | undefined> {

@@ -95,6 +95,7 @@ export function registerTeamsChannel(router: Router, deps: TeamsChannelDeps): Te
     close: async () => {
       progress.stop();
       await poster.settled();
+      adapter.closeConnections();
     },
   };
 }
