@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BotConnector, ConnectorError, type RequestSigner } from '../../../src/bots/teams/connector-client.js';
 
@@ -57,7 +58,12 @@ const signed: RequestSigner = {
 const unsigned: RequestSigner = { signRequest: async (resource) => resource };
 
 const quick = () => new BotConnector({ timeoutMs: 300, minBackoffMs: 10, maxBackoffMs: 20 });
-const reply = (text = 'hello') => ({ type: 'message', text, conversation: { id: '19:abc@thread.tacv2;messageid=17' }, replyToId: '17:activity' });
+const reply = (text = 'hello'): Partial<Activity> => ({
+  type: 'message',
+  text,
+  conversation: { id: '19:abc@thread.tacv2;messageid=17', isGroup: true, conversationType: 'channel', name: 'General' },
+  replyToId: '17:activity',
+});
 
 describe('BotConnector', () => {
   it('posts a reply to its conversation and activity, signed, and returns the id the connector gives', async () => {
