@@ -57,7 +57,7 @@ function mergePart(part: Record<string, unknown>, change: Record<string, unknown
 }
 
 /** Sessions past retention (the status list lets the (status, updated_at) index serve the search). */
-const PRUNABLE_SESSIONS = `select id from sessions
+export const PRUNABLE_SESSIONS = `select id from sessions
   where status in ('active', 'waiting', 'resolved', 'escalated') and updated_at < ?
     and not exists (select 1 from follow_ups f where f.session_id = sessions.id) limit ?`;
 

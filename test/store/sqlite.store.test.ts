@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { outcomeCountsQuery } from '../../src/store/sqlite.operations.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/store/sqlite.store.js';
+import { PRUNABLE_SESSIONS, SqliteStore } from '../../src/store/sqlite.store.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite.migrations.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDir } from '../helpers/engine.js';
@@ -71,6 +71,12 @@ describe('the SQLite store under load', () => {
       expect(plan(db, `select * from sessions where channel = ? and json_extract(meta, '$.slackUser') = ? order by updated_at desc, rowid desc limit ?`, 'slack', 'T:U', 20)).toMatch(
         /USING INDEX sessions_by_slack_user/,
       );
+      // a conversation's newest session, on every turn: its few sessions found by their conversation, then sorted
+      expect(plan(db, 'select * from sessions where channel = ? and conversation_key = ? order by created_at desc, rowid desc limit 1', 'teams', 'k')).toMatch(
+        /USING INDEX sessions_one_successor \(channel=\? AND conversation_key=\?\)/,
+      );
+      // housekeeping: old sessions by status and age
+      expect(plan(db, PRUNABLE_SESSIONS, 0, 10)).toMatch(/USING (COVERING )?INDEX sessions_by_updated/);
     } finally {
       db.close();
     }
