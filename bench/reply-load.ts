@@ -6,8 +6,6 @@
  * - Saturated rounds: `events` requests over `concurrency` kept-alive connections; replies per second = replies
  *   arrived ÷ (last reply's arrival − first request's start). Rounds alternate which side goes first, and the ratio is
  *   the median of each round's pair: a shared machine's load drifts over seconds, and adjacent short runs see the same.
- *   Each round starts once the side before it has gone quiet (its CPU time flat for QUIET_MS): run back to back, a
- *   side that followed the other one ran slower every other round (the ratio alternated between about 0.65 and 1.0).
  * - Paced rounds: requests at a steady `rate` per second, alternating too; the reply latency (request start → reply at
  *   the sink): p50, and p99 as the median of the rounds' p99s.
  * - A reply missing after 30 s counts as lost; a second reply to one Slack event counts as posted twice.
@@ -74,21 +72,6 @@ export interface Comparison {
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** How long a server's CPU time must stay (almost) flat before the next round starts, and what counts as flat. */
-const QUIET_MS = 300;
-const QUIET_CPU_MS = 15;
-
-/** Waits until a server has finished what its round left it to do (at most 5 s). */
-async function quiet(server: Server): Promise<void> {
-  let last = server.cpuMs();
-  for (let waited = 0; waited < 5000; waited += QUIET_MS) {
-    await sleep(QUIET_MS);
-    const now = server.cpuMs();
-    if (now - last < QUIET_CPU_MS) return;
-    last = now;
-  }
-}
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
@@ -219,7 +202,6 @@ export async function compareSides(sides: { assistant: Server; echo: Server; sin
   for (let round = 0; round < options.rounds; round++) {
     for (const name of round % 2 ? [...names].reverse() : names) {
       saturatedRuns[name].push(await saturated(sides[name], replies, request, options.events, options.concurrency));
-      await quiet(sides[name]);
     }
   }
   for (let round = 0; round < options.pacedRounds; round++) {
