@@ -44,9 +44,9 @@ const MAX_ORIGINS = 64;
 
 /**
  * Posts and updates activities on the Bot Framework connector (Teams' serviceUrl), over kept-alive connections:
- * the calls every turn makes. botbuilder's own ConnectorClient goes through Azure's request pipeline, which cost the
- * assistant about 0.3 ms of CPU a reply, as much as the rest of its turn (docs/performance.md, "A sixth pass"); the
- * token, its cache and every other connector call (members, conversations) stay botbuilder's.
+ * the calls every turn makes. botbuilder's own ConnectorClient goes through Azure's request pipeline: leaving it took
+ * about a fifth off the assistant's CPU per Teams reply (docs/performance.md, "A sixth pass"). The token, its cache
+ * and every other connector call (members, conversations) stay botbuilder's.
  * - A 429 is waited out (Retry-After) and sent again: Teams did not act on it.
  * - A post is never sent twice unless it certainly did not arrive (no connection made): after a time-out, a lost
  *   connection or a 5xx it fails, as a reply posted twice is worse than an apology. An update (PUT) leaves the same
