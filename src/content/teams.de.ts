@@ -22,6 +22,7 @@ export const teamsDe: TeamsContent = {
   choiceSetSubmit: 'Weiter',
   choiceSetEmpty: 'Wähl zuerst eine der Optionen und dann Weiter.',
   answered: (label) => `Deine Antwort: ${label}`,
+  wrote: (text) => `Du hast geschrieben: ${text}`,
   stale: 'Diese Karte ist veraltet, der Klick hat darum nichts getan. Antworte bitte auf die neueste Karte.',
   unreadableSubmit: 'Diese Karte konnte ich nicht lesen. Wähl bitte eine Option auf der neuesten Karte, oder tipp deine Antwort ein.',
   emptyMention: 'Erwähne mich mit ein paar Worten zum Problem, oder wähl eine der Optionen.',

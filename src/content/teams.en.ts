@@ -17,6 +17,8 @@ export interface TeamsContent {
   choiceSetSubmit: string;
   choiceSetEmpty: string;
   answered: (label: string) => string;
+  /** under a card whose question the person's typed words did not answer (a question of their own, words not understood, going back) */
+  wrote: (text: string) => string;
   stale: string;
   unreadableSubmit: string;
   emptyMention: string;
@@ -83,6 +85,7 @@ export const teamsEn: TeamsContent = {
   choiceSetSubmit: 'Continue',
   choiceSetEmpty: 'Pick one of the options first, then select Continue.',
   answered: (label) => `You answered: ${label}`,
+  wrote: (text) => `You wrote: ${text}`,
   stale: 'That card is out of date, so the click did nothing. Please answer the latest card.',
   unreadableSubmit: "I couldn't read that card. Please pick an option on the latest card, or type your answer.",
   emptyMention: 'Mention me with a few words about the problem, or pick one of the options.',

@@ -18,6 +18,7 @@ export const teamsEs: TeamsContent = {
   choiceSetSubmit: 'Continuar',
   choiceSetEmpty: 'Elige primero una de las opciones y luego selecciona Continuar.',
   answered: (label) => `Respondiste: ${label}`,
+  wrote: (text) => `Escribiste: ${text}`,
   stale: 'Esa tarjeta ya no está al día, así que el clic no hizo nada. Responde a la tarjeta más reciente.',
   unreadableSubmit: 'No pude leer esa tarjeta. Elige una opción en la tarjeta más reciente o escribe tu respuesta.',
   emptyMention: 'Mencióname con unas palabras sobre el problema, o elige una de las opciones.',

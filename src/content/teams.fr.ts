@@ -22,6 +22,7 @@ export const teamsFr: TeamsContent = {
   choiceSetSubmit: 'Continuer',
   choiceSetEmpty: 'Choisissez d’abord une option, puis sélectionnez Continuer.',
   answered: (label) => `Votre réponse : ${label}`,
+  wrote: (text) => `Vous avez écrit : ${text}`,
   stale: 'Cette carte n’est plus à jour, le clic n’a donc rien fait. Répondez plutôt à la carte la plus récente.',
   unreadableSubmit: 'Je n’ai pas pu lire cette carte. Choisissez une option sur la carte la plus récente, ou tapez votre réponse.',
   emptyMention: 'Mentionnez-moi avec quelques mots sur le problème, ou choisissez une des options.',

@@ -22,6 +22,7 @@ export const teamsPtBR: TeamsContent = {
   choiceSetSubmit: 'Continuar',
   choiceSetEmpty: 'Escolha uma das opções primeiro e depois selecione Continuar.',
   answered: (label) => `Você respondeu: ${label}`,
+  wrote: (text) => `Você escreveu: ${text}`,
   stale: 'Esse cartão está desatualizado, então o clique não fez nada. Responda ao cartão mais recente.',
   unreadableSubmit: 'Não consegui ler esse cartão. Escolha uma opção no cartão mais recente, ou digite a sua resposta.',
   emptyMention: 'Me mencione com algumas palavras sobre o problema, ou escolha uma das opções.',

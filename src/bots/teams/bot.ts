@@ -2,6 +2,7 @@ import { ActivityTypes, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { TeamsContent } from '../../content/teams.en.js';
 import { matchLocale, type Locale } from '../../content/locales.js';
 import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
+import type { View } from '../../machine/view.js';
 import { redact } from '../../engine/redact.js';
 import { claimNow, EventDeliveries, type Delivery } from '../../engine/deliveries.js';
 import type { Logger } from '../../logger.js';
@@ -170,7 +171,7 @@ export class TeamsBot {
     if (delivery && (outcome.ok || outcome.error === 'delivered-before')) delivery.recorded = true;
     if (!outcome.ok) return outcome.error === 'delivered-before' ? this.deliveredAgain(context) : this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
-      ...(previous && cardId ? { answered: { cardId, previous, line: this.teams(context).answered(shorten(redact(text))) } } : {}),
+      ...(previous && cardId ? { answered: { cardId, previous, line: typedLine(this.teams(context), outcome.view, shorten(redact(text))) } } : {}),
     });
     await this.escalationNote(context, outcome.session.id);
   }
@@ -222,6 +223,7 @@ export class TeamsBot {
 
     let input: UserInput;
     let answer: string;
+    let typed = false;
     // the comment line of the card that thanks for a "no"
     const comment = data.md === 'feedback' ? data[INPUT_IDS.feedbackComment]?.trim() : undefined;
     if (data.md === 'feedback' && comment !== undefined) {
@@ -242,6 +244,7 @@ export class TeamsBot {
       }
       input = { text };
       answer = shorten(redact(text));
+      typed = true;
     } else {
       const choice = data.md === 'choice' ? data.choice : data[INPUT_IDS.pickedChoice];
       if (!choice) {
@@ -265,7 +268,7 @@ export class TeamsBot {
     if (!outcome.ok) return this.failed(context, outcome);
     await this.d.poster.show(context, outcome, {
       // a card clicked after the session moved on is left as it is: what it shows is not the session's latest
-      ...(upToDate ? { answered: { cardId: activity.replyToId ?? this.d.poster.cardIdOf(session), previous: presentation, line: this.teams(context).answered(answer) } } : {}),
+      ...(upToDate ? { answered: { cardId: activity.replyToId ?? this.d.poster.cardIdOf(session), previous: presentation, line: typed ? typedLine(this.teams(context), outcome.view, answer) : this.teams(context).answered(answer) } } : {}),
       before: notes,
     });
     await this.escalationNote(context, outcome.session.id);
@@ -289,6 +292,17 @@ export class TeamsBot {
     }[failure.error];
     await context.sendActivity(reply);
   }
+}
+
+/** What typed words did to a card's question when they did not answer it. */
+const NOT_AN_ANSWER = new Set(['aside', 'not-understood', 'went-back', 'restarted', 'language-switched']);
+
+/**
+ * The line under a card whose question the person met with typed words: "You answered" when they answered it,
+ * otherwise "You wrote" (a question of their own, words not understood, a step back: the question comes again below).
+ */
+function typedLine(words: TeamsContent, view: View, text: string): string {
+  return view.notices.some((n) => NOT_AN_ANSWER.has(n.kind)) ? words.wrote(text) : words.answered(text);
 }
 
 function shorten(text: string): string {

@@ -283,6 +283,22 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     expect(cardOf(updated()).actions).toBeUndefined();
   });
 
+  it('says "You wrote", not "You answered", under a card whose question was met with a question', async () => {
+    const conv = 'a:typed-question';
+    acceptTyping();
+    nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
+    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
+    await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+    const updated = cardUpdate(conv, 'card-1', 'card-2');
+    await post(r().url, messageActivity('wait, what does being an admin mean?', { conversationId: conv }));
+    expect(cardText(updated())).toContain(teamsEn.wrote('wait, what does being an admin mean?'));
+    expect(cardText(updated())).not.toContain(teamsEn.answered('wait, what does being an admin mean?'));
+    // the question itself comes again, with its buttons, on the next card
+    const next = cardUpdate(conv, 'card-2', 'card-3');
+    await post(r().url, messageActivity('no, not me', { conversationId: conv }));
+    expect(cardText(next())).toContain(teamsEn.answered('no, not me'));
+  });
+
   it('answers a new channel post that Teams delivers twice once, one after the other or at the same moment', async () => {
     const root = (id: string, text = 'my emails are stuck in the outbox') => mentionActivity(text, { id, expectReplies: true });
     const replies = async (activity: unknown) => repliesOf((await post(r().url, activity)).body).length;
