@@ -184,6 +184,9 @@ const thanks: AsideAnswer = (_facts, _settings, where) => {
 
 const greeting: AsideAnswer = () => 'Hallo! Ich helfe bei Microsoft 365-Postfächern, die mit Close verbunden sind.';
 
+const serviceStatus: AsideAnswer = () =>
+  'Den Status der Microsoft-Dienste sehe ich von hier aus nicht. Ein Admin findet ihn im Microsoft 365 Admin Center unter Integrität > Dienstintegrität, und jeder kann auf status.office365.com nachsehen. Dass Close sich immer wieder trennt, liegt aber selten an einer Störung, sondern fast immer an einer Einstellung in Microsoft 365.';
+
 const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   const base =
     'Ich kenne mich nur mit Microsoft 365-Postfächern (Office 365) aus, die mit Close verbunden sind. Bei Gmail, Google Workspace, Kalendern oder anderen CRMs kann ich nicht helfen.';
@@ -285,6 +288,7 @@ export const conversationDe: ConversationContent = {
     thanks,
     greeting,
     'out-of-scope': outOfScope,
+    'service-status': serviceStatus,
   },
   reprompts: {
     askingSymptom: () => 'Was siehst du bei deinem Postfach in Close?',

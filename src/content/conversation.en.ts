@@ -183,6 +183,9 @@ const thanks: AsideAnswer = (_facts, _settings, where) => {
 
 const greeting: AsideAnswer = () => 'Hi there! I help with Microsoft 365 mailboxes connected to Close.';
 
+const serviceStatus: AsideAnswer = () =>
+  "I can't see Microsoft's service status from here. An admin can check it in the Microsoft 365 admin center under Health > Service health, and anyone can look at status.office365.com. An outage is rarely why Close keeps disconnecting, though: a Microsoft 365 setting usually is.";
+
 const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   const base =
     "I only know Microsoft 365 (Office 365) mailboxes connected to Close, so I can't help with Gmail, Google Workspace, calendars or other CRMs.";
@@ -284,6 +287,7 @@ export const conversationEn: ConversationContent = {
     thanks,
     greeting,
     'out-of-scope': outOfScope,
+    'service-status': serviceStatus,
   },
   reprompts: {
     askingSymptom: () => 'What are you seeing with your mailbox in Close?',

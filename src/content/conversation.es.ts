@@ -181,6 +181,9 @@ const thanks: AsideAnswer = (_facts, _settings, where) => {
 
 const greeting: AsideAnswer = () => '¡Hola! Te ayudo con buzones de Microsoft 365 conectados a Close.';
 
+const serviceStatus: AsideAnswer = () =>
+  'Desde aquí no veo el estado de los servicios de Microsoft. Un administrador puede consultarlo en el Centro de administración de Microsoft 365, en Salud > Estado del servicio, y cualquiera puede mirar status.office365.com. Aun así, una caída rara vez es la razón de que Close se desconecte una y otra vez: casi siempre es un ajuste de Microsoft 365.';
+
 const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   const base =
     'Solo conozco buzones de Microsoft 365 (Office 365) conectados a Close, así que no puedo ayudarte con Gmail, Google Workspace, calendarios ni otros CRM.';
@@ -282,6 +285,7 @@ export const conversationEs: ConversationContent = {
     thanks,
     greeting,
     'out-of-scope': outOfScope,
+    'service-status': serviceStatus,
   },
   reprompts: {
     askingSymptom: () => '¿Qué ves con tu buzón en Close?',

@@ -184,6 +184,9 @@ const thanks: AsideAnswer = (_facts, _settings, where) => {
 
 const greeting: AsideAnswer = () => 'Bonjour ! J’aide avec les boîtes mail Microsoft 365 connectées à Close.';
 
+const serviceStatus: AsideAnswer = () =>
+  'Je ne vois pas l’état des services Microsoft d’ici. Un admin peut le consulter dans le centre d’administration Microsoft 365, sous Intégrité > Intégrité du service, et tout le monde peut regarder status.office365.com. Une panne explique rarement que Close se déconnecte sans cesse : c’est presque toujours un paramètre de Microsoft 365.';
+
 const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   const base =
     'Je ne connais que les boîtes mail Microsoft 365 (Office 365) connectées à Close : je ne peux donc pas aider pour Gmail, Google Workspace, les calendriers ou d’autres CRM.';
@@ -285,6 +288,7 @@ export const conversationFr: ConversationContent = {
     thanks,
     greeting,
     'out-of-scope': outOfScope,
+    'service-status': serviceStatus,
   },
   reprompts: {
     askingSymptom: () => 'Que voyez-vous avec votre boîte mail dans Close ?',

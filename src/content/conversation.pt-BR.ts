@@ -181,6 +181,9 @@ const thanks: AsideAnswer = (_facts, _settings, where) => {
 
 const greeting: AsideAnswer = () => 'Oi! Eu ajudo com caixas de correio do Microsoft 365 conectadas ao Close.';
 
+const serviceStatus: AsideAnswer = () =>
+  'Daqui eu não consigo ver o status dos serviços da Microsoft. Um admin pode conferir no Centro de administração do Microsoft 365, em Integridade > Integridade do serviço, e qualquer pessoa pode olhar status.office365.com. Mas uma queda raramente é o motivo de o Close desconectar toda hora: quase sempre é uma configuração do Microsoft 365.';
+
 const outOfScope: AsideAnswer = (_facts, _settings, where) => {
   const base =
     'Eu só entendo de caixas de correio do Microsoft 365 (Office 365) conectadas ao Close, então não consigo ajudar com Gmail, Google Workspace, calendários ou outros CRMs.';
@@ -282,6 +285,7 @@ export const conversationPtBR: ConversationContent = {
     thanks,
     greeting,
     'out-of-scope': outOfScope,
+    'service-status': serviceStatus,
   },
   reprompts: {
     askingSymptom: () => 'O que você está vendo com a sua caixa de correio no Close?',

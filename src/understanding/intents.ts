@@ -62,6 +62,8 @@ export const ASIDE_INTENTS = [
   'aside.thanks',
   'aside.greeting',
   'aside.out-of-scope',
+  /** "is Microsoft down?": where Microsoft's service status is, and why an outage is rarely the cause */
+  'aside.service-status',
 ] as const;
 
 export const OTHER_INTENTS = ['request.human', 'nav.back', 'nav.start-over'] as const;

@@ -443,6 +443,14 @@ export const heldOutBEn: Record<Intent, readonly string[]> = {
     'whats the pricing for close',
     'can you help with salesforce email',
   ],
+  'aside.service-status': [
+    'ms servers down or what',
+    'outlook have outage now or no',
+    'o365 status page where',
+    'maybe problem is from microsoft not from me?',
+    'exchange service issue today yes?',
+    'pls check microsoft got incident rn',
+  ],
   'request.human': [
     'talk to a person',
     'can i speak to a human',

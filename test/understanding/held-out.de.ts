@@ -386,6 +386,15 @@ export const heldOutDe: Record<Intent, readonly string[]> = {
     'mein icloud konto funktioniert nicht',
     'wie viel kostet close',
   ],
+  'aside.service-status': [
+    'ist microsoft 365 gerade down?',
+    'gibt es aktuell eine störung bei outlook',
+    'liegt das problem vielleicht bei microsoft und nicht bei mir?',
+    'wo kann ich den status von office 365 checken',
+    'Ist Exchange Online momentan ausgefallen?',
+    'hat outlook bei allen grad probleme oder nur bei mir',
+    'gibts ne seite wo man den microsoft dienststatus sieht?',
+  ],
   'request.human': [
     'ich will mit einem menschen sprechen',
     'kann ich mit einer echten person reden',

@@ -526,6 +526,14 @@ export const heldOutEn: Record<Intent, readonly string[]> = {
     'help me migrate from salesforce',
     'my yahoo mail wont connect',
   ],
+  'aside.service-status': [
+    'is microsoft 365 down right now?',
+    "anyone know if there's an outlook outage today",
+    'where can i see the office 365 service health status',
+    'is exchange online having issues or is it just me',
+    'could this be on microsofts end? like an incident on their side',
+    'has microsoft posted anything about a service problem with outlook this morning',
+  ],
   'request.human': [
     'i want to speak to support',
     'talk to a person',

@@ -525,6 +525,15 @@ export const heldOutEs: Record<Intent, readonly string[]> = {
     'quiero cancelar mi suscripcion',
     'el calendario de google no conecta con close',
   ],
+  'aside.service-status': [
+    'microsoft 365 está caído ahora mismo?',
+    'hay alguna caída de outlook hoy',
+    'el problema es de microsoft o mío?',
+    'dónde puedo ver el estado del servicio de office 365',
+    '¿Podrían confirmarme si Exchange Online tiene alguna incidencia en este momento?',
+    'soy solo yo o outlook está fallando para todos',
+    'microsoft tiene problemas en sus servidores hoy??',
+  ],
   'request.human': [
     'quiero hablar con una persona',
     'pasame con un humano',

@@ -374,6 +374,15 @@ export const heldOutFr: Record<Intent, readonly string[]> = {
     'comment importer des leads',
     'mon abonnement close est trop cher',
   ],
+  'aside.service-status': [
+    'est-ce que microsoft 365 est en panne en ce moment ?',
+    'y a une panne chez outlook là ?',
+    'le problème vient peut-être de microsoft, non ?',
+    "où est-ce que je peux vérifier l'état des services office 365",
+    "Pourriez-vous me confirmer s'il y a actuellement un incident sur Exchange Online ?",
+    "c'est juste moi ou outlook déconne pour tout le monde aujourd'hui",
+    'Existe-t-il une page de statut Microsoft pour savoir si le service est perturbé ?',
+  ],
   'request.human': [
     'je veux parler au support',
     'parler à une personne',

@@ -480,6 +480,15 @@ export const heldOutPtBR: Record<Intent, readonly string[]> = {
     'me ajuda a migrar do salesforce',
     'meu yahoo mail nao conecta',
   ],
+  'aside.service-status': [
+    'o microsoft 365 tá fora do ar agora?',
+    'tem alguma instabilidade no outlook hoje',
+    'será que o problema é da microsoft e não meu?',
+    'onde eu vejo o status dos serviços do office 365',
+    'Vocês sabem se o Exchange Online está com alguma falha no momento?',
+    'é só comigo ou o outlook caiu pra todo mundo',
+    'a microsoft tá com problema nos servidores?',
+  ],
   'request.human': [
     'quero falar com o suporte',
     'falar com uma pessoa',

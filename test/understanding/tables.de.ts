@@ -226,6 +226,7 @@ export const firstMessages: Row[] = [
 
 /** Questions asked mid-path: answered in place, the same question stands again. */
 export const asides: Row[] = [
+  { at: IS_ADMIN, says: 'moment, hat microsoft gerade eine störung?', expect: { aside: 'service-status', state: 'askingIsAdmin' } },
   // the first question
   { at: START, says: 'hallo', expect: { aside: 'greeting', state: 'askingSymptom' } },
   { at: START, says: 'hi, guten morgen', expect: { aside: 'greeting', state: 'askingSymptom' } },

@@ -246,6 +246,8 @@ export const firstMessages: Row[] = [
 
 /** Questions asked mid-path: answered in place, the same question stands again. */
 export const asides: Row[] = [
+  { at: IS_ADMIN, says: 'hang on, is microsoft having an outage right now?', expect: { aside: 'service-status', state: 'askingIsAdmin' } },
+  { at: PROVIDER_Q, says: 'maybe office 365 itself is down today?', expect: { aside: 'service-status', state: 'askingProviderManaged' } },
   // the first question
   { at: START, says: 'hello', expect: { aside: 'greeting', state: 'askingSymptom' } },
   { at: START, says: 'hi, good morning', expect: { aside: 'greeting', state: 'askingSymptom' } },
@@ -491,6 +493,8 @@ export const asides: Row[] = [
 
 /** Sentences that are easy to misread: negation, contrast, questions, "someone", addresses, typos. */
 export const misreadRisks: Row[] = [
+  // a failure said again is not a question about Microsoft's status
+  { at: RECONNECT_RESULT, says: "nope, it's still down", expect: { state: 'askingConnectionMethod' } },
   // the admin center opens, but access is refused (or was only once): not the admin's own steps
   { at: IS_ADMIN, says: "I'm the admin and the error says relaying not permitted", expect: { notState: 'bringingInAdmin' } },
   { at: IS_ADMIN, says: "I'm the admin, close doesn't let me send anything", expect: { notState: 'bringingInAdmin' } },

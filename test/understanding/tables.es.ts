@@ -224,6 +224,7 @@ export const firstMessages: Row[] = [
 
 /** Preguntas a mitad de camino: se responden en el sitio y la misma pregunta sigue en pie. */
 export const asides: Row[] = [
+  { at: IS_ADMIN, says: 'espera, ¿microsoft tiene una caída ahora?', expect: { aside: 'service-status', state: 'askingIsAdmin' } },
   // la primera pregunta
   { at: START, says: 'hola', expect: { aside: 'greeting', state: 'askingSymptom' } },
   { at: START, says: 'hola, buenos dias', expect: { aside: 'greeting', state: 'askingSymptom' } },

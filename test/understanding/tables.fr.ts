@@ -222,6 +222,7 @@ export const firstMessages: Row[] = [
 
 /** Questions asked mid-path: answered in place, the same question stands again. */
 export const asides: Row[] = [
+  { at: IS_ADMIN, says: 'attendez, microsoft a une panne en ce moment ?', expect: { aside: 'service-status', state: 'askingIsAdmin' } },
   // the first question
   { at: START, says: 'bonjour', expect: { aside: 'greeting', state: 'askingSymptom' } },
   { at: START, says: 'salut, bonne journée', expect: { aside: 'greeting', state: 'askingSymptom' } },

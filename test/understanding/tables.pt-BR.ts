@@ -220,6 +220,7 @@ export const firstMessages: Row[] = [
 
 /** Perguntas no meio do caminho: respondidas ali mesmo, e a mesma pergunta continua valendo. */
 export const asides: Row[] = [
+  { at: IS_ADMIN, says: 'peraí, a microsoft tá com alguma queda agora?', expect: { aside: 'service-status', state: 'askingIsAdmin' } },
   // a primeira pergunta
   { at: START, says: 'ola', expect: { aside: 'greeting', state: 'askingSymptom' } },
   { at: START, says: 'oi, bom dia', expect: { aside: 'greeting', state: 'askingSymptom' } },
