@@ -69,14 +69,14 @@ export class BotConnector {
   }
 
   /** Sends an activity to its conversation, as a reply to `replyToId` when it has one. */
-  post(serviceUrl: string, activity: Partial<Activity>, signer: RequestSigner): Promise<ResourceResponse> {
+  async post(serviceUrl: string, activity: Partial<Activity>, signer: RequestSigner): Promise<ResourceResponse> {
     const conversation = conversationIdOf(activity);
     const path = activity.replyToId ? `${conversation}/activities/${encodeURIComponent(activity.replyToId)}` : `${conversation}/activities`;
     return this.call('POST', serviceUrl, path, activity, signer);
   }
 
   /** Replaces an activity (`activity.id`) with this one. */
-  update(serviceUrl: string, activity: Partial<Activity>, signer: RequestSigner): Promise<ResourceResponse> {
+  async update(serviceUrl: string, activity: Partial<Activity>, signer: RequestSigner): Promise<ResourceResponse> {
     if (!activity.id) throw new ConnectorError('an update needs the id of the activity it replaces', undefined, 'BadArgument');
     return this.call('PUT', serviceUrl, `${conversationIdOf(activity)}/activities/${encodeURIComponent(activity.id)}`, activity, signer);
   }
@@ -88,7 +88,7 @@ export class BotConnector {
   }
 
   private async call(method: 'POST' | 'PUT', serviceUrl: string, path: string, activity: Partial<Activity>, signer: RequestSigner): Promise<ResourceResponse> {
-    const url = new URL(`${serviceUrl.replace(/\/+$/, '')}/v3/conversations/${path}`);
+    const url = new URL(`${withoutTrailingSlashes(serviceUrl)}/v3/conversations/${path}`);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConnectorError(`the service URL is not http(s): ${url.protocol}`, undefined, 'BadArgument');
     const body = JSON.stringify(activity);
     let throttled = 0;
@@ -139,6 +139,13 @@ export class BotConnector {
     this.agents.set(url.origin, agent);
     return agent;
   }
+}
+
+/** The service URL without the slashes it ends with (a loop: a pattern such as /\/+$/ is quadratic on many slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end -= 1;
+  return url.slice(0, end);
 }
 
 function conversationIdOf(activity: Partial<Activity>): string {
