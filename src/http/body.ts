@@ -3,6 +3,9 @@ import { badRequest, HttpError, tooLarge } from './errors.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** A body too large is not read: the answer closes the connection, so it is not read and thrown away either. */
+const CLOSE = { connection: 'close' };
+
 const cutShort = () => badRequest('incomplete_body', 'The request body ended before it was complete.');
 
 /**
@@ -11,7 +14,7 @@ const cutShort = () => badRequest('incomplete_body', 'The request body ended bef
  */
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.reject(tooLarge(`The request body is larger than ${limit} bytes.`));
+  if (declared > limit) return Promise.reject(tooLarge(`The request body is larger than ${limit} bytes.`, CLOSE));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -19,8 +22,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       size += chunk.length;
       if (size > limit) {
         finish();
-        req.resume();
-        reject(tooLarge(`The request body is larger than ${limit} bytes.`));
+        reject(tooLarge(`The request body is larger than ${limit} bytes.`, CLOSE));
         return;
       }
       chunks.push(chunk);

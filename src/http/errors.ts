@@ -15,6 +15,6 @@ export class HttpError extends Error {
 
 export const badRequest = (code: string, message: string, details?: Record<string, unknown>) => new HttpError(400, code, message, details);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
-export const tooLarge = (message: string) => new HttpError(413, 'payload_too_large', message);
+export const tooLarge = (message: string, headers?: Record<string, string>) => new HttpError(413, 'payload_too_large', message, undefined, headers);
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new HttpError(429, 'rate_limited', message, { retryAfterSeconds }, { 'retry-after': String(retryAfterSeconds) });

@@ -6,7 +6,12 @@ import type { Agent as HttpAgent, IncomingMessage, request as httpRequest } from
  */
 export type Attempt =
   | { kind: 'reply'; status: number; body: Record<string, unknown> | null; retryAfter: string | undefined }
-  | { kind: 'failed'; error: 'request_timeout' | 'request_error' | 'reply_too_large'; /** the request never left: no connection was made */ unsent?: boolean };
+  | {
+      kind: 'failed';
+      error: 'request_timeout' | 'request_error' | 'reply_too_large';
+      /** the request never reached the server: no connection was made, or a kept-alive one had been closed */
+      unsent?: boolean;
+    };
 
 export interface AttemptRequest {
   send: typeof httpRequest;
@@ -21,6 +26,15 @@ export interface AttemptRequest {
 
 /** Connection errors raised before a request could be sent. */
 const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A kept-alive connection the server closed while it sat idle: the request written on it met a reset before any
+ * answer (node's documented case for `reusedSocket`). The server closed it without reading the request, which is
+ * therefore safe to send again on a fresh connection.
+ */
+function staleSocket(req: { reusedSocket: boolean }, error: NodeJS.ErrnoException): boolean {
+  return req.reusedSocket && error.code === 'ECONNRESET';
+}
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -41,7 +55,7 @@ export function attempt(request: AttemptRequest): Promise<Attempt> {
       settle({ kind: 'failed', error: 'request_timeout' });
       req.destroy();
     });
-    req.on('error', (error: NodeJS.ErrnoException) => settle({ kind: 'failed', error: 'request_error', unsent: UNSENT_CODES.has(error.code ?? '') }));
+    req.on('error', (error: NodeJS.ErrnoException) => settle({ kind: 'failed', error: 'request_error', unsent: UNSENT_CODES.has(error.code ?? '') || staleSocket(req, error) }));
     req.end(request.body);
   });
 }

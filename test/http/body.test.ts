@@ -21,7 +21,7 @@ beforeAll(async () => {
         const status = error instanceof HttpError ? error.status : undefined;
         outcomes.push({ ok: false, status, code: error instanceof HttpError ? error.code : undefined });
         if (!res.destroyed) {
-          res.writeHead(status ?? 500, { connection: 'close' });
+          res.writeHead(status ?? 500, error instanceof HttpError ? (error.headers ?? {}) : {});
           res.end();
         }
       },
@@ -35,11 +35,14 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+let lastConnectionHeader: string | undefined;
+
 /** Sends a body in the given pieces without a Content-Length (chunked), each piece a write of its own. */
 function sendInPieces(pieces: string[], end = true): Promise<number | 'aborted'> {
   return new Promise((resolve) => {
     const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers: { 'content-type': 'application/json' } }, (res) => {
       res.resume();
+      lastConnectionHeader = res.headers.connection;
       resolve(res.statusCode ?? 0);
     });
     req.on('error', () => resolve('aborted'));
@@ -62,6 +65,8 @@ describe('readJson', () => {
     outcomes.length = 0;
     expect(await sendInPieces(['{"text":"', 'x'.repeat(600), 'x'.repeat(600), '"}'])).toBe(413);
     expect(outcomes).toEqual([{ ok: false, status: 413, code: 'payload_too_large' }]);
+    // the rest of such a body is not read: the answer closes the connection
+    expect(lastConnectionHeader).toBe('close');
   });
 
   it('tells a body cut short by its client from a whole one, and the server answers the next request', async () => {

@@ -35,8 +35,9 @@ export type Encoding = 'json' | 'form';
  * Methods that may be sent again after an attempt that may have reached Slack (a time-out, a connection lost, a 5xx):
  * reads, writes that leave the same result when repeated, and chat.postEphemeral (a note only one person sees, such as
  * a live check's sign-in code: shown twice is harmless, never shown keeps the person waiting). Every other method
- * (chat.postMessage, views.open, …) is sent again only when Slack certainly did not act on it: after a 429, or when no
- * connection was made. A reply is never posted twice.
+ * (chat.postMessage, views.open, …) is sent again only when Slack did not act on it: after a 429, or when the request
+ * never reached Slack (no connection made, or a kept-alive one Slack had closed, reset before any answer). A reply is
+ * never posted twice.
  */
 const REPEATABLE = new Set(['auth.test', 'users.info', 'chat.getPermalink', 'conversations.open', 'chat.update', 'views.publish', 'chat.postEphemeral']);
 

@@ -2,7 +2,7 @@ import { ActivityTypes, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { TeamsContent } from '../../content/teams.en.js';
 import { matchLocale, type Locale } from '../../content/locales.js';
 import type { Engine, TurnFailure, UserInput } from '../../engine/engine.js';
-import type { View } from '../../machine/view.js';
+import type { Notice, View } from '../../machine/view.js';
 import { redact } from '../../engine/redact.js';
 import { claimNow, EventDeliveries, type Delivery } from '../../engine/deliveries.js';
 import type { Logger } from '../../logger.js';
@@ -295,7 +295,17 @@ export class TeamsBot {
 }
 
 /** What typed words did to a card's question when they did not answer it. */
-const NOT_AN_ANSWER = new Set(['aside', 'not-understood', 'went-back', 'restarted', 'language-switched']);
+const NOT_AN_ANSWER = new Set<Notice['kind']>([
+  'aside',
+  'not-understood',
+  'went-back',
+  'nothing-to-go-back-to',
+  'cannot-go-back',
+  'ended-no-back',
+  'restarted',
+  'language-switched',
+  'language-unsupported',
+]);
 
 /**
  * The line under a card whose question the person met with typed words: "You answered" when they answered it,

@@ -39,6 +39,12 @@ export interface BotConnectorOptions {
   maxReplyBytes?: number;
 }
 
+/** How long a kept-alive connection may sit idle. */
+const IDLE_MS = 60_000;
+
+/** What the connector is told the request comes from, as botbuilder tells it. */
+const USER_AGENT = `Microsoft-BotFramework/3.1 mailbox-doctor (Node.js,Version=${process.version})`;
+
 /** Origins (service URLs) a process talks to are few; the bound only guards against a flood of distinct ones. */
 const MAX_ORIGINS = 64;
 
@@ -48,8 +54,9 @@ const MAX_ORIGINS = 64;
  * about a fifth off the assistant's CPU per Teams reply (docs/performance.md, "A sixth pass"). The token, its cache
  * and every other connector call (members, conversations) stay botbuilder's.
  * - A 429 is waited out (Retry-After) and sent again: Teams did not act on it.
- * - A post is never sent twice unless it certainly did not arrive (no connection made): after a time-out, a lost
- *   connection or a 5xx it fails, as a reply posted twice is worse than an apology. An update (PUT) leaves the same
+ * - A post is sent again only when it did not arrive (no connection made, or a kept-alive one that the connector had
+ *   closed, reset before any answer); after a time-out, a connection lost otherwise or a 5xx it fails, as a reply
+ *   posted twice is worse than an apology. An update (PUT) leaves the same
  *   card however often it is made, so it is also tried again after those.
  */
 export class BotConnector {
@@ -100,7 +107,13 @@ export class BotConnector {
         agent: this.agentFor(url),
         url,
         method,
-        headers: { 'content-type': 'application/json; charset=utf-8', ...(authorization ? { authorization } : {}) },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'user-agent': USER_AGENT,
+          // botbuilder names the conversation in a header too (when it can go in one)
+          ...headerSafe(activity.conversation?.id),
+          ...(authorization ? { authorization } : {}),
+        },
         body,
         timeoutMs: this.options.timeoutMs,
         maxReplyBytes: this.options.maxReplyBytes,
@@ -134,7 +147,8 @@ export class BotConnector {
       agent.destroy();
       this.agents.delete(oldest);
     }
-    const options = { keepAlive: true, maxSockets: 64 };
+    // idle connections are closed after a minute, before a server or a load balancer in between drops them
+    const options = { keepAlive: true, maxSockets: 64, timeout: IDLE_MS };
     const agent = url.protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
     this.agents.set(url.origin, agent);
     return agent;
@@ -152,6 +166,11 @@ function conversationIdOf(activity: Partial<Activity>): string {
   const id = activity.conversation?.id;
   if (!id) throw new ConnectorError('the activity names no conversation', undefined, 'BadArgument');
   return encodeURIComponent(id);
+}
+
+/** The conversation id as botbuilder's header, when it is plain printable ASCII (anything else would not go in a header). */
+function headerSafe(conversationId: string | undefined): Record<string, string> {
+  return conversationId && /^[\x20-\x7e]+$/.test(conversationId) ? { 'x-ms-conversation-id': conversationId } : {};
 }
 
 /** The Authorization header botbuilder's credentials give a request (none without an app id). */

@@ -39,6 +39,14 @@ function cardUpdate(conv: string, cardId: string, nextId: string): () => CardRep
   };
 }
 
+/** A 1:1 conversation started with a problem; its first card has the id card-1. */
+async function firstCard(conv: string): Promise<void> {
+  acceptTyping();
+  nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
+  nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
+  await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+}
+
 async function send(activity: unknown): Promise<CardReply[]> {
   const res = await post(r().url, activity);
   expect(res.status).toBe(200);
@@ -272,10 +280,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
 
   it('takes the buttons off the last card when the answer is typed instead of clicked', async () => {
     const conv = 'a:typed-answer';
-    acceptTyping();
-    nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
-    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
-    await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+    await firstCard(conv);
     const updated = cardUpdate(conv, 'card-1', 'card-2');
     await post(r().url, messageActivity("yes, I'm an admin", { conversationId: conv }));
     expect(cardText(updated())).toMatch(/Are you a Microsoft 365 admin/);
@@ -285,10 +290,7 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
 
   it('says "You wrote", not "You answered", under a card whose question was met with a question', async () => {
     const conv = 'a:typed-question';
-    acceptTyping();
-    nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
-    nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
-    await post(r().url, messageActivity('my emails are stuck in the outbox', { conversationId: conv }));
+    await firstCard(conv);
     const updated = cardUpdate(conv, 'card-1', 'card-2');
     await post(r().url, messageActivity('wait, what does being an admin mean?', { conversationId: conv }));
     expect(cardText(updated())).toContain(teamsEn.wrote('wait, what does being an admin mean?'));
@@ -297,6 +299,17 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     const next = cardUpdate(conv, 'card-2', 'card-3');
     await post(r().url, messageActivity('no, not me', { conversationId: conv }));
     expect(cardText(next())).toContain(teamsEn.answered('no, not me'));
+  });
+
+  it('says "You wrote" under a card left by going back, or by going back where there is nothing to go back to', async () => {
+    const conv = 'a:typed-back';
+    await firstCard(conv);
+    const back = cardUpdate(conv, 'card-1', 'card-2');
+    await post(r().url, messageActivity('go back', { conversationId: conv }));
+    expect(cardText(back())).toContain(teamsEn.wrote('go back'));
+    const again = cardUpdate(conv, 'card-2', 'card-3');
+    await post(r().url, messageActivity('go back', { conversationId: conv }));
+    expect(cardText(again())).toContain(teamsEn.wrote('go back'));
   });
 
   it('answers a new channel post that Teams delivers twice once, one after the other or at the same moment', async () => {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BotConnector, ConnectorError, type RequestSigner } from '../../../src/bots/teams/connector-client.js';
@@ -156,5 +156,43 @@ describe('BotConnector', () => {
     await expect(connector.update(base, reply(), signed)).rejects.toThrow(/needs the id/);
     expect(seen).toHaveLength(0);
     connector.close();
+  });
+});
+
+describe('BotConnector on a kept-alive connection the connector has closed', () => {
+  it('sends the post again on a fresh connection when the reused one is reset before any answer, and it arrives once', async () => {
+    // a connector that answers the first request on each connection and resets the connection at the second, unread,
+    // as a server does that closed an idle connection just as the next request was written on it
+    const handled: string[] = [];
+    const raw = createNetServer((socket) => {
+      let requests = 0;
+      let buffer = '';
+      socket.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString('utf8');
+        const end = buffer.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const length = Number(/content-length: (\d+)/i.exec(buffer.slice(0, end))?.[1] ?? 0);
+        if (buffer.length < end + 4 + length) return;
+        requests += 1;
+        const body = buffer.slice(end + 4, end + 4 + length);
+        buffer = '';
+        if (requests > 1) return void socket.resetAndDestroy();
+        handled.push((JSON.parse(body) as { text: string }).text);
+        const answer = JSON.stringify({ id: `card-${handled.length}` });
+        socket.write(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${answer.length}\r\nconnection: keep-alive\r\n\r\n${answer}`);
+      });
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`;
+    const connector = quick();
+    try {
+      expect(await connector.post(url, reply('first'), signed)).toEqual({ id: 'card-1' });
+      expect(await connector.post(url, reply('second'), signed)).toEqual({ id: 'card-2' });
+      expect(handled).toEqual(['first', 'second']);
+    } finally {
+      connector.close();
+      await new Promise((resolve) => raw.close(resolve));
+    }
   });
 });
