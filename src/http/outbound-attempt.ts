@@ -29,8 +29,9 @@ const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUN
 
 /**
  * A kept-alive connection the server closed while it sat idle: the request written on it met a reset before any
- * answer (node's documented case for `reusedSocket`). The server closed it without reading the request, which is
- * therefore safe to send again on a fresh connection.
+ * answer (node's documented case for `reusedSocket`). The server closed it without reading the request, so it is sent
+ * again on a fresh connection. (A server that crashed while handling the request would look the same; that is rare
+ * enough, and a reply lost to every idle connection a proxy drops is not.)
  */
 function staleSocket(req: { reusedSocket: boolean }, error: NodeJS.ErrnoException): boolean {
   return req.reusedSocket && error.code === 'ECONNRESET';
