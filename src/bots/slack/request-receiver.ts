@@ -177,11 +177,11 @@ export class SlackRequestReceiver implements Receiver {
       }
       return;
     }
-    // every listener has finished: a request none of them acknowledged is one this app does not handle
+    // every handler has finished: a request none of them acknowledged is one this app does not handle
     if (!acked) {
       acked = true;
       clearTimeout(unacked);
-      this.logger.info({ type: body.type }, 'A Slack request no listener handles was answered with 404');
+      this.logger.info({ type: body.type }, 'A Slack request nothing here handles was answered with 404');
       sendJson(res, 404, { error: 'not_handled', message: 'This app does not handle this kind of Slack request.' });
     }
   }

@@ -9,32 +9,21 @@ import type { Engine } from '../../engine/engine.js';
 import type { Router } from '../../http/router.js';
 import type { Logger } from '../../logger.js';
 import type { HandoffClaimer } from '../../handoff/handoff-claims.js';
-import { ACTION_HANDLERS, type ActionArgs } from './action-handlers.js';
 import type { Block } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { CheckMessages } from './check-progress.js';
 import { placeOf, postTurn, targetOf, type SlackDeps, type SlackMeta } from './conversation.js';
-import { COMMAND_HANDLERS, startsInPlace, SHORTCUT_HANDLERS, VIEW_HANDLERS, type CommandBody, type ShortcutBody, type ViewAck, type ViewSubmissionBody } from './entry-handlers.js';
+import { slackDispatcher } from './dispatcher.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { SlackRequestReceiver } from './request-receiver.js';
 import { escalationListener } from './escalation.js';
-import { EVENT_HANDLERS, messageSubscription, type SlackEvent } from './event-handlers.js';
-import { ACTION_PATTERN, actionKey, BOT_EVENTS, EVENTS_PATH, SLACK_CHANNEL, VIEWS } from './registrations.js';
-import { EventDeliveries, type Delivery } from '../../engine/deliveries.js';
+import { EVENTS_PATH, SLACK_CHANNEL } from './registrations.js';
+import { EventDeliveries } from '../../engine/deliveries.js';
 import { ShownCodes } from './shown-codes.js';
 import { SlackApi, type ApiResult } from './web-api.js';
 import { WebApiClient } from './web-api-client.js';
 import { slackConfigured } from './slack-settings.js';
 import { countSlackRateLimit } from '../../ops/metrics.js';
-
-/** Where the middleware leaves the event's delivery for the listener, in Bolt's context. */
-const DELIVERY = 'mailboxDoctorDelivery';
-
-/** An app mention outside any thread, with words: the message a new Slack conversation starts with. */
-function startsThread(event: unknown): boolean {
-  const e = event as { type?: unknown; thread_ts?: unknown; text?: unknown } | undefined;
-  return e?.type === 'app_mention' && e.thread_ts === undefined && typeof e.text === 'string';
-}
 
 export interface SlackOptions {
   config: Config;
@@ -142,83 +131,8 @@ export function registerSlack(router: Router, options: SlackOptions): SlackChann
     convoStore: false,
   });
 
-  // Slack retries an event it thinks was missed, and may deliver one twice: each event id is handled once, ever.
-  const deliveries = new EventDeliveries(engine);
-  app.use(async ({ body, next, context }) => {
-    const eventId = (body as { type?: string; event_id?: unknown }).type === 'event_callback' ? (body as { event_id?: unknown }).event_id : undefined;
-    if (typeof eventId !== 'string') return next();
-    const key = `slack:event:${eventId}`;
-    // a mention outside any thread starts a thread of its own: its first turn's write claims it (see EventDeliveries)
-    const delivery = startsThread((body as { event?: unknown }).event) ? deliveries.unclaimed(key) : await deliveries.claim(key);
-    if (!delivery) {
-      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'Slack event already handled; ignored');
-      return;
-    }
-    context[DELIVERY] = delivery;
-    try {
-      await next();
-    } finally {
-      await deliveries.finish(delivery);
-    }
-  });
-
-  // one listener for every bot event (each listener costs every incoming request a middleware chain)
-  const baseEvents = [...new Set(BOT_EVENTS.map((name) => name.split('.')[0] ?? name))];
-  app.event(new RegExp(`^(${baseEvents.join('|')})$`), async ({ event, body, context }) => {
-    const e = event as unknown as SlackEvent;
-    const subscription = e.type === 'message' ? messageSubscription(e) : (BOT_EVENTS as readonly string[]).includes(e.type) ? (e.type as (typeof BOT_EVENTS)[number]) : null;
-    const handler = subscription ? EVENT_HANDLERS[subscription] : undefined;
-    if (!handler) return;
-    const team = (body as { team_id?: string }).team_id ?? '';
-    const delivery = context[DELIVERY] as Delivery | undefined;
-    await boundary.run(`event ${subscription}`, () => handler(deps, { event: e, team, botUserId: context.botUserId, delivery }));
-  });
-
-  for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) {
-    app.command(name, async ({ ack, body }) => {
-      // a command delivered twice (a retry, to another instance) is answered once: by its trigger id
-      const triggerId = (body as { trigger_id?: unknown }).trigger_id;
-      const delivery = typeof triggerId === 'string' && triggerId ? await deliveries.claim(`slack:command:${triggerId}`) : undefined;
-      if (delivery === null) {
-        await ack();
-        logger.info({ command: name }, 'Slack command already handled; ignored');
-        return;
-      }
-      const inPlace = startsInPlace(deps, body as unknown as CommandBody);
-      await ack({ response_type: 'ephemeral', text: inPlace ? deps.content.commandAckInPlace : deps.content.commandAck });
-      await boundary.run(`command ${name}`, () => handler(deps, body as unknown as CommandBody));
-      if (delivery) await boundary.run(`command ${name}`, () => deliveries.finish(delivery));
-    });
-  }
-
-  for (const [callbackId, handler] of Object.entries(SHORTCUT_HANDLERS)) {
-    app.shortcut({ callback_id: callbackId, type: 'message_action' }, async ({ ack, body }) => {
-      await ack();
-      await boundary.run(`shortcut ${callbackId}`, () => handler(deps, body as unknown as ShortcutBody));
-    });
-  }
-
-  // one listener for every block action, dispatched by its action id
-  app.action(ACTION_PATTERN, async ({ ack, body, action }) => {
-    await ack();
-    const key = actionKey((action as { action_id?: string }).action_id);
-    if (!key) return;
-    await boundary.run(`action ${key}`, () => ACTION_HANDLERS[key](deps, { body, action } as unknown as ActionArgs));
-  });
-
-  for (const [key, handler] of Object.entries(VIEW_HANDLERS)) {
-    const callbackId = VIEWS[key as keyof typeof VIEWS];
-    app.view(callbackId, async ({ ack, body }) => {
-      // the handler acknowledges itself (with field errors if any); a failure before that still closes the modal
-      let acked = false;
-      const once: ViewAck = async (response) => {
-        acked = true;
-        await (ack as ViewAck)(response);
-      };
-      await boundary.run(`view ${callbackId}`, () => handler(deps, body as unknown as ViewSubmissionBody, once));
-      if (!acked) await ack();
-    });
-  }
+  // every request goes to its handler through one middleware rather than a Bolt listener per kind (see slackDispatcher)
+  app.use(slackDispatcher(deps, new EventDeliveries(engine), boundary, logger));
 
   app.error(async (error) => boundary.report(error, 'bolt'));
 

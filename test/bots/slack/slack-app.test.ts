@@ -7,7 +7,7 @@ import { FakeSlackApi } from '../../helpers/fake-slack-api.js';
 import { FakeSocketMode } from '../../helpers/fake-socket-mode.js';
 import { BOT_TOKEN, LogCapture, loopbackOnly, startSlackApp, type RunningSlackApp } from '../../helpers/slack-app.js';
 import { wordsOf } from '../../helpers/slack-clicks.js';
-import { appMention, SIGNING_SECRET, sendJson, sendToSlackEndpoint, sign } from '../../helpers/slack-requests.js';
+import { appMention, blockAction, messageShortcut, nextTs, sendCommand, sendInteraction, SIGNING_SECRET, sendJson, sendToSlackEndpoint, sign, slashCommand, viewSubmission } from '../../helpers/slack-requests.js';
 
 const running: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
@@ -102,6 +102,27 @@ describe('the Slack endpoint on the shared server', () => {
     await slack.app.slack?.idle();
     await new Promise((r) => setTimeout(r, 200));
     expect(api.of('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('sends each kind of request to its handler, and leaves alone the ones meant for something else', async () => {
+    const { api, slack } = await setUp();
+    const message = { ts: nextTs(), blocks: [] };
+    const foreign = await Promise.all([
+      sendCommand(slack.base, { ...slashCommand({ text: 'help' }), command: '/someone-else' }),
+      sendInteraction(slack.base, blockAction({ channel: 'C0SUPPORT', message, action: { action_id: 'someone_elses_button', value: 'x' } })),
+      sendInteraction(slack.base, { ...messageShortcut({ message: { ts: nextTs(), text: '535 5.7.139' } }), callback_id: 'someone_elses_shortcut' }),
+      sendInteraction(slack.base, { ...viewSubmission({ privateMetadata: '', address: 'jo@contoso.com' }), view: { ...viewSubmission({ privateMetadata: '', address: '' }).view, callback_id: 'someone_elses_modal' } }),
+    ]);
+    // none of them was acknowledged: each is answered 404 as one this app does not handle, and Slack was not called
+    for (const r of foreign) expect(JSON.parse(r.text)).toMatchObject({ error: 'not_handled' });
+    expect(foreign.map((r) => r.status)).toEqual([404, 404, 404, 404]);
+    expect(api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    // ours are answered at once, each by its own handler
+    const command = await sendCommand(slack.base, slashCommand({ text: 'help' }));
+    expect(command.status).toBe(200);
+    expect(JSON.parse(command.text)).toMatchObject({ response_type: 'ephemeral' });
+    const modal = await sendInteraction(slack.base, viewSubmission({ privateMetadata: '', address: 'not an address' }));
+    expect(JSON.parse(modal.text)).toMatchObject({ response_action: 'errors' });
   });
 
   it('never writes the bot token or the signing secret into a log line', async () => {
