@@ -6,6 +6,9 @@
  * - Saturated rounds: `events` requests over `concurrency` kept-alive connections; replies per second = replies
  *   arrived ÷ (last reply's arrival − first request's start). Rounds alternate which side goes first, and the ratio is
  *   the median of each round's pair: a shared machine's load drifts over seconds, and adjacent short runs see the same.
+ *   Each timed round follows an untimed burst of `roundWarmUp` requests to the same side: a side that has just sat idle
+ *   through the other side's round ran its next round measurably slower (both sides alike, so the pairs' ratios
+ *   alternated high and low with the order), and a saturated round is meant to measure a side already at work.
  * - Paced rounds: requests at a steady `rate` per second, alternating too; the reply latency (request start → reply at
  *   the sink): p50, and p99 as the median of the rounds' p99s.
  * - A reply missing after 30 s counts as lost; a second reply to one Slack event counts as posted twice.
@@ -27,6 +30,8 @@ export interface LoadOptions {
   pacedRounds: number;
   /** requests sent to each side before measuring */
   warmUp: number;
+  /** requests sent to a side, untimed, right before each of its timed saturated rounds */
+  roundWarmUp: number;
 }
 
 /** One request to a side: the key its reply will carry at the sink, and what to POST. */
@@ -76,7 +81,12 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
 };
-const median = (values: number[]) => percentile(values, 0.5);
+/** The middle value; for an even count, the mean of the two middle ones (not the lower of them). */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Replies seen at the sink: the first arrival per key, and how many arrived per key. */
@@ -201,6 +211,7 @@ export async function compareSides(sides: { assistant: Server; echo: Server; sin
   for (const name of names) await saturated(sides[name], replies, request, options.warmUp, options.concurrency);
   for (let round = 0; round < options.rounds; round++) {
     for (const name of round % 2 ? [...names].reverse() : names) {
+      if (options.roundWarmUp > 0) await saturated(sides[name], replies, request, options.roundWarmUp, options.concurrency);
       saturatedRuns[name].push(await saturated(sides[name], replies, request, options.events, options.concurrency));
     }
   }
@@ -233,7 +244,7 @@ export async function compareSides(sides: { assistant: Server; echo: Server; sin
     options,
     assistant,
     echo,
-    throughputRatio: median(roundRatios),
+    throughputRatio: round2(median(roundRatios)),
     roundRatios,
     pacedP99Ratio: round2(assistant.pacedP99Ms / echo.pacedP99Ms),
     cpuRatio: round2(assistant.cpuMsPerReply / echo.cpuMsPerReply),

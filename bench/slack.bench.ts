@@ -5,7 +5,7 @@
  * in a third (sides/reply-sink.mjs); this process sends the signed app_mention events (each one a new thread) and
  * counts a reply when its chat.postMessage reaches the fake Web API. See reply-load.ts for the rounds and figures.
  *
- *   npx tsx bench/slack.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--warm-up 300] [--cpu-prof]
+ *   npx tsx bench/slack.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--warm-up 300] [--round-warm-up 100] [--cpu-prof]
  *
  * `--cpu-prof`: both servers write a CPU profile into bench/profiles/ when they stop.
  *
@@ -34,7 +34,7 @@ export interface SlackBenchOptions extends LoadOptions {
   cpuProf: boolean;
 }
 
-export const SLACK_DEFAULTS: SlackBenchOptions = { events: 300, rounds: 10, concurrency: 10, rate: 50, pacedSeconds: 3, pacedRounds: 6, warmUp: 300, cpuProf: false };
+export const SLACK_DEFAULTS: SlackBenchOptions = { events: 300, rounds: 10, concurrency: 10, rate: 50, pacedSeconds: 3, pacedRounds: 6, warmUp: 300, roundWarmUp: 100, cpuProf: false };
 
 let seq = 0;
 /** A signed app_mention in a new thread; its key is the thread's ts, which the reply names as thread_ts. */
@@ -111,6 +111,6 @@ export function numericArgs<T extends object>(names: Record<string, keyof T>): P
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const options = numericArgs<SlackBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds', 'paced-rounds': 'pacedRounds', 'warm-up': 'warmUp' });
+  const options = numericArgs<SlackBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds', 'paced-rounds': 'pacedRounds', 'warm-up': 'warmUp', 'round-warm-up': 'roundWarmUp' });
   console.log(formatSlackBench(await runSlackBench({ ...options, cpuProf: process.argv.includes('--cpu-prof') })));
 }

@@ -73,6 +73,6 @@ export const formatTeamsBench = (result: Comparison) =>
   formatComparison('Teams: channel messages, each a new thread; a reply counts when it reaches the fake connector', result);
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const options = numericArgs<TeamsBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds', 'paced-rounds': 'pacedRounds', 'warm-up': 'warmUp' });
+  const options = numericArgs<TeamsBenchOptions>({ events: 'events', rounds: 'rounds', concurrency: 'concurrency', rate: 'rate', seconds: 'pacedSeconds', 'paced-rounds': 'pacedRounds', 'warm-up': 'warmUp', 'round-warm-up': 'roundWarmUp' });
   console.log(formatTeamsBench(await runTeamsBench({ ...options, cpuProf: process.argv.includes('--cpu-prof') })));
 }
