@@ -22,13 +22,13 @@ function startsThread(event: unknown): boolean {
 }
 
 /**
- * Every request Bolt has verified and acknowledged where Slack needs no answer, sent to its handler by one global
+ * Every request Bolt hands the app (verified; an event already acknowledged), sent to its handler by one global
  * middleware. This replaces one Bolt listener per kind (events, the command, the shortcut, block actions, each modal):
- * Bolt runs every listener's matchers on every request, each a chain of promises, which cost a first message about
- * 50 µs of the event loop with six listeners (against 25 µs for Bolt with none; issue 16). It matches what those
+ * Bolt runs every listener's matchers on every request, each a chain of promises: measured in a loop, Bolt took about
+ * 78 µs an event with those six listeners and 25 µs with none (issue 16). It matches what those
  * listeners matched: an event of a type we subscribe to; the command by name; the message shortcut by callback id;
  * a block action whose action id is ours; a modal's submission by callback id. Anything else is left alone, as Bolt
- * leaves a request no listener matches.
+ * leaves a request no listener matches (the receiver answers it 404).
  *
  * Events are handled once each: Slack retries an event it thinks was missed and may deliver one twice, so its id is
  * claimed first (a mention outside any thread starts a thread of its own: its first turn's write claims it).

@@ -3,7 +3,7 @@ import type { Logger } from '../../logger.js';
 import { isPlacementError, slackErrorCode } from './web-api.js';
 
 /**
- * The Slack adapter's one error boundary: every listener, follow-up and background task runs through it. A failure is
+ * The Slack adapter's one error boundary: every handler, follow-up and background task runs through it. A failure is
  * logged once with where it happened and Slack's error code, and goes no further: the process keeps serving. The work
  * in flight is tracked so that shutting down can wait for it.
  */

@@ -1,6 +1,6 @@
 /**
- * Everything the Slack app listens to and every Web API method it calls, in one place: the listeners are registered
- * from these lists, and a test holds manifest/slack.json to them (nothing handled that the manifest lacks, no scope
+ * Everything the Slack app listens to and every Web API method it calls, in one place: requests are dispatched to
+ * handlers by these lists, and a test holds manifest/slack.json to them (nothing handled that the manifest lacks, no scope
  * asked for that no call needs).
  */
 
@@ -36,7 +36,7 @@ const PREFIXED: ReadonlyArray<keyof typeof ACTIONS> = ['choicePrefix', 'feedback
 const isPrefixed = (key: keyof typeof ACTIONS): boolean => PREFIXED.includes(key);
 const ACTION_KEYS = Object.keys(ACTIONS) as Array<keyof typeof ACTIONS>;
 
-/** Every action id above (the prefixed ones by their prefix), as one pattern for one listener. */
+/** Every action id above (the prefixed ones by their prefix), as one pattern. */
 export const ACTION_PATTERN = new RegExp(
   `^(?:${ACTION_KEYS.filter(isPrefixed).map((key) => ACTIONS[key]).join('|')}|(?:${ACTION_KEYS.filter((key) => !isPrefixed(key)).map((key) => ACTIONS[key]).join('|')})$)`,
 );

@@ -102,7 +102,7 @@ describe('the Slack endpoint as a transport', () => {
     expect(res.status).toBe(401);
   });
 
-  it('answers at once, with 404, a signed request that no listener handles', async () => {
+  it('answers at once, with 404, a signed request that nothing acknowledges', async () => {
     const started = Date.now();
     const res = await sendInteraction(slack.base, { type: 'block_actions', team: { id: 'T0TEAM' }, user: { id: 'U0ALICE' }, actions: [{ action_id: 'another_app_button', value: 'x' }] });
     expect(res.status).toBe(404);
