@@ -107,11 +107,13 @@ describe('the Slack endpoint on the shared server', () => {
   it('sends each kind of request to its handler, and leaves alone the ones meant for something else', async () => {
     const { api, slack } = await setUp();
     const message = { ts: nextTs(), blocks: [] };
+    const foreignModal = viewSubmission({ privateMetadata: '', address: 'jo@contoso.com' });
+    foreignModal.view.callback_id = 'someone_elses_modal';
     const foreign = await Promise.all([
       sendCommand(slack.base, { ...slashCommand({ text: 'help' }), command: '/someone-else' }),
       sendInteraction(slack.base, blockAction({ channel: 'C0SUPPORT', message, action: { action_id: 'someone_elses_button', value: 'x' } })),
       sendInteraction(slack.base, { ...messageShortcut({ message: { ts: nextTs(), text: '535 5.7.139' } }), callback_id: 'someone_elses_shortcut' }),
-      sendInteraction(slack.base, { ...viewSubmission({ privateMetadata: '', address: 'jo@contoso.com' }), view: { ...viewSubmission({ privateMetadata: '', address: '' }).view, callback_id: 'someone_elses_modal' } }),
+      sendInteraction(slack.base, foreignModal),
     ]);
     // none of them was acknowledged: each is answered 404 as one this app does not handle, and Slack was not called
     for (const r of foreign) expect(JSON.parse(r.text)).toMatchObject({ error: 'not_handled' });
