@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/slack.bench.ts [--events 300] [--rounds 10] [--concurrency 10] [--rate 50] [--seconds 3] [--paced-rounds 6] [--warm-up 300] [--round-warm-up 100] [--cpu-prof]
  *
- * `--cpu-prof`: both servers write a CPU profile into bench/profiles/ when they stop.
+ * `--cpu-prof`: both servers write CPU profiles into bench/profiles/ when they stop, a folder per side, a file per thread.
  *
  * `BENCH_BASELINE_BIN=<another checkout>/bin/mailbox-doctor.js`: that build's assistant takes the echo bot's place, so
  * that a change is measured against the build before it, alternating in the same run (the ratios then compare builds).

@@ -68,14 +68,17 @@ function processCpuMs(pid: number): number {
 
 /**
  * Starts `node <args>` with only `env` (and PATH) and waits for {"port": n} on its standard output, which goes to a
- * file (not a pipe this process would have to read). With `profileDir`, the process writes a CPU profile there on exit.
+ * file (not a pipe this process would have to read). With `profileDir`, the process writes CPU profiles on exit into a folder of that name there, one per thread (the
+ * main thread's, then the store's writing and checkpointing threads', node's own names ordered by thread id).
  */
 export async function startServer(name: string, args: string[], env: Record<string, string>, profileDir?: string): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));
   const out = join(dir, 'stdout.log');
   const fd = openSync(out, 'w');
-  if (profileDir) mkdirSync(profileDir, { recursive: true });
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  const profiles = profileDir ? join(profileDir, name) : undefined;
+  if (profiles) mkdirSync(profiles, { recursive: true });
+  // no fixed file name: every thread would write its profile to the same file
+  const profile = profiles ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : [];
   const child = spawn(process.execPath, [...profile, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', fd, 'inherit'] });
   closeSync(fd);
   const deadline = Date.now() + 60_000;
