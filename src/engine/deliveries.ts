@@ -16,8 +16,8 @@ export interface Delivery {
  * activity is handled once, ever. The key is claimed in the store before handling, with a lease, so a retry racing the
  * original on another instance is refused, and one that comes after a crash mid-handling is handled once the lease has
  * run out. The turn the message leads to records it as handled in its own write; one that leads to no turn is recorded
- * once handled. A message that starts a conversation of its own need not be claimed first: its second delivery meets
- * the session the first one's write created, and that write recorded it.
+ * once handled. A message that starts a conversation of its own need not be claimed first: the conversation is named
+ * after it, so its second delivery meets the session the first one's write created, which names it.
  */
 export class EventDeliveries {
   constructor(

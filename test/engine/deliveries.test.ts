@@ -64,6 +64,8 @@ describe('event deliveries (Slack events, Teams activities)', () => {
     const first = (key: string, text = 'mail is stuck in my outbox') =>
       engine.startWith('teams', `thread:${key}`, {}, { text }, { deliveryKey: key, claimInTurn: true, latest: null });
     expect((await first('Ev-later')).ok).toBe(true);
+    // its session is its record (the conversation is named after it): no delivery row is written for it
+    expect(await store.wasDelivered('Ev-later')).toBe(false);
     expect(await first('Ev-later')).toEqual({ ok: false, error: 'delivered-before' });
     const both = await Promise.all([first('Ev-once'), first('Ev-once')]);
     expect(both.filter((o) => o.ok)).toHaveLength(1);
