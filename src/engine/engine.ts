@@ -20,6 +20,7 @@ import { SessionConflictError, type NewTranscriptEntry, type SessionRecord, type
 import { redact } from './redact.js';
 import { cleanText } from './clean-text.js';
 import { personKey } from './person-key.js';
+import { MetaPartBatch } from './meta-part-batch.js';
 import { SessionLocks } from './session-locks.js';
 import { PureSteps } from './pure-step.js';
 import { isCheckingSnapshot, LiveChecks, type CheckListener, type CheckState, type ProbeRunner } from './live-checks.js';
@@ -234,6 +235,7 @@ export class Engine {
   private readonly defaultLocale: Locale;
   private readonly interpreters = new Map<Locale, Interpreter>();
   private readonly feedbackAsks: FeedbackAsks;
+  private readonly metaParts: MetaPartBatch;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -254,6 +256,7 @@ export class Engine {
     this.defaultLocale = isLocale(options.content.understanding.locale) ? options.content.understanding.locale : DEFAULT_LOCALE;
     this.contents = { ...options.locales, [this.defaultLocale]: options.content };
     this.feedbackAsks = new FeedbackAsks(this.store, () => this.now());
+    this.metaParts = new MetaPartBatch(this.store);
   }
 
   /** The languages this engine speaks. */
@@ -1075,6 +1078,7 @@ export class Engine {
    */
   async patchMetaPart(sessionId: string, part: string, change: Record<string, unknown>, create = false): Promise<void> {
     const removals = Object.fromEntries(Object.entries(change).map(([key, value]) => [key, value === undefined ? null : value]));
-    await this.locks.run(sessionId, () => this.store.patchMetaPart(sessionId, part, removals, create));
+    // written with the other changes asked for meanwhile (one commit for them all under load), in the session's lock
+    await this.locks.run(sessionId, () => this.metaParts.write({ id: sessionId, part, change: removals, create }));
   }
 }

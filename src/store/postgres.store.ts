@@ -5,7 +5,7 @@ import { PostgresHelpdeskTables } from './postgres.helpdesk.js';
 import { PostgresLiveChecks } from './postgres.live-checks.js';
 import { postgresMisunderstood, postgresOperationalCounts, postgresOutcomeCounts } from './postgres.operations.js';
 import { metaFromRow, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
-import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
+import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type MetaPartChange, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 
 /** A delivery recorded as handled: inserted, or its claim ended; no row when it was handled before. */
 const DELIVERY_HANDLED = 'on conflict (key) do update set claimed_until = null where deliveries.claimed_until is not null';
@@ -174,6 +174,18 @@ export class PostgresStore implements Store {
             set meta = jsonb_set(meta, array[$2::text], ((case when jsonb_typeof(meta -> $2::text) = 'object' then meta -> $2::text else '{}'::jsonb end) || $3::jsonb) - $4::text[])
           where id = $1 and ($5::boolean or jsonb_typeof(meta -> $2::text) = 'object')`,
         [id, part, JSON.stringify(set), removed, create],
+      ),
+    );
+  }
+
+  async patchMetaParts(changes: MetaPartChange[]): Promise<Array<string | null>> {
+    // each its own statement: they are independent, and the pool runs them side by side
+    return Promise.all(
+      changes.map(({ id, part, change, create }) =>
+        this.patchMetaPart(id, part, change, create).then(
+          () => null,
+          (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        ),
       ),
     );
   }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
+import { SessionConflictError, type DueFollowUp, type LiveCheckChange, type LiveCheckRecord, type MetaPartChange, type NewTranscriptEntry, type SessionRecord, type Store, type TranscriptEntry, type TurnWrite } from './store.js';
 import { SQLITE_MIGRATIONS } from './sqlite.migrations.js';
 import { metaFromRow, outcomeColumns, sessionFromRow, transcriptFromRow, type SessionRow, type TranscriptRow } from './rows.js';
 import type { HandoffRecord, NewOutboxItem, OutboxItem, UnansweredFollowUp } from './helpdesk-records.js';
@@ -26,6 +26,7 @@ const WRITES = [
   'saveTurn',
   'patchMeta',
   'patchMetaPart',
+  'patchMetaParts',
   'claimDueFollowUps',
   'dropFollowUp',
   'claimDelivery',
@@ -287,16 +288,32 @@ export class SqliteStore implements Store {
   }
 
   async patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void> {
-    this.db.transaction(() => {
-      const row = this.db.prepare('select meta from sessions where id = ?').get(id) as { meta: string } | undefined;
-      if (!row) return;
-      const meta = JSON.parse(row.meta) as Record<string, unknown>;
-      const object = meta[part];
-      const present = typeof object === 'object' && object !== null && !Array.isArray(object);
-      if (!present && !create) return;
-      meta[part] = mergePart(present ? (object as Record<string, unknown>) : {}, change);
-      this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
-    })();
+    this.db.transaction(() => this.mergeMetaPart({ id, part, change, create }))();
+  }
+
+  async patchMetaParts(changes: MetaPartChange[]): Promise<Array<string | null>> {
+    // one commit for them all: a change is a read and an update of a page or two, the commit most of its cost
+    return this.db.transaction(() =>
+      changes.map((one) => {
+        try {
+          this.mergeMetaPart(one);
+          return null;
+        } catch (error) {
+          return error instanceof Error ? error.message : String(error);
+        }
+      }),
+    )();
+  }
+
+  private mergeMetaPart({ id, part, change, create }: MetaPartChange): void {
+    const row = this.db.prepare('select meta from sessions where id = ?').get(id) as { meta: string } | undefined;
+    if (!row) return;
+    const meta = JSON.parse(row.meta) as Record<string, unknown>;
+    const object = meta[part];
+    const present = typeof object === 'object' && object !== null && !Array.isArray(object);
+    if (!present && !create) return;
+    meta[part] = mergePart(present ? (object as Record<string, unknown>) : {}, change);
+    this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
   }
 
   async transcript(sessionId: string): Promise<TranscriptEntry[]> {

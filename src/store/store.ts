@@ -103,6 +103,12 @@ export interface Store {
    * No read first: a channel noting the card it posted costs one write.
    */
   patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void>;
+  /**
+   * Several `patchMetaPart`s at once, each made as that method makes it (SQLite: all in one transaction, one commit).
+   * Resolves with one entry per change, in order: null once made (or left alone, as `patchMetaPart` would), or why
+   * that one failed; the others are made all the same.
+   */
+  patchMetaParts(changes: MetaPartChange[]): Promise<Array<string | null>>;
   transcript(sessionId: string): Promise<TranscriptEntry[]>;
   /** claims due follow-ups for `leaseMs`; a claim that is not completed falls back after the lease */
   claimDueFollowUps(now: number, owner: string, leaseMs: number, limit: number): Promise<DueFollowUp[]>;
@@ -198,4 +204,12 @@ export class StaleVersionError extends Error {
     super(`session ${sessionId} was changed by another turn`);
     this.name = 'StaleVersionError';
   }
+}
+
+/** One change of `patchMetaParts`: `patchMetaPart`'s arguments. */
+export interface MetaPartChange {
+  id: string;
+  part: string;
+  change: Record<string, unknown>;
+  create: boolean;
 }

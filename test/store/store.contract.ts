@@ -142,6 +142,23 @@ export function storeContract(open: () => Promise<Store>): void {
       expect(await store.sessionMeta('no-such-session')).toBeNull();
     });
 
+    it('patches several sessions’ channel parts in one call, each as patchMetaPart would', async () => {
+      const store = await open();
+      const a = session({ meta: { teams: { reference: { id: 'a' }, cardId: 'old' } } });
+      const b = session({ meta: { other: 1 } });
+      for (const s of [a, b]) await store.createSession(s, []);
+      const outcomes = await store.patchMetaParts([
+        { id: a.id, part: 'teams', change: { cardId: 'new', checkCardId: null }, create: false },
+        { id: b.id, part: 'teams', change: { cardId: 'x' }, create: false }, // b has no Teams part: left alone
+        { id: b.id, part: 'slack', change: { ts: '1.2' }, create: true },
+        { id: 'no-such-session', part: 'teams', change: { cardId: 'y' }, create: true },
+      ]);
+      expect(outcomes).toEqual([null, null, null, null]);
+      expect(await store.sessionMeta(a.id)).toEqual({ teams: { reference: { id: 'a' }, cardId: 'new' } });
+      expect(await store.sessionMeta(b.id)).toEqual({ other: 1, slack: { ts: '1.2' } });
+      expect(await store.patchMetaParts([])).toEqual([]);
+    });
+
     it('reads a session’s metadata alone as patched, and none for a session it does not have', async () => {
       const store = await open();
       const s = session({ meta: { a: 1 } });

@@ -241,11 +241,11 @@ describe('the Teams bot, replies posted to the serviceUrl', () => {
     nock('https://smba.test').get(/members/).reply(404, { error: { code: 'NotFound', message: 'no member' } });
     nock('https://smba.test').post(/activities/).reply(200, { id: 'card-1' });
     const store = r().app.store;
-    const patch = store.patchMetaPart.bind(store);
+    const patch = store.patchMetaParts.bind(store);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let reading: { mockRestore(): void } | undefined;
-    const spy = vi.spyOn(store, 'patchMetaPart').mockImplementationOnce(async (...args) => {
+    const spy = vi.spyOn(store, 'patchMetaParts').mockImplementationOnce(async (...args) => {
       await held;
       return patch(...args);
     });
