@@ -514,6 +514,7 @@ export class Engine {
       ...(decision.extra ? { extra: decision.extra } : {}),
     });
     const latest = known !== undefined ? known : await this.store.findLatestSession(channel, conversationKey);
+    // the conversation this message starts is there already: its first delivery started it
     if (unclaimed && firstDeliveryOf(latest) === options.deliveryKey) return DELIVERED_BEFORE;
     // a session opened meanwhile (on another instance) takes the message
     if (latest && !isEnded(latest.status)) return (await claimFirst()) ? this.send(latest.id, input, options) : DELIVERED_BEFORE;

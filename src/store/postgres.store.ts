@@ -165,7 +165,7 @@ export class PostgresStore implements Store {
     await this.run(() => this.db.query('update sessions set meta = meta || $1::jsonb where id = $2', [JSON.stringify(patch), id]));
   }
 
-  async patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void> {
+  private async patchMetaPart({ id, part, change, create }: MetaPartChange): Promise<void> {
     const set = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== null && value !== undefined));
     const removed = Object.entries(change).filter(([, value]) => value === null).map(([key]) => key);
     await this.run(() =>
@@ -181,8 +181,8 @@ export class PostgresStore implements Store {
   async patchMetaParts(changes: MetaPartChange[]): Promise<Array<string | null>> {
     // each its own statement: they are independent, and the pool runs them side by side
     return Promise.all(
-      changes.map(({ id, part, change, create }) =>
-        this.patchMetaPart(id, part, change, create).then(
+      changes.map((one) =>
+        this.patchMetaPart(one).then(
           () => null,
           (error: unknown) => (error instanceof Error ? error.message : String(error)),
         ),

@@ -25,7 +25,6 @@ const WRITES = [
   'createSession',
   'saveTurn',
   'patchMeta',
-  'patchMetaPart',
   'patchMetaParts',
   'claimDueFollowUps',
   'dropFollowUp',
@@ -285,10 +284,6 @@ export class SqliteStore implements Store {
       const meta = { ...(JSON.parse(row.meta) as Record<string, unknown>), ...given };
       this.db.prepare('update sessions set meta = ? where id = ?').run(JSON.stringify(meta), id);
     })();
-  }
-
-  async patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void> {
-    this.db.transaction(() => this.mergeMetaPart({ id, part, change, create }))();
   }
 
   async patchMetaParts(changes: MetaPartChange[]): Promise<Array<string | null>> {

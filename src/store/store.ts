@@ -98,15 +98,11 @@ export interface Store {
   /** sets the given top-level keys of a session's meta, atomically, keeping the others */
   patchMeta(id: string, patch: Record<string, unknown>): Promise<void>;
   /**
-   * Sets keys of one object inside a session's meta (`meta[part]`, a channel's part), atomically, keeping its other
-   * keys: a key given null is removed. Without `create`, a session whose meta has no such object is left as it is.
-   * No read first: a channel noting the card it posted costs one write.
-   */
-  patchMetaPart(id: string, part: string, change: Record<string, unknown>, create: boolean): Promise<void>;
-  /**
-   * Several `patchMetaPart`s at once, each made as that method makes it (SQLite: all in one transaction, one commit).
-   * Resolves with one entry per change, in order: null once made (or left alone, as `patchMetaPart` would), or why
-   * that one failed; the others are made all the same.
+   * For each change, sets keys of one object inside a session's meta (`meta[part]`, a channel's part), atomically,
+   * keeping its other keys: a key given null is removed. Without `create`, a session whose meta has no such object is
+   * left as it is. No read first: a channel noting the card it posted costs one write, and several noted together
+   * one write for all (SQLite: one transaction). Resolves with one entry per change, in order: null once made (or
+   * left alone), or why that one failed; the others are made all the same.
    */
   patchMetaParts(changes: MetaPartChange[]): Promise<Array<string | null>>;
   transcript(sessionId: string): Promise<TranscriptEntry[]>;
@@ -206,7 +202,7 @@ export class StaleVersionError extends Error {
   }
 }
 
-/** One change of `patchMetaParts`: `patchMetaPart`'s arguments. */
+/** One change of `patchMetaParts`. */
 export interface MetaPartChange {
   id: string;
   part: string;

@@ -130,19 +130,19 @@ export function storeContract(open: () => Promise<Store>): void {
       const s = session({ meta: { teams: { reference: { id: 'r' }, cardId: 'c1', checkCardId: 'p1' }, other: 1 } });
       await store.createSession(s, []);
       const read = await store.getSession(s.id); // a turn starts
-      await store.patchMetaPart(s.id, 'teams', { cardId: 'c2', checkCardId: null, userName: 'Ana' }, false);
+      await store.patchMetaParts([{ id: s.id, part: 'teams', change: { cardId: 'c2', checkCardId: null, userName: 'Ana' }, create: false }]);
       expect(await store.saveTurn({ session: turn(read!, 1), expectedVersion: 1, transcript: [], followUp: { kind: 'keep' } })).toBe(true);
       expect(await store.sessionMeta(s.id)).toEqual({ teams: { reference: { id: 'r' }, cardId: 'c2', userName: 'Ana' }, other: 1 });
       // a part the session does not have is left out, unless it is to be created
-      await store.patchMetaPart(s.id, 'slack', { ts: '1.2' }, false);
+      await store.patchMetaParts([{ id: s.id, part: 'slack', change: { ts: '1.2' }, create: false }]);
       expect(await store.sessionMeta(s.id)).not.toHaveProperty('slack');
-      await store.patchMetaPart(s.id, 'slack', { ts: '1.2', gone: null }, true);
+      await store.patchMetaParts([{ id: s.id, part: 'slack', change: { ts: '1.2', gone: null }, create: true }]);
       expect((await store.sessionMeta(s.id))?.slack).toEqual({ ts: '1.2' });
-      await store.patchMetaPart('no-such-session', 'teams', { cardId: 'x' }, true);
+      await store.patchMetaParts([{ id: 'no-such-session', part: 'teams', change: { cardId: 'x' }, create: true }]);
       expect(await store.sessionMeta('no-such-session')).toBeNull();
     });
 
-    it('patches several sessions’ channel parts in one call, each as patchMetaPart would', async () => {
+    it('patches several sessions’ channel parts in one call, each as it would alone', async () => {
       const store = await open();
       const a = session({ meta: { teams: { reference: { id: 'a' }, cardId: 'old' } } });
       const b = session({ meta: { other: 1 } });
