@@ -68,8 +68,9 @@ function processCpuMs(pid: number): number {
 
 /**
  * Starts `node <args>` with only `env` (and PATH) and waits for {"port": n} on its standard output, which goes to a
- * file (not a pipe this process would have to read). With `profileDir`, the process writes CPU profiles on exit into a folder of that name there, one per thread (the
- * main thread's, then the store's writing and checkpointing threads', node's own names ordered by thread id).
+ * file (not a pipe this process would have to read). With `profileDir`, the process writes CPU profiles on exit into a
+ * folder named after it there, one per thread (the main thread's, then the store's writing and checkpointing threads',
+ * in node's own names, ordered by thread id).
  */
 export async function startServer(name: string, args: string[], env: Record<string, string>, profileDir?: string): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), `bench-${name}-`));

@@ -157,7 +157,7 @@ export interface StartOptions extends TurnOptions {
 
 /** The meta key of a session started by a message that starts a conversation of its own: that message's delivery key. */
 const FIRST_DELIVERY = 'firstDelivery';
-const firstDeliveryOf = (session: SessionRecord | null | undefined): unknown => session?.meta[FIRST_DELIVERY];
+const firstDeliveryOf = (session: SessionRecord | null): unknown => session?.meta[FIRST_DELIVERY];
 
 /** What a person typed, as the store can keep it (no NUL, no unpaired surrogate: see clean-text.ts). */
 function storable(input: UserInput): UserInput {
@@ -487,6 +487,8 @@ export class Engine {
     const unclaimed = claimInTurn === true && options.deliveryKey !== undefined;
     // a first turn of more than one write claims the delivery before the first of them, as the channel would have
     const claimFirst = async () => !unclaimed || (await this.store.claimDelivery(options.deliveryKey ?? '', this.now(), DELIVERY_LEASE_MS));
+    // a message that starts a conversation of its own is recorded by the session it starts (see below)
+    const startedBefore = (session: SessionRecord | null) => unclaimed && firstDeliveryOf(session) === options.deliveryKey;
     // a refusal is given once too: the delivery is recorded as handled before it is
     const refuse = async <F extends TurnFailure>(failure: F): Promise<({ ok: false } & F) | DeliveredBefore> => {
       if (!(await claimFirst())) return DELIVERED_BEFORE;
@@ -515,7 +517,7 @@ export class Engine {
     });
     const latest = known !== undefined ? known : await this.store.findLatestSession(channel, conversationKey);
     // the conversation this message starts is there already: its first delivery started it
-    if (unclaimed && firstDeliveryOf(latest) === options.deliveryKey) return DELIVERED_BEFORE;
+    if (startedBefore(latest)) return DELIVERED_BEFORE;
     // a session opened meanwhile (on another instance) takes the message
     if (latest && !isEnded(latest.status)) return (await claimFirst()) ? this.send(latest.id, input, options) : DELIVERED_BEFORE;
     if (decision.back || view.status !== 'active' || Object.keys(next.children).length > 0) {
@@ -541,7 +543,7 @@ export class Engine {
       if (!winner) throw error;
       // the same message delivered twice: the first delivery's session names it, or its claim fails (a first turn of
       // two writes recorded it), also when that session has ended since
-      if (unclaimed && firstDeliveryOf(winner) === options.deliveryKey) return DELIVERED_BEFORE;
+      if (startedBefore(winner)) return DELIVERED_BEFORE;
       if (!(await claimFirst())) return DELIVERED_BEFORE;
       // one that has ended already (the caller had not read it): the message starts the next one after it
       if (isEnded(winner.status) && winner.id !== latest?.id) return this.startWith(channel, conversationKey, meta, given, { ...options, latest: winner });
